@@ -1,0 +1,292 @@
+// mandat/detail/json_reader.hpp - strict reading of untrusted JSON documents.
+//
+// parse_document() checks size, nesting depth, duplicate keys and UTF-8 before anything is
+// built; node walks the parsed value keeping the JSON pointer of where it stands, so every
+// error names the exact place and what was expected there.
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include <cstddef>
+#include <initializer_list>
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "mandat/date.hpp"
+#include "mandat/error.hpp"
+
+namespace mandat {
+
+// Limits applied to every document read (mandates and rosters). Nothing is truncated or
+// clamped: input over a limit is rejected with a document_error.
+struct load_limits {
+    std::size_t max_bytes = std::size_t{256} << 20;  // the whole document
+    std::size_t max_depth = 32;                        // nesting of objects and arrays
+    std::size_t max_string_bytes = std::size_t{1} << 20;  // any one string
+};
+
+namespace detail {
+
+using json = nlohmann::json;
+
+// Appends one reference token, escaped as RFC 6901 requires (~ as ~0, / as ~1).
+inline std::string pointer_append(const std::string& base, std::string_view key) {
+    std::string out = base;
+    out += '/';
+    for (char c : key) {
+        if (c == '~')
+            out += "~0";
+        else if (c == '/')
+            out += "~1";
+        else
+            out += c;
+    }
+    return out;
+}
+
+inline std::string pointer_append(const std::string& base, std::size_t index) {
+    return base + "/" + std::to_string(index);
+}
+
+// Quotes a value for an error message, cut short if it is long.
+inline std::string describe(const json& j) {
+    std::string s = j.dump(-1, ' ', true, json::error_handler_t::replace);
+    if (s.size() > 60) s = s.substr(0, 57) + "...";
+    return s;
+}
+
+inline const char* type_name(const json& j) {
+    switch (j.type()) {
+        case json::value_t::null: return "null";
+        case json::value_t::object: return "an object";
+        case json::value_t::array: return "an array";
+        case json::value_t::string: return "a string";
+        case json::value_t::boolean: return "a boolean";
+        case json::value_t::number_integer:
+        case json::value_t::number_unsigned: return "an integer";
+        case json::value_t::number_float: return "a number with a fraction";
+        default: return "an unsupported value";
+    }
+}
+
+// A SAX pass that rejects what nlohmann::json would accept silently or without a location:
+// duplicate keys (the last one would win), excessive nesting, over-long strings.
+class strict_checker : public nlohmann::json_sax<json> {
+public:
+    explicit strict_checker(const load_limits& limits) : limits_(limits) {}
+
+    bool null() override { return value(); }
+    bool boolean(bool) override { return value(); }
+    bool number_integer(number_integer_t) override { return value(); }
+    bool number_unsigned(number_unsigned_t) override { return value(); }
+    bool number_float(number_float_t, const string_t&) override { return value(); }
+    bool string(string_t& s) override {
+        check_string(s);
+        return value();
+    }
+    bool binary(binary_t&) override { return value(); }
+    bool start_object(std::size_t) override { return open(true); }
+    bool key(string_t& k) override {
+        check_string(k);
+        auto& f = stack_.back();
+        if (!f.keys.insert(k).second)
+            fail("document.duplicate_key", pointer_append(here_container(), k),
+                 "the key \"" + k + "\" appears twice in one object (a later value would silently replace an earlier one)");
+        f.key = k;
+        return true;
+    }
+    bool end_object() override { return close(); }
+    bool start_array(std::size_t) override { return open(false); }
+    bool end_array() override { return close(); }
+    bool parse_error(std::size_t position, const std::string&, const nlohmann::detail::exception& ex) override {
+        std::string what = ex.what();
+        // nlohmann's message starts with "[json.exception.parse_error.101] parse error at line..."
+        if (auto p = what.find("] "); p != std::string::npos) what = what.substr(p + 2);
+        fail("document.malformed_json", here_value(),
+             "malformed JSON (byte " + std::to_string(position) + "): " + what);
+        return false;
+    }
+
+    [[noreturn]] static void fail(const std::string& id, const std::string& pointer, const std::string& what) {
+        throw document_error(id, pointer, what);
+    }
+
+private:
+    struct frame {
+        bool object;
+        std::string key;
+        std::size_t index = 0;
+        std::set<std::string> keys;
+    };
+
+    // The pointer of the container at the top of the stack.
+    std::string here_container() const {
+        std::string p;
+        for (std::size_t i = 0; i + 1 < stack_.size(); ++i) {
+            const auto& f = stack_[i];
+            p = f.object ? pointer_append(p, f.key) : pointer_append(p, f.index);
+        }
+        return p;
+    }
+    // The pointer of the value being read now.
+    std::string here_value() const {
+        std::string p;
+        for (const auto& f : stack_) p = f.object ? pointer_append(p, f.key) : pointer_append(p, f.index);
+        return p;
+    }
+    void check_string(const std::string& s) const {
+        if (s.size() > limits_.max_string_bytes)
+            fail("document.too_large", here_value(),
+                 "a string of " + std::to_string(s.size()) + " bytes is longer than the limit of " +
+                     std::to_string(limits_.max_string_bytes) + " bytes");
+    }
+    bool value() {
+        if (!stack_.empty() && !stack_.back().object) ++stack_.back().index;
+        return true;
+    }
+    bool open(bool object) {
+        if (stack_.size() >= limits_.max_depth)
+            fail("document.too_deep", here_value(),
+                 "nesting deeper than the limit of " + std::to_string(limits_.max_depth) + " levels");
+        stack_.push_back(frame{object, {}, 0, {}});
+        return true;
+    }
+    bool close() {
+        stack_.pop_back();
+        return value();
+    }
+
+    load_limits limits_;
+    std::vector<frame> stack_;
+};
+
+// Parses untrusted text into JSON, or throws document_error naming what and where.
+inline json parse_document(std::string_view text, const load_limits& limits = {}) {
+    if (text.size() > limits.max_bytes)
+        throw document_error("document.too_large", "",
+                             "the document has " + std::to_string(text.size()) +
+                                 " bytes, more than the limit of " + std::to_string(limits.max_bytes));
+    strict_checker checker(limits);
+    json::sax_parse(text.begin(), text.end(), &checker);
+    try {
+        return json::parse(text.begin(), text.end());
+    } catch (const json::exception& ex) {  // not expected after the SAX pass; never escape as non-mandat
+        throw document_error("document.malformed_json", "", ex.what());
+    }
+}
+
+// A position in a parsed document: the value and its JSON pointer.
+class node {
+public:
+    node(const json& value, std::string pointer) : value_(&value), pointer_(std::move(pointer)) {}
+
+    const json& value() const noexcept { return *value_; }
+    const std::string& pointer() const noexcept { return pointer_; }
+
+    [[noreturn]] void fail(const std::string& id, const std::string& what) const {
+        throw document_error(id, pointer_, what);
+    }
+    [[noreturn]] void wrong_type(const char* expected) const {
+        fail("document.wrong_type", std::string("expected ") + expected + ", found " + type_name(*value_));
+    }
+
+    // An object, every key of which is one of `allowed`.
+    const node& expect_object(std::initializer_list<const char*> allowed) const {
+        if (!value_->is_object()) wrong_type("an object");
+        for (const auto& item : value_->items()) {
+            bool known = false;
+            for (const char* a : allowed) known = known || item.key() == a;
+            if (!known) {
+                std::string list;
+                for (const char* a : allowed) list += std::string(list.empty() ? "" : ", ") + a;
+                throw document_error("document.unknown_member", pointer_append(pointer_, item.key()),
+                                     "unknown member \"" + item.key() + "\" (expected one of: " + list + ")");
+            }
+        }
+        return *this;
+    }
+    bool is_object() const noexcept { return value_->is_object(); }
+    bool has(const char* key) const { return value_->is_object() && value_->contains(key); }
+
+    // A required member.
+    node operator[](const char* key) const {
+        if (!value_->is_object()) wrong_type("an object");
+        auto it = value_->find(key);
+        if (it == value_->end()) fail("document.missing_member", std::string("the required member \"") + key + "\" is missing");
+        return node(*it, pointer_append(pointer_, key));
+    }
+    // An optional member; an explicit null counts as absent.
+    std::optional<node> optional(const char* key) const {
+        if (!value_->is_object()) wrong_type("an object");
+        auto it = value_->find(key);
+        if (it == value_->end() || it->is_null()) return std::nullopt;
+        return node(*it, pointer_append(pointer_, key));
+    }
+
+    std::size_t array_size() const {
+        if (!value_->is_array()) wrong_type("an array");
+        return value_->size();
+    }
+    node at(std::size_t i) const { return node((*value_)[i], pointer_append(pointer_, i)); }
+    template <class F>
+    void for_each(F&& f) const {
+        const std::size_t n = array_size();
+        for (std::size_t i = 0; i < n; ++i) f(at(i), i);
+    }
+
+    std::string as_string() const {
+        if (!value_->is_string()) wrong_type("a string");
+        return value_->get<std::string>();
+    }
+    std::string as_nonempty_string() const {
+        std::string s = as_string();
+        if (s.empty()) fail("document.invalid_value", "expected a non-empty string");
+        return s;
+    }
+    bool as_bool() const {
+        if (!value_->is_boolean()) wrong_type("true or false");
+        return value_->get<bool>();
+    }
+    long long as_integer(long long min, long long max) const {
+        long long v = 0;
+        if (value_->is_number_unsigned()) {
+            const auto u = value_->get<std::uint64_t>();
+            if (u > static_cast<std::uint64_t>(max)) out_of_range(min, max);
+            v = static_cast<long long>(u);
+        } else if (value_->is_number_integer()) {
+            v = value_->get<std::int64_t>();
+        } else {
+            wrong_type("an integer");
+        }
+        if (v < min || v > max) out_of_range(min, max);
+        return v;
+    }
+    date as_date() const {
+        const std::string s = as_string();
+        auto d = parse_date(s);
+        if (!d) fail("document.invalid_date", "\"" + s + "\" is not a valid calendar date (expected YYYY-MM-DD, a real day, years " +
+                                                  std::to_string(min_year) + "-" + std::to_string(max_year) + ")");
+        return *d;
+    }
+    partial_date as_partial_date() const {
+        const std::string s = as_string();
+        auto d = partial_date::parse(s);
+        if (!d) fail("document.invalid_date", "\"" + s + "\" is not a valid date (expected YYYY, YYYY-MM or YYYY-MM-DD)");
+        return *d;
+    }
+
+private:
+    [[noreturn]] void out_of_range(long long min, long long max) const {
+        fail("document.out_of_range", describe(*value_) + " is outside the allowed range " + std::to_string(min) +
+                                          ".." + std::to_string(max));
+    }
+
+    const json* value_;
+    std::string pointer_;
+};
+
+}  // namespace detail
+}  // namespace mandat

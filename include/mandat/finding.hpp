@@ -1,0 +1,131 @@
+// mandat/finding.hpp - a departure from the mandate, as a value.
+//
+// The same vocabulary everywhere (C++, Python, CLI, JSON): a stable code, a severity, the
+// clause and rule it comes from, the body, organisation and persons concerned, the dates it
+// covers (inclusive), a message in the caller's language, and the verbatim source sentence.
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <vector>
+
+#include "mandat/date.hpp"
+
+namespace mandat {
+
+enum class severity {
+    info,     // worth knowing
+    warning,  // departs from what the text expects, without a hard limit
+    error,    // breaks an explicit rule
+};
+
+enum class language { en, nb };
+
+constexpr std::string_view to_string(severity s) noexcept {
+    switch (s) {
+        case severity::info: return "info";
+        case severity::warning: return "warning";
+        case severity::error: return "error";
+    }
+    return "error";
+}
+
+inline std::optional<severity> parse_severity(std::string_view s) noexcept {
+    if (s == "info") return severity::info;
+    if (s == "warning") return severity::warning;
+    if (s == "error") return severity::error;
+    return std::nullopt;
+}
+
+constexpr std::string_view to_string(language l) noexcept { return l == language::nb ? "nb" : "en"; }
+
+inline std::optional<language> parse_language(std::string_view s) noexcept {
+    if (s == "en") return language::en;
+    if (s == "nb") return language::nb;
+    return std::nullopt;
+}
+
+// The stable finding codes. Integrators may rely on these strings.
+namespace codes {
+inline constexpr const char* quota_below_min = "quota.below_min";
+inline constexpr const char* quota_above_max = "quota.above_max";
+inline constexpr const char* quota_no_seat = "quota.no_seat";
+inline constexpr const char* unknown_organisation = "unknown.organisation";
+inline constexpr const char* unknown_person = "unknown.person";
+inline constexpr const char* unknown_body = "unknown.body";
+inline constexpr const char* rotation_wrong_leader_org = "rotation.wrong_leader_org";
+inline constexpr const char* rotation_missing_leader = "rotation.missing_leader";
+inline constexpr const char* rotation_wrong_coordinator_org = "rotation.wrong_coordinator_org";
+inline constexpr const char* rotation_missing_coordinator = "rotation.missing_coordinator";
+inline constexpr const char* rotation_wrong_secretary_org = "rotation.wrong_secretary_org";
+inline constexpr const char* rotation_missing_secretary = "rotation.missing_secretary";
+inline constexpr const char* meetings_above_max = "meetings.above_max";
+inline constexpr const char* meetings_off_target = "meetings.off_target";
+inline constexpr const char* meetings_partial_year = "meetings.partial_year";
+inline constexpr const char* meetings_unprepared = "meetings.unprepared";
+inline constexpr const char* attendance_missing = "attendance.missing";
+inline constexpr const char* roster_duplicate_seat = "roster.duplicate_seat";
+inline constexpr const char* roster_role_outside_body = "roster.role_outside_body";
+inline constexpr const char* period_outside = "period.outside";
+}  // namespace codes
+
+struct finding {
+    std::string code;
+    mandat::severity severity = mandat::severity::error;
+    std::string clause;                  // clause id, e.g. "styringsgruppen"
+    std::string rule;                    // rule number, e.g. "R5"
+    std::string body;                    // body id, or empty
+    std::string organisation;            // organisation id, or empty
+    std::vector<std::string> person_ids; // persons concerned, or empty
+    std::optional<date> start_date;      // first day concerned (inclusive), if dated
+    std::optional<date> end_date;        // last day concerned (inclusive), if dated
+    std::string message;                 // in the language asked for
+    std::string source;                  // the verbatim Norwegian sentence of the rule
+
+    friend bool operator==(const finding& a, const finding& b) {
+        return a.code == b.code && a.severity == b.severity && a.clause == b.clause && a.rule == b.rule &&
+               a.body == b.body && a.organisation == b.organisation && a.person_ids == b.person_ids &&
+               a.start_date == b.start_date && a.end_date == b.end_date && a.message == b.message &&
+               a.source == b.source;
+    }
+    friend bool operator!=(const finding& a, const finding& b) { return !(a == b); }
+};
+
+// Orders findings by date (undated first), then severity (errors first), code, body,
+// organisation and persons: the order of every report.
+inline bool report_order(const finding& a, const finding& b) {
+    const auto ka = std::make_tuple(a.start_date.has_value(), a.start_date.value_or(date()), -static_cast<int>(a.severity),
+                                    a.code, a.body, a.organisation, a.person_ids, a.end_date.value_or(date()));
+    const auto kb = std::make_tuple(b.start_date.has_value(), b.start_date.value_or(date()), -static_cast<int>(b.severity),
+                                    b.code, b.body, b.organisation, b.person_ids, b.end_date.value_or(date()));
+    return ka < kb;
+}
+
+// The JSON form of a finding (documented in docs/json-output.md). Absent values are null.
+inline nlohmann::json to_json(const finding& f) {
+    nlohmann::json j;
+    j["code"] = f.code;
+    j["severity"] = std::string(to_string(f.severity));
+    j["clause"] = f.clause;
+    j["rule"] = f.rule.empty() ? nlohmann::json() : nlohmann::json(f.rule);
+    j["body"] = f.body.empty() ? nlohmann::json() : nlohmann::json(f.body);
+    j["organisation"] = f.organisation.empty() ? nlohmann::json() : nlohmann::json(f.organisation);
+    j["person_ids"] = f.person_ids;
+    j["start_date"] = f.start_date ? nlohmann::json(format_date(*f.start_date)) : nlohmann::json();
+    j["end_date"] = f.end_date ? nlohmann::json(format_date(*f.end_date)) : nlohmann::json();
+    j["message"] = f.message;
+    j["source"] = f.source;
+    return j;
+}
+
+inline nlohmann::json to_json(const std::vector<finding>& fs) {
+    nlohmann::json a = nlohmann::json::array();
+    for (const auto& f : fs) a.push_back(to_json(f));
+    return a;
+}
+
+}  // namespace mandat
