@@ -1,1 +1,165 @@
+// The command-line interface (src/cli): show, status, leader, composition, explain; --json,
+// --mandate, --lang, --today; exit codes 0 (ok), 1 (error findings), 2 (bad input).
 #include <catch2/catch.hpp>
+
+#include <sstream>
+
+#include "cli/cli.hpp"
+#include "mandat/mandat.hpp"
+
+using nlohmann::json;
+
+namespace {
+
+struct result {
+    int code;
+    std::string out;
+    std::string err;
+};
+
+result run(std::vector<std::string> args) {
+    args.insert(args.begin(), "mandat");
+    std::ostringstream out, err;
+    const int code = mandat::cli::run(args, out, err);
+    return {code, out.str(), err.str()};
+}
+
+json run_json(std::vector<std::string> args) {
+    args.push_back("--json");
+    auto r = run(args);
+    INFO(r.err);
+    REQUIRE(r.code <= 1);
+    return json::parse(r.out);
+}
+
+}  // namespace
+
+TEST_CASE("show: parties, bodies with quotas and meetings, the rotation, and that the mandate has expired") {
+    auto r = run({"show", "--today", "2026-11-28"});
+    REQUIRE(r.code == 0);
+    for (const char* s : {"Trøndelag fylkeskommune", "Statsforvalteren i Trøndelag", "Forskningsrådet region Trøndelag",
+                          "KS Trøndelag", "kommunedirektørutvalget i KS Trøndelag (part of ks)",
+                          "seats: ks 1-2, tfk 1-2, sf 1-2, nfr 1, kdu 1 (size 5-8)",
+                          "seats: tfk 1-2, ks 1-2, sf 1-2, nfr 1 (size 4-7)",
+                          "meetings: about 4 per calendar year (3-5 without a warning) [organisering, R2]",
+                          "meetings: at most 8 per calendar year [organisering, R3]", "  2022  tfk", "  2023  ks",
+                          "  2024  tfk", "  2025  ks",
+                          "Today (2026-11-28): no longer in force; the last day in force was 2025-12-31."}) {
+        INFO(s);
+        CHECK_THAT(r.out, Catch::Contains(s));
+    }
+    CHECK_THAT(run({"show", "--today", "2024-03-01"}).out, Catch::Contains("Today (2024-03-01): in force."));
+    CHECK_THAT(run({"show", "--today", "2021-06-01"}).out, Catch::Contains("not yet in force"));
+}
+
+TEST_CASE("show --json") {
+    auto j = run_json({"show", "--today", "2026-11-28"});
+    CHECK(j["in_force_today"] == false);
+    CHECK(j["period"]["start_date"] == "2022-01-01");
+    CHECK(j["period"]["end_date"] == "2025-12-31");
+    CHECK(j["parties"].size() == 4);
+    CHECK(j["bodies"][0]["id"] == "styringsgruppen");
+    CHECK(j["bodies"][0]["max_size"] == 8);
+    CHECK(j["bodies"][1]["meetings"]["maximum"] == 8);
+    std::vector<std::string> turns;
+    for (const auto& y : j["rotation"]) turns.push_back(y["organisation_id"]);
+    CHECK(turns == std::vector<std::string>{"tfk", "ks", "tfk", "ks"});
+    CHECK(j["signature"]["date"] == "2022-02");
+}
+
+TEST_CASE("status --date at the boundary days") {
+    CHECK(run_json({"status", "--date", "2021-12-31"})["in_force"] == false);
+    CHECK(run_json({"status", "--date", "2022-01-01"})["in_force"] == true);
+    CHECK(run_json({"status", "--date", "2025-12-31"})["leading_organisation"] == "ks");
+    CHECK(run_json({"status", "--date", "2026-01-01"})["leading_organisation"].is_null());
+    CHECK_THAT(run({"status", "--date", "2026-01-01"}).out, Catch::Contains("2026-01-01: not in force"));
+}
+
+TEST_CASE("leader --year and --date") {
+    CHECK(run_json({"leader", "--year", "2022"})["leading_organisation"] == "tfk");
+    CHECK(run_json({"leader", "--year", "2023"})["leading_organisation"] == "ks");
+    CHECK(run_json({"leader", "--date", "2024-06-30"})["leading_organisation"] == "tfk");
+    auto j = run_json({"leader", "--year", "2025"});
+    CHECK(j["roles"] == json::parse(R"([{"role":"leader","body":"styringsgruppen","organisation_id":"ks"},
+                                        {"role":"coordinator","body":"arbeidsutvalget","organisation_id":"ks"},
+                                        {"role":"secretary","body":null,"organisation_id":"ks"}])"));
+    CHECK_THAT(run({"leader", "--year", "2023"}).out, Catch::StartsWith("2023: ks (KS Trøndelag) leads\n"));
+}
+
+TEST_CASE("leader --year 2026 --json: no mandate in force, exit code 0") {
+    auto r = run({"leader", "--year", "2026", "--json"});
+    CHECK(r.code == 0);
+    auto j = json::parse(r.out);
+    CHECK(j["in_force"] == false);
+    CHECK(j["leading_organisation"].is_null());
+    CHECK(j["extrapolated"] == false);
+    CHECK(j["message"] == "no mandate is in force in 2026");
+    // Only on request, and marked.
+    auto x = run_json({"leader", "--year", "2026", "--extrapolate"});
+    CHECK(x["leading_organisation"] == "tfk");
+    CHECK(x["extrapolated"] == true);
+    CHECK_THAT(run({"leader", "--year", "2027", "--extrapolate"}).out, Catch::Contains("EXTRAPOLATED"));
+}
+
+TEST_CASE("composition styringsgruppen ks=3 reports quota.above_max citing styringsgruppen") {
+    auto r = run({"composition", "styringsgruppen", "ks=3", "tfk=1", "sf=1", "nfr=1", "kdu=1", "--json"});
+    CHECK(r.code == 1);
+    auto j = json::parse(r.out);
+    CHECK(j["valid"] == false);
+    REQUIRE(j["findings"].size() == 1);
+    CHECK(j["findings"][0]["code"] == "quota.above_max");
+    CHECK(j["findings"][0]["clause"] == "styringsgruppen");
+    CHECK(j["findings"][0]["organisation"] == "ks");
+    CHECK(j["findings"][0]["severity"] == "error");
+    CHECK(j["findings"][0]["source"] == "1-2 representanter fra KS");
+
+    auto ok = run({"composition", "arbeidsutvalget", "tfk=1", "ks=2", "sf=1", "nfr=1"});
+    CHECK(ok.code == 0);
+    CHECK(ok.out == "The composition complies with the mandate.\n");
+    auto nb = run({"composition", "arbeidsutvalget", "tfk=1", "ks=2", "sf=1", "nfr=1", "kdu=1", "--lang", "nb"});
+    CHECK(nb.code == 1);
+    CHECK_THAT(nb.out, Catch::Contains("error quota.no_seat [arbeidsutvalget, R9] kommunedirektørutvalget i KS Trøndelag har 1 representant i Arbeidsutvalget, men ingen plass der etter mandatet."));
+}
+
+TEST_CASE("explain prints the verbatim source of a clause or a rule") {
+    auto r = run({"explain", "ledelse"});
+    CHECK(r.code == 0);
+    CHECK_THAT(r.out, Catch::Contains("Trøndelag fylkeskommune har ansvaret i 2022, KS i 2023 osv."));
+    auto j = run_json({"explain", "R11"});
+    CHECK(j["id"] == "varighet");
+    CHECK(j["source_text"] == "Mandatets varighet\n1.1.2022 til 1.1.2026.");
+}
+
+TEST_CASE("a mandate document given by file path") {
+    const std::string path = std::string(MANDAT_SOURCE_DIR) + "/data/trondelag-2022.mandate.json";
+    CHECK(run_json({"leader", "--year", "2023", "--mandate", path})["leading_organisation"] == "ks");
+}
+
+TEST_CASE("bad arguments get a clear message and exit code 2") {
+    struct bad {
+        std::vector<std::string> args;
+        const char* says;
+    };
+    const std::vector<bad> cases = {
+        {{}, "A subcommand is required"},
+        {{"frobnicate"}, "frobnicate"},
+        {{"status", "--date", "2023-02-30"}, "--date: \"2023-02-30\" is not a valid date"},
+        {{"leader", "--year", "abc"}, "--year"},
+        {{"leader", "--year", "2022", "--date", "2022-01-01"}, "excludes"},
+        {{"composition", "styret", "ks=1"}, "unknown body \"styret\" (known: styringsgruppen, arbeidsutvalget)"},
+        {{"composition", "styringsgruppen", "ks3"}, "\"ks3\": expected ORG=N"},
+        {{"composition", "styringsgruppen", "ks=-1"}, "\"ks=-1\": N must not be negative"},
+        {{"composition", "styringsgruppen", "ks=two"}, "\"ks=two\": N must be a whole number"},
+        {{"composition", "styringsgruppen", "ks=1", "ks=2"}, "\"ks\" is given twice"},
+        {{"explain", "R99"}, "unknown clause \"R99\""},
+        {{"show", "--lang", "de"}, "--lang"},
+        {{"show", "--mandate", "/nonexistent.json"}, "cannot read /nonexistent.json"},
+        {{"show", "--mandate", std::string(MANDAT_SOURCE_DIR) + "/data/mandat-trondelag-2022.nb.txt"}, "malformed JSON"},
+    };
+    for (const auto& c : cases) {
+        auto r = run(c.args);
+        INFO(r.err);
+        CHECK(r.code == 2);
+        CHECK_THAT(r.err, Catch::Contains(c.says));
+    }
+}

@@ -352,6 +352,20 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
     try {
         app.parse(static_cast<int>(argv.size()), argv.data());
     } catch (const CLI::ParseError& e) {
+        // CLI11 reports an unknown command as a missing one; name it instead.
+        if (app.get_subcommands().empty()) {
+            for (std::size_t i = 1; i < args.size(); ++i) {
+                const std::string& prev = args[i - 1];
+                if (args[i].empty() || args[i][0] == '-' || prev == "--mandate" || prev == "--lang" || prev == "--today")
+                    continue;
+                std::string known;
+                for (const auto* sub : app.get_subcommands([](const CLI::App*) { return true; }))
+                    known += (known.empty() ? "" : ", ") + sub->get_name();
+                err << "mandat: unknown command \"" << args[i] << "\" (expected one of: " << known
+                    << ")\nRun with --help for more information.\n";
+                return exit_usage;
+            }
+        }
         const int code = app.exit(e, out, err);
         return code == 0 ? exit_ok : exit_usage;
     }

@@ -96,6 +96,7 @@ public:
             fail("document.duplicate_key", pointer_append(here_container(), k),
                  "the key \"" + k + "\" appears twice in one object (a later value would silently replace an earlier one)");
         f.key = k;
+        f.key_pending = true;
         return true;
     }
     bool end_object() override { return close(); }
@@ -119,6 +120,7 @@ private:
         bool object;
         std::string key;
         std::size_t index = 0;
+        bool key_pending = false;  // a key was read and its value not yet
         std::set<std::string> keys;
     };
 
@@ -131,10 +133,15 @@ private:
         }
         return p;
     }
-    // The pointer of the value being read now.
+    // The pointer of the value being read now (of the container, between its members).
     std::string here_value() const {
         std::string p;
-        for (const auto& f : stack_) p = f.object ? pointer_append(p, f.key) : pointer_append(p, f.index);
+        for (const auto& f : stack_) {
+            if (f.object && f.key_pending)
+                p = pointer_append(p, f.key);
+            else if (!f.object)
+                p = pointer_append(p, f.index);
+        }
         return p;
     }
     void check_string(const std::string& s) const {
@@ -144,14 +151,18 @@ private:
                      std::to_string(limits_.max_string_bytes) + " bytes");
     }
     bool value() {
-        if (!stack_.empty() && !stack_.back().object) ++stack_.back().index;
+        if (stack_.empty()) return true;
+        if (stack_.back().object)
+            stack_.back().key_pending = false;
+        else
+            ++stack_.back().index;
         return true;
     }
     bool open(bool object) {
         if (stack_.size() >= limits_.max_depth)
             fail("document.too_deep", here_value(),
                  "nesting deeper than the limit of " + std::to_string(limits_.max_depth) + " levels");
-        stack_.push_back(frame{object, {}, 0, {}});
+        stack_.push_back(frame{object, {}, 0, false, {}});
         return true;
     }
     bool close() {

@@ -1,0 +1,47 @@
+"""The JSON Schema of mandate documents agrees with the shipped Trøndelag document."""
+
+import copy
+import json
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def schema() -> dict:
+    s = json.loads((ROOT / "schema" / "mandate.schema.json").read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator.check_schema(s)
+    return s
+
+
+@pytest.fixture(scope="module")
+def document() -> dict:
+    return json.loads((ROOT / "data" / "trondelag-2022.mandate.json").read_text(encoding="utf-8"))
+
+
+def test_trondelag_document_is_valid(schema: dict, document: dict) -> None:
+    jsonschema.Draft202012Validator(schema).validate(document)
+
+
+@pytest.mark.parametrize(
+    ("path", "value"),
+    [
+        (["bodies", "items", 0, "quotas", "seats", 0, "min"], "1"),
+        (["bodies", "items", 0, "quotas", "seats", 0, "min"], -1),
+        (["validity", "start_date"], "1.1.2022"),
+        (["rotation", "order"], []),
+        (["format"], "mandat.mandate/2"),
+        (["bodies", "items", 0, "quotas", "seats", 0, "mx"], 2),
+    ],
+)
+def test_schema_rejects_bad_values(schema: dict, document: dict, path: list, value: object) -> None:
+    bad = copy.deepcopy(document)
+    target = bad
+    for key in path[:-1]:
+        target = target[key]
+    target[path[-1]] = value
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.Draft202012Validator(schema).validate(bad)
