@@ -255,8 +255,8 @@ private:
         }
         std::set<std::pair<std::string, std::string>> seen;
         n["roles"].for_each([&](const node& ro, std::size_t) {
-            ro.expect_object({"role", "body_id"});
-            leadership_role lr{ro["role"].as_nonempty_string(), ro["body_id"].as_nonempty_string()};
+            ro.expect_object({"role", "body_id", "clause", "rule", "source"});
+            leadership_role lr{ro["role"].as_nonempty_string(), ro["body_id"].as_nonempty_string(), cite(ro)};
             if (lr.role != "leader" && lr.role != "coordinator")
                 ro["role"].fail("document.invalid_value", "\"" + lr.role + "\" is not a leadership role (expected \"leader\" or \"coordinator\")");
             if (!seen.insert({lr.role, lr.body_id}).second)
@@ -401,7 +401,11 @@ nlohmann::json to_json(const mandate& m) {
     r["first_year"] = m.rotation.first_year;
     r["changes_on"] = "01-01";
     r["roles"] = json::array();
-    for (const auto& lr : m.rotation.roles) r["roles"].push_back({{"role", lr.role}, {"body_id", lr.body_id}});
+    for (const auto& lr : m.rotation.roles) {
+        json jr{{"role", lr.role}, {"body_id", lr.body_id}};
+        write_citation(jr, lr.cite);
+        r["roles"].push_back(std::move(jr));
+    }
     write_citation(r, m.rotation.cite);
     if (m.secretary) {
         j["secretary"]["provided_by"] = "leading_organisation";

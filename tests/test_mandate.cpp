@@ -89,8 +89,12 @@ TEST_CASE("varighet R11: no leader outside the period unless extrapolation is as
 
 TEST_CASE("ledelse R7 and arbeidsutvalget R10: the leading organisation fills leader, coordinator and secretary") {
     REQUIRE(m().rotation.roles.size() == 2);
-    CHECK(m().rotation.roles[0] == mandat::leadership_role{"leader", "styringsgruppen"});
-    CHECK(m().rotation.roles[1] == mandat::leadership_role{"coordinator", "arbeidsutvalget"});
+    CHECK(m().rotation.roles[0].role == "leader");
+    CHECK(m().rotation.roles[0].body_id == "styringsgruppen");
+    CHECK(m().rotation.roles[1].role == "coordinator");
+    CHECK(m().rotation.roles[1].body_id == "arbeidsutvalget");
+    CHECK(m().rotation.roles[1].cite.clause == "ledelse");
+    CHECK(m().rotation.roles[1].cite.rule == "R7");
     REQUIRE(m().secretary);
     CHECK(m().secretary->cite.clause == "arbeidsutvalget");
     CHECK(m().secretary->cite.rule == "R10");

@@ -14,9 +14,10 @@ namespace mandat {
 struct leadership_role {
     std::string role;     // "leader" or "coordinator"
     std::string body_id;  // the body the role belongs to
+    citation cite;        // "leder av styringsgruppen og koordinator for arbeidsutvalget" (R7)
 
     friend bool operator==(const leadership_role& a, const leadership_role& b) {
-        return a.role == b.role && a.body_id == b.body_id;
+        return a.role == b.role && a.body_id == b.body_id && a.cite == b.cite;
     }
 };
 
