@@ -3,6 +3,7 @@
 
 #include "mandat/body.hpp"
 #include "mandat/clause.hpp"
+#include "mandat/compliance.hpp"
 #include "mandat/date.hpp"
 #include "mandat/document.hpp"
 #include "mandat/error.hpp"
@@ -10,6 +11,7 @@
 #include "mandat/io.hpp"
 #include "mandat/mandate.hpp"
 #include "mandat/organisation.hpp"
+#include "mandat/roster.hpp"
 #include "mandat/rotation.hpp"
 #include "mandat/trondelag.hpp"
 #include "mandat/validity.hpp"

@@ -156,56 +156,61 @@ inline std::string representatives(long long n, bool nb) {
     return std::to_string(n) + (n == 1 ? " representative" : " representatives");
 }
 
+// The finding, if any, for `n` representatives of `org` in body `b` (R5, R9; R1 for an
+// unknown organisation). Shared by check_composition and the compliance check.
+inline std::optional<finding> quota_finding(const mandate& m, const body& b, const std::string& org, long long n,
+                                            mandat::language lang) {
+    const bool nb = lang == mandat::language::nb;
+    const std::string reps = representatives(n, nb);
+    const seat_quota* q = b.quota_for(org);
+    auto make = [&](const char* code, const citation& c, const std::string& source, std::string message) {
+        return finding{code, severity::error, c.clause, c.rule, b.id, org, {}, std::nullopt, std::nullopt,
+                       std::move(message), source};
+    };
+    if (q) {
+        const std::string who = m.organisation_name(org);
+        if (n < static_cast<long long>(q->min))
+            return make(codes::quota_below_min, b.quota_cite, q->source,
+                        nb ? who + " har " + reps + " i " + b.name + "; mandatet krever minst " + std::to_string(q->min) + "."
+                           : who + " has " + reps + " in " + b.name + "; the mandate requires at least " +
+                                 std::to_string(q->min) + ".");
+        if (n > static_cast<long long>(q->max))
+            return make(codes::quota_above_max, b.quota_cite, q->source,
+                        nb ? who + " har " + reps + " i " + b.name + "; mandatet tillater høyst " + std::to_string(q->max) + "."
+                           : who + " has " + reps + " in " + b.name + "; the mandate allows at most " +
+                                 std::to_string(q->max) + ".");
+        return std::nullopt;
+    }
+    if (n == 0) return std::nullopt;
+    if (!m.find_organisation(org))
+        return make(codes::unknown_organisation, m.parties.cite, m.parties.cite.source,
+                    nb ? "\"" + org + "\" er ikke en organisasjon i mandatet."
+                       : "\"" + org + "\" is not an organisation of the mandate.");
+    return make(codes::quota_no_seat, b.quota_cite, b.quota_cite.source,
+                nb ? m.organisation_name(org) + " har " + reps + " i " + b.name + ", men ingen plass der etter mandatet."
+                   : m.organisation_name(org) + " has " + reps + " in " + b.name +
+                         " but holds no seat there under the mandate.");
+}
+
 }  // namespace detail
 
 inline std::vector<finding> mandate::check_composition(const std::string& body_id, const composition& counts,
                                                        mandat::language lang) const {
     const body& b = get_body(body_id);
-    std::vector<finding> out;
-    const bool nb = lang == mandat::language::nb;
     for (const auto& [org, n] : counts) {
         if (n < 0)
             throw query_error("query.negative_count", "the count for \"" + org + "\" is negative (" + std::to_string(n) + ")");
     }
+    std::vector<finding> out;
+    // Quotas in the mandate's order first, then the organisations without a quota.
     for (const auto& q : b.quotas) {
         auto it = counts.find(q.organisation_id);
-        const long long n = it == counts.end() ? 0 : it->second;
-        const std::string who = organisation_name(q.organisation_id);
-        if (n < static_cast<long long>(q.min)) {
-            out.push_back({codes::quota_below_min, severity::error, b.quota_cite.clause, b.quota_cite.rule, b.id,
-                           q.organisation_id, {}, std::nullopt, std::nullopt,
-                           nb ? who + " har " + detail::representatives(n, nb) + " i " + b.name + "; mandatet krever minst " +
-                                    std::to_string(q.min) + "."
-                              : who + " has " + detail::representatives(n, nb) + " in " + b.name +
-                                    "; the mandate requires at least " + std::to_string(q.min) + ".",
-                           q.source});
-        } else if (n > static_cast<long long>(q.max)) {
-            out.push_back({codes::quota_above_max, severity::error, b.quota_cite.clause, b.quota_cite.rule, b.id,
-                           q.organisation_id, {}, std::nullopt, std::nullopt,
-                           nb ? who + " har " + detail::representatives(n, nb) + " i " + b.name + "; mandatet tillater høyst " +
-                                    std::to_string(q.max) + "."
-                              : who + " has " + detail::representatives(n, nb) + " in " + b.name +
-                                    "; the mandate allows at most " + std::to_string(q.max) + ".",
-                           q.source});
-        }
+        if (auto f = detail::quota_finding(*this, b, q.organisation_id, it == counts.end() ? 0 : it->second, lang))
+            out.push_back(std::move(*f));
     }
     for (const auto& [org, n] : counts) {
-        if (n == 0 || b.quota_for(org)) continue;
-        if (!find_organisation(org)) {
-            out.push_back({codes::unknown_organisation, severity::error, parties.cite.clause, parties.cite.rule, b.id, org,
-                           {}, std::nullopt, std::nullopt,
-                           nb ? "\"" + org + "\" er ikke en organisasjon i mandatet."
-                              : "\"" + org + "\" is not an organisation of the mandate.",
-                           parties.cite.source});
-        } else {
-            out.push_back({codes::quota_no_seat, severity::error, b.quota_cite.clause, b.quota_cite.rule, b.id, org, {},
-                           std::nullopt, std::nullopt,
-                           nb ? organisation_name(org) + " har " + detail::representatives(n, nb) + " i " + b.name +
-                                    ", men ingen plass der etter mandatet."
-                              : organisation_name(org) + " has " + detail::representatives(n, nb) + " in " + b.name +
-                                    " but holds no seat there under the mandate.",
-                           b.quota_cite.source});
-        }
+        if (b.quota_for(org)) continue;
+        if (auto f = detail::quota_finding(*this, b, org, n, lang)) out.push_back(std::move(*f));
     }
     return out;
 }

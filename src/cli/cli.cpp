@@ -313,6 +313,86 @@ int cmd_explain(const context& c, const std::string& what) {
     return exit_ok;
 }
 
+// --- check --------------------------------------------------------------------------
+
+int cmd_check(const context& c, const std::string& roster_file, const std::string& from, const std::string& to, bool redact) {
+    const roster r = load_roster_file(roster_file);
+    check_options o;
+    if (!from.empty()) o.from = parse_date_arg("--from", from);
+    if (!to.empty()) o.to = parse_date_arg("--to", to);
+    if (o.from && o.to && *o.to < *o.from) throw usage_error("--to " + to + " is before --from " + from);
+    o.lang = c.lang;
+    o.redact = redact;
+    const report rep = check_compliance(*c.m, r, o);
+    if (c.as_json)
+        print_json(*c.out, to_json(rep));
+    else
+        *c.out << format_report(*c.m, rep);
+    return rep.has_errors() ? exit_findings : exit_ok;
+}
+
+// --- roster -------------------------------------------------------------------------
+
+int cmd_roster(const context& c, const std::string& roster_file, const std::string& date_arg, bool redact) {
+    const mandate& m = *c.m;
+    const roster r = load_roster_file(roster_file);
+    const date d = date_arg.empty() ? c.today : parse_date_arg("--date", date_arg);
+    const bool nb = c.lang == language::nb;
+    auto label = [&](const std::string& id) {
+        if (redact) return pseudonym(id);
+        const person* p = r.find_person(id);
+        return p ? p->name + " (" + id + ")" : id + (nb ? " (ukjent person)" : " (unknown person)");
+    };
+    auto pid = [&](const std::string& id) { return redact ? pseudonym(id) : id; };
+    const auto lead = m.leading_organisation(d);
+    json j{{"date", format_date(d)}, {"in_force", m.in_force(d)}, {"leading_organisation", lead ? json(*lead) : json()}};
+    j["bodies"] = json::array();
+    bool errors = false;
+    std::ostream& o = *c.out;
+    if (!c.as_json) {
+        o << format_date(d) << ": ";
+        if (lead)
+            o << (nb ? "i kraft; ledelse: " : "in force; leading: ") << *lead << " (" << m.organisation_name(*lead) << ")\n";
+        else
+            o << (nb ? "ingen mandat i kraft\n" : "no mandate in force\n");
+    }
+    for (const auto& b : m.bodies) {
+        // A person counts once per body and organisation, whatever the number of appointments.
+        std::map<std::pair<std::string, std::string>, std::vector<std::string>> seats;  // (org, person) -> roles
+        for (const auto& a : r.appointments)
+            if (a.body_id == b.id && holds_seat(a.role) && a.covers(d))
+                seats[{a.organisation_id, a.person_id}].push_back(std::string(to_string(a.role)));
+        composition counts;
+        json jb{{"id", b.id}, {"seats", json::array()}};
+        if (!c.as_json) o << "\n" << b.name << " (" << b.id << "):\n";
+        for (const auto& [key, roles] : seats) {
+            ++counts[key.first];
+            jb["seats"].push_back({{"organisation_id", key.first}, {"person_id", pid(key.second)}, {"roles", roles}});
+            if (!c.as_json) {
+                o << "  " << std::left << std::setw(6) << key.first << label(key.second);
+                for (const auto& rl : roles)
+                    if (rl != "member") o << " [" << rl << "]";
+                o << "\n";
+            }
+        }
+        const auto findings = m.check_composition(b.id, counts, c.lang);
+        for (const auto& f : findings) errors = errors || f.severity == severity::error;
+        jb["counts"] = counts;
+        jb["findings"] = to_json(findings);
+        if (!c.as_json)
+            for (const auto& f : findings) o << "  ! " << f.code << " [" << f.clause << " " << f.rule << "] " << f.message << "\n";
+        j["bodies"].push_back(std::move(jb));
+    }
+    j["secretaries"] = json::array();
+    for (const auto& a : r.appointments)
+        if (a.role == role::secretary && a.covers(d)) {
+            j["secretaries"].push_back({{"person_id", pid(a.person_id)}, {"organisation_id", a.organisation_id}});
+            if (!c.as_json) o << (nb ? "\nSekretær: " : "\nSecretary: ") << label(a.person_id) << ", " << a.organisation_id << "\n";
+        }
+    if (c.as_json) print_json(o, j);
+    return errors ? exit_findings : exit_ok;
+}
+
 }  // namespace
 
 int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
@@ -346,6 +426,18 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
     std::string clause_id;
     auto* explain = app.add_subcommand("explain", "Print the source text of a clause (by clause id or rule number)");
     explain->add_option("CLAUSE", clause_id, "Clause id (e.g. styringsgruppen) or rule number (e.g. R5)")->required();
+
+    std::string roster_file, check_from, check_to, roster_date;
+    bool redact = false;
+    auto* check = app.add_subcommand("check", "Check a roster (people, appointments, meetings) against the mandate over time");
+    check->add_option("ROSTER", roster_file, "Roster document (JSON, docs/roster-format.md)")->required();
+    check->add_option("--from", check_from, "First day to check (YYYY-MM-DD); default: the mandate's first day");
+    check->add_option("--to", check_to, "Last day to check, inclusive (YYYY-MM-DD); default: the mandate's last day");
+    check->add_flag("--redact", redact, "Replace person ids and names by stable pseudonyms");
+    auto* rost = app.add_subcommand("roster", "Who holds which seat on a given day");
+    rost->add_option("ROSTER", roster_file, "Roster document (JSON)")->required();
+    rost->add_option("--date", roster_date, "The day (YYYY-MM-DD); default: today");
+    rost->add_flag("--redact", redact, "Replace person ids and names by stable pseudonyms");
 
     std::vector<const char*> argv;
     for (const auto& a : args) argv.push_back(a.c_str());
@@ -387,6 +479,8 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
         if (*leader) return cmd_leader(c, leader_year, leader_date, extrapolate);
         if (*comp) return cmd_composition(c, body_id, pairs);
         if (*explain) return cmd_explain(c, clause_id);
+        if (*check) return cmd_check(c, roster_file, check_from, check_to, redact);
+        if (*rost) return cmd_roster(c, roster_file, roster_date, redact);
     } catch (const usage_error& e) {
         err << "mandat: " << e.what() << "\nRun with --help for more information.\n";
         return exit_usage;
