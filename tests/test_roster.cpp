@@ -1,0 +1,133 @@
+// Roster documents (mandat/roster.hpp): load_roster, roster_from_json, to_json, dump_roster,
+// load_roster_file, save_roster_file; unknown members survive; bad input names its pointer.
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+
+#include "mandat/mandat.hpp"
+
+using nlohmann::json;
+
+namespace {
+
+const char* small_roster = R"({
+  "format": "mandat.roster/1",
+  "source_register": {"name": "a Popolo export", "exported": "2025-01-05"},
+  "persons": [
+    {"id": "p1", "name": "Kari Eksempel", "email": "p1@example.org", "gender": "female", "employer": "ks",
+     "identifiers": [{"scheme": "hr", "identifier": "123"}]},
+    {"id": "p2", "name": "Ola Eksempel"}
+  ],
+  "memberships": [
+    {"id": "m1", "person_id": "p1", "organization_id": "styringsgruppen", "on_behalf_of_id": "ks",
+     "role": "member", "start_date": "2022-01-01", "end_date": "2025-12-31", "label": "KS-representant"},
+    {"person_id": "p2", "organization_id": "arbeidsutvalget", "on_behalf_of_id": "tfk",
+     "role": "coordinator", "start_date": "2022-01-01"}
+  ],
+  "meetings": [
+    {"id": "sg-1", "organization_id": "styringsgruppen", "date": "2022-03-10", "attendee_ids": ["p1", "p2"],
+     "title": "Oppstart", "location": "Steinkjer"}
+  ]
+})";
+
+mandat::document_error roster_error(const std::string& text) {
+    try {
+        mandat::load_roster(text);
+    } catch (const mandat::document_error& e) {
+        return e;
+    }
+    FAIL("the roster was accepted");
+    throw std::logic_error("unreachable");
+}
+
+std::string with(const std::string& pointer, const json& value) {
+    json j = json::parse(small_roster);
+    j[json::json_pointer(pointer)] = value;
+    return j.dump();
+}
+
+}  // namespace
+
+TEST_CASE("a roster document loads with Popolo field names") {
+    const auto r = mandat::load_roster(small_roster);
+    REQUIRE(r.persons.size() == 2);
+    CHECK(r.persons[0].email == std::optional<std::string>("p1@example.org"));
+    REQUIRE(r.appointments.size() == 2);
+    CHECK(r.appointments[0].body_id == "styringsgruppen");
+    CHECK(r.appointments[0].organisation_id == "ks");
+    CHECK(r.appointments[0].end_date == mandat::date(2025, 12, 31));
+    CHECK(r.appointments[1].role == mandat::role::coordinator);
+    CHECK_FALSE(r.appointments[1].end_date);
+    CHECK(r.appointments[1].covers(mandat::date(2030, 1, 1)));
+    REQUIRE(r.meetings.size() == 1);
+    CHECK(r.meetings[0].on == mandat::date(2022, 3, 10));
+    CHECK(r.meetings[0].attendee_ids == std::vector<std::string>{"p1", "p2"});
+}
+
+TEST_CASE("unknown members on any object survive a load/save round trip") {
+    const auto r = mandat::load_roster(small_roster);
+    CHECK(r.extra["source_register"]["name"] == "a Popolo export");
+    CHECK(r.persons[0].extra["identifiers"][0]["identifier"] == "123");
+    CHECK(r.appointments[0].extra["label"] == "KS-representant");
+    CHECK(r.meetings[0].extra["location"] == "Steinkjer");
+    const auto again = mandat::load_roster(mandat::dump_roster(r));
+    CHECK(again == r);
+    // Member for member, the document written is the document read.
+    CHECK(mandat::to_json(again) == json::parse(small_roster));
+}
+
+TEST_CASE("save_roster_file and load_roster_file round trip") {
+    const auto dir = std::filesystem::temp_directory_path() / "mandat-test-roster";
+    std::filesystem::create_directories(dir);
+    const std::string path = (dir / "r.json").string();
+    const auto r = mandat::load_roster(small_roster);
+    mandat::save_roster_file(r, path);
+    CHECK(mandat::load_roster_file(path) == r);
+    std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("bad roster documents are rejected with the JSON pointer") {
+    struct bad_case {
+        const char* name;
+        std::string text;
+        const char* id;
+        const char* pointer;
+        const char* says;
+    };
+    const std::vector<bad_case> cases = {
+        {"malformed JSON", R"({"format": "mandat.roster/1", "persons": [)", "document.malformed_json", "/persons/0", "malformed JSON"},
+        {"end before start", with("/memberships/0/end_date", "2021-12-31"), "document.inconsistent", "/memberships/0/end_date",
+         "the end date 2021-12-31 is before the start date 2022-01-01"},
+        {"impossible date", with("/memberships/1/start_date", "2023-02-30"), "document.invalid_date", "/memberships/1/start_date",
+         "\"2023-02-30\" is not a valid calendar date"},
+        {"impossible meeting date", with("/meetings/0/date", "2022-13-01"), "document.invalid_date", "/meetings/0/date", "not a valid"},
+        {"duplicate person id", with("/persons/1/id", "p1"), "document.duplicate_id", "/persons/1/id", "the person id \"p1\" is used twice"},
+        {"duplicate membership id", with("/memberships/1/id", "m1"), "document.duplicate_id", "/memberships/1/id", "used twice"},
+        {"duplicate attendee", with("/meetings/0/attendee_ids/1", "p1"), "document.duplicate_id", "/meetings/0/attendee_ids/1",
+         "listed twice"},
+        {"unknown role", with("/memberships/0/role", "chair"), "document.invalid_value", "/memberships/0/role",
+         "\"chair\" is not a role"},
+        {"wrong type", with("/memberships/0/person_id", 7), "document.wrong_type", "/memberships/0/person_id", "expected a string"},
+        {"missing member", with("/memberships/0", json::parse(R"({"person_id": "p1"})")), "document.missing_member", "/memberships/0",
+         "\"organization_id\" is missing"},
+        {"empty name", with("/persons/0/name", ""), "document.invalid_value", "/persons/0/name", "non-empty"},
+        {"wrong format", with("/format", "popolo"), "document.unsupported_format", "/format", "unsupported format"},
+        {"not an array", with("/persons", json::object()), "document.wrong_type", "/persons", "expected an array"},
+    };
+    for (const auto& c : cases) {
+        INFO(c.name);
+        const auto e = roster_error(c.text);
+        CHECK(e.id() == c.id);
+        CHECK(e.pointer() == c.pointer);
+        CHECK_THAT(e.what(), Catch::Contains(c.says));
+    }
+}
+
+TEST_CASE("the bundled example roster loads and round trips") {
+    const std::string path = std::string(MANDAT_SOURCE_DIR) + "/examples/roster-2022-2025.json";
+    const auto r = mandat::load_roster_file(path);
+    CHECK(r.persons.size() == 15);
+    CHECK(r.appointments.size() == 25);
+    CHECK(r.meetings.size() == 48);  // 8+8+9+8 working committee, 4+4+4+3 steering group
+    CHECK(mandat::load_roster(mandat::dump_roster(r)) == r);
+}
