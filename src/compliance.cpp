@@ -731,6 +731,7 @@ std::string format_report(const mandate& m, const report& rep) {
     for (const auto& f : rep.findings) {
         std::string when = date_range(f);
         std::string sev(to_string(f.severity));
+        if (nb) sev = f.severity == severity::error ? "feil" : f.severity == severity::warning ? "advarsel" : "info";
         o += "  " + when + (when.empty() ? "" : "  ") + sev + "  " + f.code + "  [" + f.clause + (f.rule.empty() ? "" : " " + f.rule) +
              "]\n      " + f.message + "\n      \u00ab" + f.source + "\u00bb\n";
     }

@@ -163,3 +163,83 @@ TEST_CASE("bad arguments get a clear message and exit code 2") {
         CHECK_THAT(r.err, Catch::Contains(c.says));
     }
 }
+
+namespace {
+std::string example() { return std::string(MANDAT_SOURCE_DIR) + "/examples/roster-2022-2025.json"; }
+}  // namespace
+
+TEST_CASE("check on the example roster: the report in English, exit code 1 for its errors") {
+    auto r = run({"check", example()});
+    CHECK(r.code == 1);
+    for (const char* s : {"Compliance report: Mandat for arbeidet i Trøndelag (trondelag-foui-2022)",
+                          "Checked 2022-01-01 to 2025-12-31", "Findings: 3 errors, 1 warning, 2 info",
+                          "2023  leading: ks (KS Trøndelag)",
+                          "      days with a composition breach: arbeidsutvalget 0, styringsgruppen 75",
+                          "      meetings: arbeidsutvalget 9, styringsgruppen 4",
+                          "  2023-03-01 .. 2023-05-14  error  quota.below_min  [styringsgruppen R5]",
+                          "      «1 representant fra Forskningsrådet»"}) {
+        INFO(s);
+        CHECK_THAT(r.out, Catch::Contains(s));
+    }
+}
+
+TEST_CASE("check --lang nb: the report in Norwegian bokmål, the same codes") {
+    auto r = run({"check", example(), "--lang", "nb"});
+    CHECK(r.code == 1);
+    for (const char* s : {"Etterlevelsesrapport: Mandat for arbeidet i Trøndelag", "Kontrollert 2022-01-01 til 2025-12-31",
+                          "Funn: 3 feil, 1 advarsel, 2 info", "2024  ledelse: tfk (Trøndelag fylkeskommune)",
+                          "  2024-01-01 .. 2024-12-31  feil  meetings.above_max  [organisering R3]",
+                          "      Arbeidsutvalget hadde 9 møter i 2024; mandatet tillater inntil 8."}) {
+        INFO(s);
+        CHECK_THAT(r.out, Catch::Contains(s));
+    }
+}
+
+TEST_CASE("check --json, --from/--to, --redact") {
+    auto j = run_json({"check", example()});
+    CHECK(j["format"] == "mandat.report/1");
+    CHECK(j["counts"] == json::parse(R"({"error": 3, "warning": 1, "info": 2})"));
+    CHECK(j["findings"].size() == 6);
+    CHECK(j["findings"][2]["code"] == "quota.below_min");
+    CHECK(j["findings"][2]["start_date"] == "2023-03-01");
+    CHECK(j["findings"][2]["end_date"] == "2023-05-14");
+    // A window without errors exits 0.
+    auto quiet = run({"check", example(), "--from", "2022-01-01", "--to", "2022-12-31", "--json"});
+    CHECK(quiet.code == 0);
+    CHECK(json::parse(quiet.out)["counts"]["error"] == 0);
+    auto redacted = run({"check", example(), "--redact"});
+    CHECK(redacted.out.find("Astrid Demoland") == std::string::npos);
+    CHECK(redacted.out.find("p-tfk1") == std::string::npos);
+    CHECK_THAT(redacted.out, Catch::Contains(mandat::pseudonym("p-tfk1") + ", leader of Styringsgruppen"));
+}
+
+TEST_CASE("roster --date: who sits where, and that day's findings") {
+    auto r = run({"roster", example(), "--date", "2023-01-15"});
+    CHECK(r.code == 1);  // the county's leader was not replaced on 1 January
+    CHECK_THAT(r.out, Catch::Contains("2023-01-15: in force; leading: ks (KS Trøndelag)"));
+    CHECK_THAT(r.out, Catch::Contains("  tfk   Astrid Demoland (p-tfk1) [leader]"));
+    CHECK_THAT(r.out, Catch::Contains("Secretary: Nils Fiktivsen (p-ks4), ks"));
+    CHECK_THAT(r.out, Catch::Contains("rotation.wrong_leader_org"));
+    auto j = run_json({"roster", example(), "--date", "2023-04-01"});
+    CHECK(j["bodies"][0]["counts"] == json::parse(R"({"kdu": 1, "ks": 2, "sf": 1, "tfk": 1})"));
+    REQUIRE(j["findings"].size() == 1);
+    CHECK(j["findings"][0]["code"] == "quota.below_min");
+    CHECK(j["findings"][0]["organisation"] == "nfr");
+    auto ok = run({"roster", example(), "--date", "2024-05-01"});
+    CHECK(ok.code == 0);
+}
+
+TEST_CASE("check and roster: bad input exits 2 with the file and the JSON pointer") {
+    const std::string dir = std::string(MANDAT_SOURCE_DIR) + "/tests/data/";
+    auto missing = run({"check", "/nonexistent/roster.json"});
+    CHECK(missing.code == 2);
+    CHECK_THAT(missing.err, Catch::Contains("cannot read /nonexistent/roster.json"));
+    auto bad = run({"check", dir + "roster-end-before-start.json"});
+    CHECK(bad.code == 2);
+    CHECK_THAT(bad.err, Catch::Contains("at /memberships/1/end_date: the end date 2022-12-31 is before the start date 2023-01-01"));
+    auto order = run({"check", example(), "--from", "2024-01-01", "--to", "2023-01-01"});
+    CHECK(order.code == 2);
+    CHECK_THAT(order.err, Catch::Contains("--to 2023-01-01 is before --from 2024-01-01"));
+    CHECK(run({"check", example(), "--from", "2024-02-30"}).code == 2);
+    CHECK(run({"roster", example(), "--date", "x"}).code == 2);
+}

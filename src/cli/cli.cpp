@@ -344,52 +344,69 @@ int cmd_roster(const context& c, const std::string& roster_file, const std::stri
         return p ? p->name + " (" + id + ")" : id + (nb ? " (ukjent person)" : " (unknown person)");
     };
     auto pid = [&](const std::string& id) { return redact ? pseudonym(id) : id; };
+    // The day's findings come from the compliance engine over that one day; a one-day
+    // interval is no year, so its meeting counts say nothing and are left out.
+    check_options o;
+    o.from = d;
+    o.to = d;
+    o.lang = c.lang;
+    o.redact = redact;
+    std::vector<finding> findings;
+    for (auto& f : check_compliance(m, r, o).findings)
+        if (f.code != codes::meetings_partial_year) findings.push_back(std::move(f));
     const auto lead = m.leading_organisation(d);
     json j{{"date", format_date(d)}, {"in_force", m.in_force(d)}, {"leading_organisation", lead ? json(*lead) : json()}};
     j["bodies"] = json::array();
-    bool errors = false;
-    std::ostream& o = *c.out;
+    std::ostream& out = *c.out;
     if (!c.as_json) {
-        o << format_date(d) << ": ";
+        out << format_date(d) << ": ";
         if (lead)
-            o << (nb ? "i kraft; ledelse: " : "in force; leading: ") << *lead << " (" << m.organisation_name(*lead) << ")\n";
+            out << (nb ? "i kraft; ledelse: " : "in force; leading: ") << *lead << " (" << m.organisation_name(*lead) << ")\n";
         else
-            o << (nb ? "ingen mandat i kraft\n" : "no mandate in force\n");
+            out << (nb ? "ingen mandat i kraft\n" : "no mandate in force\n");
     }
-    for (const auto& b : m.bodies) {
+    std::vector<std::string> bodies;
+    for (const auto& b : m.bodies) bodies.push_back(b.id);
+    for (const auto& a : r.appointments)  // bodies the mandate does not know are shown too
+        if (a.covers(d) && std::find(bodies.begin(), bodies.end(), a.body_id) == bodies.end()) bodies.push_back(a.body_id);
+    for (const auto& body_id : bodies) {
         // A person counts once per body and organisation, whatever the number of appointments.
         std::map<std::pair<std::string, std::string>, std::vector<std::string>> seats;  // (org, person) -> roles
         for (const auto& a : r.appointments)
-            if (a.body_id == b.id && holds_seat(a.role) && a.covers(d))
+            if (a.body_id == body_id && holds_seat(a.role) && a.covers(d))
                 seats[{a.organisation_id, a.person_id}].push_back(std::string(to_string(a.role)));
-        composition counts;
-        json jb{{"id", b.id}, {"seats", json::array()}};
-        if (!c.as_json) o << "\n" << b.name << " (" << b.id << "):\n";
+        const body* b = m.find_body(body_id);
+        json jb{{"id", body_id}, {"seats", json::array()}, {"counts", json::object()}};
+        if (!c.as_json) out << "\n" << (b ? b->name : body_id) << " (" << body_id << "):\n";
         for (const auto& [key, roles] : seats) {
-            ++counts[key.first];
+            jb["counts"][key.first] = jb["counts"].value(key.first, 0) + 1;
             jb["seats"].push_back({{"organisation_id", key.first}, {"person_id", pid(key.second)}, {"roles", roles}});
             if (!c.as_json) {
-                o << "  " << std::left << std::setw(6) << key.first << label(key.second);
+                out << "  " << std::left << std::setw(6) << key.first << label(key.second);
                 for (const auto& rl : roles)
-                    if (rl != "member") o << " [" << rl << "]";
-                o << "\n";
+                    if (rl != "member") out << " [" << rl << "]";
+                out << "\n";
             }
         }
-        const auto findings = m.check_composition(b.id, counts, c.lang);
-        for (const auto& f : findings) errors = errors || f.severity == severity::error;
-        jb["counts"] = counts;
-        jb["findings"] = to_json(findings);
-        if (!c.as_json)
-            for (const auto& f : findings) o << "  ! " << f.code << " [" << f.clause << " " << f.rule << "] " << f.message << "\n";
         j["bodies"].push_back(std::move(jb));
     }
     j["secretaries"] = json::array();
     for (const auto& a : r.appointments)
         if (a.role == role::secretary && a.covers(d)) {
             j["secretaries"].push_back({{"person_id", pid(a.person_id)}, {"organisation_id", a.organisation_id}});
-            if (!c.as_json) o << (nb ? "\nSekretær: " : "\nSecretary: ") << label(a.person_id) << ", " << a.organisation_id << "\n";
+            if (!c.as_json) out << (nb ? "\nSekretær: " : "\nSecretary: ") << label(a.person_id) << ", " << a.organisation_id << "\n";
         }
-    if (c.as_json) print_json(o, j);
+    bool errors = false;
+    for (const auto& f : findings) errors = errors || f.severity == severity::error;
+    j["findings"] = to_json(findings);
+    if (c.as_json) {
+        print_json(out, j);
+    } else {
+        if (!findings.empty()) out << (nb ? "\nFunn denne dagen:\n" : "\nFindings on this day:\n");
+        for (const auto& f : findings)
+            out << "  " << to_string(f.severity) << "  " << f.code << "  [" << f.clause << (f.rule.empty() ? "" : " " + f.rule) << "]\n      "
+                << f.message << "\n";
+    }
     return errors ? exit_findings : exit_ok;
 }
 
