@@ -1,0 +1,64 @@
+// Benchmarks (Google Benchmark). Run through scripts/bench, which writes docs/performance.md.
+#include <benchmark/benchmark.h>
+
+#include <cstdio>
+
+#include "mandat/mandat.hpp"
+#include "roster_generator.hpp"
+
+namespace {
+
+const mandat::mandate& M() { return mandat::trondelag_2022(); }
+
+void composition_check(benchmark::State& state) {
+    const mandat::composition c{{"ks", 3}, {"tfk", 1}, {"sf", 1}, {"nfr", 1}, {"kdu", 1}};
+    for (auto _ : state) benchmark::DoNotOptimize(M().check_composition("styringsgruppen", c));
+}
+BENCHMARK(composition_check);
+
+void leading_organisation_by_year(benchmark::State& state) {
+    int y = 2022;
+    for (auto _ : state) {
+        benchmark::DoNotOptimize(M().leading_organisation(y));
+        y = y == 2026 ? 2021 : y + 1;
+    }
+}
+BENCHMARK(leading_organisation_by_year);
+
+void load_embedded_mandate(benchmark::State& state) {
+    const auto text = mandat::trondelag_2022_document();
+    for (auto _ : state) benchmark::DoNotOptimize(mandat::load_mandate(text));
+}
+BENCHMARK(load_embedded_mandate);
+
+void load_mandate_from_file(benchmark::State& state) {
+    const std::string path = MANDAT_SOURCE_DIR "/data/trondelag-2022.mandate.json";
+    for (auto _ : state) benchmark::DoNotOptimize(mandat::load_mandate_file(path));
+}
+BENCHMARK(load_mandate_from_file);
+
+// The compliance check over the whole period, appointments = range(0), meetings = range(1).
+void compliance_check(benchmark::State& state) {
+    const auto r = mandat::bench::generate_roster(M(), static_cast<std::size_t>(state.range(0)), static_cast<std::size_t>(state.range(1)));
+    std::size_t findings = 0;
+    for (auto _ : state) {
+        auto rep = mandat::check_compliance(M(), r);
+        findings = rep.findings.size();
+        benchmark::DoNotOptimize(rep);
+    }
+    state.counters["appointments"] = static_cast<double>(state.range(0));
+    state.counters["meetings"] = static_cast<double>(state.range(1));
+    state.counters["findings"] = static_cast<double>(findings);
+}
+BENCHMARK(compliance_check)
+    ->Args({1000, 100})
+    ->Args({10000, 1000})
+    ->Args({100000, 10000})
+    ->Args({1000000, 100000})
+    ->Unit(benchmark::kMillisecond)
+    ->MeasureProcessCPUTime()
+    ->UseRealTime();
+
+}  // namespace
+
+BENCHMARK_MAIN();
