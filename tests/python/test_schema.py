@@ -45,3 +45,14 @@ def test_schema_rejects_bad_values(schema: dict, document: dict, path: list, val
     target[path[-1]] = value
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.Draft202012Validator(schema).validate(bad)
+
+
+def test_example_roster_is_valid() -> None:
+    schema = json.loads((ROOT / "schema" / "roster.schema.json").read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator.check_schema(schema)
+    roster = json.loads((ROOT / "examples" / "roster-2022-2025.json").read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator(schema).validate(roster)
+    bad = copy.deepcopy(roster)
+    bad["memberships"][0]["role"] = "chair"
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.Draft202012Validator(schema).validate(bad)
