@@ -270,3 +270,38 @@ TEST_CASE("check_composition rejects misuse with a query_error") {
                       "unknown body \"styret\" (known: styringsgruppen, arbeidsutvalget)");
     CHECK_THROWS_AS(m().check_composition("styringsgruppen", {{"ks", -1}}), mandat::query_error);
 }
+
+TEST_CASE("composition_checker agrees with check_composition (R5, R9)") {
+    const std::vector<std::string> cols = {"ks", "tfk", "sf", "nfr", "kdu", "nav"};
+    for (const char* body : {"styringsgruppen", "arbeidsutvalget"}) {
+        mandat::composition_checker checker(m(), body, cols);
+        // Every combination of 0..3 per column (nav only 0..1): 4^5 * 2 = 2048 compositions.
+        std::int64_t row[6];
+        for (int code = 0; code < 2048; ++code) {
+            composition c;
+            int x = code;
+            for (std::size_t i = 0; i < 6; ++i) {
+                row[i] = i == 5 ? x % 2 : x % 4;
+                x = i == 5 ? x / 2 : x / 4;
+                c[cols[i]] = row[i];
+            }
+            bool errors = false;
+            for (const auto& f : m().check_composition(body, c)) errors = errors || f.severity == mandat::severity::error;
+            INFO(body << " " << code);
+            REQUIRE(checker.valid(row) == !errors);
+        }
+    }
+    // A quota with a minimum but no column counts as 0.
+    mandat::composition_checker partial(m(), "arbeidsutvalget", {"tfk", "ks", "sf"});
+    const std::int64_t three[3] = {1, 1, 1};
+    CHECK_FALSE(partial.valid(three));
+    // Batch form, with the first negative row reported.
+    mandat::composition_checker au(m(), "arbeidsutvalget", {"tfk", "ks", "sf", "nfr"});
+    const std::int64_t rows[12] = {1, 1, 1, 1, /**/ 3, 1, 1, 1, /**/ 1, -1, 1, 1};
+    std::uint8_t out[3];
+    CHECK(au.check(rows, 3, 4, out) == 2);
+    CHECK(out[0] == 1);
+    CHECK(out[1] == 0);
+    CHECK_THROWS_AS(mandat::composition_checker(m(), "arbeidsutvalget", {"ks", "ks"}), mandat::query_error);
+    CHECK_THROWS_AS(mandat::composition_checker(m(), "styret", {"ks"}), mandat::query_error);
+}

@@ -1,6 +1,7 @@
 // mandat/mandat.hpp - the whole library.
 #pragma once
 
+#include "mandat/batch.hpp"
 #include "mandat/body.hpp"
 #include "mandat/clause.hpp"
 #include "mandat/compliance.hpp"

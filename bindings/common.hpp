@@ -1,0 +1,62 @@
+// Shared by the binding files: the registration functions and small helpers.
+#pragma once
+
+#include <pybind11/pybind11.h>
+#include <pybind11/stl.h>
+
+#include <nlohmann/json.hpp>
+
+#include <string>
+
+#include "date_caster.hpp"
+#include "mandat/mandat.hpp"
+
+namespace py = pybind11;
+
+namespace mandat::python {
+
+void register_errors(py::module_& m);
+void register_values(py::module_& m);
+void register_mandate(py::module_& m);
+void register_roster(py::module_& m);
+void register_compliance(py::module_& m);
+void register_cli(py::module_& m);
+
+// The version of the pickled state of every class; old states stay loadable.
+inline constexpr int pickle_version = 1;
+
+// JSON values cross into Python through the standard json module, so that what a Python user
+// gets is plain dicts, lists, strings and numbers.
+inline py::object to_python(const nlohmann::json& j) {
+    return py::module_::import("json").attr("loads")(j.dump());
+}
+
+inline nlohmann::json from_python(const py::handle& obj) {
+    const std::string text = py::module_::import("json").attr("dumps")(obj, py::arg("ensure_ascii") = false).cast<std::string>();
+    return nlohmann::json::parse(text);
+}
+
+inline language parse_lang(const std::string& lang) {
+    auto l = parse_language(lang);
+    if (!l) throw query_error("query.invalid_language", "unknown language \"" + lang + "\" (expected \"en\" or \"nb\")");
+    return *l;
+}
+
+// __getstate__/__setstate__ as (version, JSON text), and __copy__/__deepcopy__, for a class
+// with to_json/from-JSON functions.
+template <class T, class Class, class Dump, class Load>
+void add_state(Class& cls, Dump dump, Load load) {
+    cls.def(py::pickle([dump](const T& v) { return py::make_tuple(pickle_version, dump(v)); },
+                       [load](const py::tuple& state) {
+                           if (state.size() != 2 || state[0].cast<int>() != pickle_version)
+                               throw query_error("query.unsupported_pickle", "unsupported pickled state");
+                           return load(state[1].cast<std::string>());
+                       }));
+    cls.def("__copy__", [](const T& v) { return T(v); });
+    cls.def("__deepcopy__", [](const T& v, const py::dict&) { return T(v); }, py::arg("memo"));
+    cls.def("__eq__", [](const T& a, const T& b) { return a == b; }, py::is_operator());
+    cls.def("__ne__", [](const T& a, const T& b) { return !(a == b); }, py::is_operator());
+    cls.attr("__hash__") = py::none();
+}
+
+}  // namespace mandat::python

@@ -1,0 +1,13 @@
+// The compiled module mandat._core. Each area registers itself from its own file.
+#include "common.hpp"
+
+PYBIND11_MODULE(_core, m, py::mod_gil_not_used()) {
+    m.doc() = "The Trøndelag FoUI partnership mandate as executable rules (compiled core of the mandat package).";
+    m.attr("__version__") = mandat::version;
+    mandat::python::register_errors(m);
+    mandat::python::register_values(m);
+    mandat::python::register_mandate(m);
+    mandat::python::register_roster(m);
+    mandat::python::register_compliance(m);
+    mandat::python::register_cli(m);
+}

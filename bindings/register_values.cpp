@@ -1,0 +1,137 @@
+// Plain values: severities, roles, findings, periods and the parts of a mandate.
+#include <pybind11/native_enum.h>
+
+#include "common.hpp"
+
+namespace mandat::python {
+
+namespace {
+
+py::dict finding_dict(const finding& f) { return to_python(to_json(f)).cast<py::dict>(); }
+
+std::string finding_repr(const finding& f) {
+    std::string s = "<Finding " + f.code + " " + std::string(to_string(f.severity)) + " [" + f.clause;
+    if (!f.rule.empty()) s += " " + f.rule;
+    s += "]";
+    if (f.start_date) s += " " + format_date(*f.start_date) + ".." + (f.end_date ? format_date(*f.end_date) : "");
+    return s + ">";
+}
+
+finding finding_from_dict(const py::handle& d) {
+    // The report reader knows every field of a finding; reuse it on a one-finding report.
+    nlohmann::json rep = {{"format", "mandat.report/1"}, {"mandate_id", ""}, {"from", "2000-01-01"}, {"to", "2000-01-01"},
+                          {"lang", "en"}, {"redacted", false}, {"years", nlohmann::json::array()}};
+    rep["findings"] = nlohmann::json::array({from_python(d)});
+    return report_from_json(rep).findings.at(0);
+}
+
+}  // namespace
+
+void register_values(py::module_& m) {
+    py::native_enum<severity>(m, "Severity", "enum.IntEnum",
+                              "How serious a finding is; ordered: info < warning < error.")
+        .value("info", severity::info, "worth knowing")
+        .value("warning", severity::warning, "departs from what the text expects, without a hard limit")
+        .value("error", severity::error, "breaks an explicit rule")
+        .finalize();
+    py::native_enum<role>(m, "Role", "enum.Enum", "The role of an appointment.")
+        .value("member", role::member, "a seat in the body")
+        .value("leader", role::leader, "a seat, and leads the body")
+        .value("coordinator", role::coordinator, "a seat, and coordinates the body")
+        .value("secretary", role::secretary, "serves the partnership; not a seat")
+        .finalize();
+
+    py::class_<finding> f(m, "Finding", "A departure from the mandate: what, how serious, which clause, whom, when.");
+    f.def_readonly("code", &finding::code, "Stable code, e.g. 'quota.above_max'.")
+        .def_readonly("severity", &finding::severity, "Severity.info, .warning or .error.")
+        .def_readonly("clause", &finding::clause, "The clause id, e.g. 'styringsgruppen'.")
+        .def_property_readonly("rule", [](const finding& x) { return x.rule.empty() ? py::object(py::none()) : py::object(py::str(x.rule)); },
+                               "The rule number, e.g. 'R5', or None.")
+        .def_property_readonly("body", [](const finding& x) { return x.body.empty() ? py::object(py::none()) : py::object(py::str(x.body)); },
+                               "The body id, or None.")
+        .def_property_readonly("organisation",
+                               [](const finding& x) { return x.organisation.empty() ? py::object(py::none()) : py::object(py::str(x.organisation)); },
+                               "The organisation id, or None.")
+        .def_readonly("person_ids", &finding::person_ids, "Ids (or pseudonyms) of the persons concerned.")
+        .def_readonly("start_date", &finding::start_date, "The first day concerned, or None when undated.")
+        .def_readonly("end_date", &finding::end_date, "The last day concerned (inclusive), or None when undated or open-ended.")
+        .def_readonly("message", &finding::message, "A message in the language asked for.")
+        .def_readonly("source", &finding::source, "The verbatim Norwegian sentence of the rule.")
+        .def("to_dict", &finding_dict, "The finding as a dict, as in the JSON output.")
+        .def_static("from_dict", &finding_from_dict, py::arg("data"), "A finding from the dict that to_dict gives.")
+        .def("__repr__", &finding_repr);
+    add_state<finding>(f, [](const finding& x) { return to_json(x).dump(); },
+                       [](const std::string& s) { return finding_from_dict(to_python(nlohmann::json::parse(s))); });
+
+    py::class_<period>(m, "Period", "A period of days: start_date to end_date, both inclusive. Supports `day in period`.")
+        .def(py::init([](date first, date last) { return make_period(first, last); }), py::arg("start_date"), py::arg("end_date"))
+        .def_property_readonly("start_date", [](const period& p) { return p.begin(); }, "The first day.")
+        .def_property_readonly("end_date", [](const period& p) { return last_day(p); }, "The last day (inclusive).")
+        .def("__contains__", [](const period& p, date d) { return p.contains(d); }, py::arg("day"))
+        .def("__len__", [](const period& p) { return static_cast<std::size_t>(p.length().days()); }, "The number of days.")
+        .def("__eq__", [](const period& a, const period& b) { return a == b; }, py::is_operator())
+        .def("__hash__", [](const period& p) { return py::hash(py::make_tuple(format_date(p.begin()), format_date(p.last()))); })
+        .def("__repr__", [](const period& p) { return "Period(" + format_date(p.begin()) + ", " + format_date(p.last()) + ")"; });
+
+    py::class_<citation>(m, "Citation", "Where a rule comes from: clause id, rule number and the verbatim sentence.")
+        .def_readonly("clause", &citation::clause)
+        .def_readonly("rule", &citation::rule)
+        .def_readonly("source", &citation::source)
+        .def("__repr__", [](const citation& c) { return "<Citation " + c.clause + " " + c.rule + ">"; });
+
+    py::class_<organisation>(m, "Organisation", "An organisation named by the mandate.")
+        .def_readonly("id", &organisation::id)
+        .def_readonly("name", &organisation::name)
+        .def_readonly("parent_id", &organisation::parent_id)
+        .def_readonly("party", &organisation::party)
+        .def_readonly("role_clause", &organisation::role_clause)
+        .def("__repr__", [](const organisation& o) { return "<Organisation " + o.id + ": " + o.name + ">"; });
+
+    py::class_<seat_quota>(m, "SeatQuota", "An organisation's seats in a body: min to max, inclusive.")
+        .def_readonly("organisation_id", &seat_quota::organisation_id)
+        .def_readonly("min", &seat_quota::min)
+        .def_readonly("max", &seat_quota::max)
+        .def_readonly("source", &seat_quota::source, "The verbatim list item.")
+        .def("__repr__", [](const seat_quota& q) {
+            return "<SeatQuota " + q.organisation_id + " " + std::to_string(q.min) + ".." + std::to_string(q.max) + ">";
+        });
+
+    py::class_<meeting_frequency>(m, "MeetingRule", "How often a body meets per calendar year.")
+        .def_readonly("target", &meeting_frequency::target, "About this many (R2), or None.")
+        .def_readonly("tolerance", &meeting_frequency::tolerance, "Off the target by this much is info, further a warning.")
+        .def_readonly("maximum", &meeting_frequency::maximum, "At most this many (R3), or None.")
+        .def_readonly("cite", &meeting_frequency::cite);
+
+    py::class_<body>(m, "Body", "A body the mandate sets up.")
+        .def_readonly("id", &body::id)
+        .def_readonly("name", &body::name)
+        .def_readonly("name_en", &body::name_en)
+        .def_readonly("quotas", &body::quotas)
+        .def_readonly("quota_cite", &body::quota_cite)
+        .def_readonly("meetings", &body::meetings)
+        .def_property_readonly("min_size", &body::min_size)
+        .def_property_readonly("max_size", &body::max_size)
+        .def("__repr__", [](const body& b) { return "<Body " + b.id + ">"; });
+
+    py::class_<clause>(m, "Clause", "A clause of the mandate, verbatim.")
+        .def_readonly("id", &clause::id)
+        .def_readonly("heading", &clause::heading)
+        .def_property_readonly("kind", [](const clause& c) { return c.kind == clause_kind::rule ? "rule" : "information"; })
+        .def_readonly("rules", &clause::rules)
+        .def_readonly("summary_en", &clause::summary_en)
+        .def_readonly("text", &clause::text, "The verbatim lines.")
+        .def_readonly("target_year", &clause::target_year)
+        .def_property_readonly("source_text", &clause::source_text, "Heading and lines joined by newlines.")
+        .def("__repr__", [](const clause& c) { return "<Clause " + c.id + ">"; });
+
+    py::class_<leadership>(m, "Leadership", "Who leads in a year; extrapolated when the mandate is not in force then.")
+        .def_readonly("year", &leadership::year)
+        .def_readonly("organisation_id", &leadership::organisation_id)
+        .def_readonly("in_force", &leadership::in_force)
+        .def_readonly("extrapolated", &leadership::extrapolated)
+        .def("__repr__", [](const leadership& l) {
+            return "<Leadership " + std::to_string(l.year) + " " + l.organisation_id + (l.extrapolated ? " (extrapolated)" : "") + ">";
+        });
+}
+
+}  // namespace mandat::python
