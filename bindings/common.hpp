@@ -3,6 +3,7 @@
 
 #include <pybind11/pybind11.h>
 #include <pybind11/stl.h>
+#include <pybind11/typing.h>
 
 #include <nlohmann/json.hpp>
 
@@ -31,6 +32,10 @@ inline py::object to_python(const nlohmann::json& j) {
     return py::module_::import("json").attr("loads")(j.dump());
 }
 
+// A JSON object as a typed dict (dict[str, Any] in the stubs).
+using json_dict = py::typing::Dict<py::str, py::object>;
+inline json_dict to_python_dict(const nlohmann::json& j) { return py::reinterpret_borrow<json_dict>(to_python(j)); }
+
 inline nlohmann::json from_python(const py::handle& obj) {
     const std::string text = py::module_::import("json").attr("dumps")(obj, py::arg("ensure_ascii") = false).cast<std::string>();
     return nlohmann::json::parse(text);
@@ -46,16 +51,18 @@ inline language parse_lang(const std::string& lang) {
 // with to_json/from-JSON functions.
 template <class T, class Class, class Dump, class Load>
 void add_state(Class& cls, Dump dump, Load load) {
-    cls.def(py::pickle([dump](const T& v) { return py::make_tuple(pickle_version, dump(v)); },
-                       [load](const py::tuple& state) {
+    using state_t = py::typing::Tuple<py::int_, py::str>;
+    cls.def(py::pickle([dump](const T& v) { return py::reinterpret_steal<state_t>(py::make_tuple(pickle_version, dump(v)).release()); },
+                       [load](const state_t& state) {
                            if (state.size() != 2 || state[0].cast<int>() != pickle_version)
                                throw query_error("query.unsupported_pickle", "unsupported pickled state");
                            return load(state[1].cast<std::string>());
                        }));
     cls.def("__copy__", [](const T& v) { return T(v); });
-    cls.def("__deepcopy__", [](const T& v, const py::dict&) { return T(v); }, py::arg("memo"));
-    cls.def("__eq__", [](const T& a, const T& b) { return a == b; }, py::is_operator());
-    cls.def("__ne__", [](const T& a, const T& b) { return !(a == b); }, py::is_operator());
+    cls.def("__deepcopy__", [](const T& v, const py::typing::Dict<py::int_, py::object>&) { return T(v); }, py::arg("memo"));
+    // Equal values of the same class compare equal; anything else is unequal.
+    cls.def("__eq__", [](const T& a, const py::object& b) { return py::isinstance<T>(b) && a == b.cast<const T&>(); }, py::arg("other"));
+    cls.def("__ne__", [](const T& a, const py::object& b) { return !(py::isinstance<T>(b) && a == b.cast<const T&>()); }, py::arg("other"));
     cls.attr("__hash__") = py::none();
 }
 

@@ -16,7 +16,8 @@ void register_cli(py::module_& mod) {
                 py::gil_scoped_release release;
                 code = cli::run(args, out, err);
             }
-            return py::make_tuple(code, out.str(), err.str());
+            return py::reinterpret_steal<py::typing::Tuple<py::int_, py::str, py::str>>(
+                py::make_tuple(code, out.str(), err.str()).release());
         },
         py::arg("args"), "Runs the mandat command line (args[0] is the program name); returns (exit code, stdout, stderr).");
 }

@@ -28,7 +28,7 @@ void register_compliance(py::module_& mod) {
                                },
                                "Findings per severity: {'error': n, 'warning': n, 'info': n}.")
         .def_property_readonly("has_errors", &report::has_errors)
-        .def("to_dict", [](const report& r) { return to_python(to_json(r)); }, "The report as a dict (the CLI's JSON).")
+        .def("to_dict", [](const report& r) { return to_python_dict(to_json(r)); }, "The report as a dict (the CLI's JSON).")
         .def("to_json", [](const report& r) { return to_json(r).dump(2); }, "The report as JSON text.")
         .def_static("from_json", [](const std::string& s) { return report_from_json(nlohmann::json::parse(s)); }, py::arg("text"))
         .def("text", [](const report& r, const std::shared_ptr<mandate>& m) { return format_report(*m, r); }, py::arg("mandate"),

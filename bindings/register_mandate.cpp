@@ -74,7 +74,7 @@ void register_mandate(py::module_& mod) {
         .def_static("from_file", [](const std::string& path) { return std::make_shared<mandate>(load_mandate_file(path)); }, py::arg("path"),
                     "A mandate from a JSON file.")
         .def("to_json", [](const mandate& m) { return dump_mandate(m); }, "The mandate document as JSON text.")
-        .def("to_dict", [](const mandate& m) { return to_python(to_json(m)); }, "The mandate document as a dict.")
+        .def("to_dict", [](const mandate& m) { return to_python_dict(to_json(m)); }, "The mandate document as a dict.")
         .def("save", [](const mandate& m, const std::string& path) { save_mandate_file(m, path); }, py::arg("path"),
              "Writes the document atomically (a temporary file, then a rename).")
         .def_readonly("id", &mandate::id)

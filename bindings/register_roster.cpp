@@ -10,7 +10,7 @@ void register_roster(py::module_& mod) {
         .def_readonly("email", &person::email)
         .def_readonly("gender", &person::gender)
         .def_readonly("employer", &person::employer)
-        .def_property_readonly("extra", [](const person& p) { return to_python(p.extra); }, "Members beyond the known ones, kept as read.")
+        .def_property_readonly("extra", [](const person& p) { return to_python_dict(p.extra); }, "Members beyond the known ones, kept as read.")
         .def("__repr__", [](const person& p) { return "<Person " + p.id + ">"; });
 
     py::class_<appointment>(mod, "Appointment", "A person's seat or role in a body on behalf of an organisation (a Popolo membership).")
@@ -21,7 +21,7 @@ void register_roster(py::module_& mod) {
         .def_readonly("role", &appointment::role)
         .def_readonly("start_date", &appointment::start_date)
         .def_readonly("end_date", &appointment::end_date, "The last day (inclusive), or None when open-ended.")
-        .def_property_readonly("extra", [](const appointment& a) { return to_python(a.extra); })
+        .def_property_readonly("extra", [](const appointment& a) { return to_python_dict(a.extra); })
         .def("covers", [](const appointment& a, date d) { return a.covers(d); }, py::arg("day"))
         .def("__repr__", [](const appointment& a) {
             return "<Appointment " + a.person_id + " " + std::string(to_string(a.role)) + " " + a.body_id + " for " + a.organisation_id + ">";
@@ -33,7 +33,7 @@ void register_roster(py::module_& mod) {
         .def_readonly("date", &meeting::on)
         .def_readonly("attendee_ids", &meeting::attendee_ids)
         .def_readonly("title", &meeting::title)
-        .def_property_readonly("extra", [](const meeting& m) { return to_python(m.extra); })
+        .def_property_readonly("extra", [](const meeting& m) { return to_python_dict(m.extra); })
         .def("__repr__", [](const meeting& m) { return "<Meeting " + m.body_id + " " + format_date(m.on) + ">"; });
 
     py::class_<roster> c(mod, "Roster", "People, appointments and meetings. Load one with mandat.load_roster().");
@@ -41,7 +41,7 @@ void register_roster(py::module_& mod) {
                  "A roster from a JSON document (raises DocumentError with the JSON pointer).")
         .def_static("from_file", [](const std::string& path) { return load_roster_file(path); }, py::arg("path"))
         .def("to_json", [](const roster& r) { return dump_roster(r); }, "The roster document as JSON text; unknown members kept.")
-        .def("to_dict", [](const roster& r) { return to_python(to_json(r)); }, "The roster document as a dict.")
+        .def("to_dict", [](const roster& r) { return to_python_dict(to_json(r)); }, "The roster document as a dict.")
         .def("save", [](const roster& r, const std::string& path) { save_roster_file(r, path); }, py::arg("path"),
              "Writes the document atomically (a temporary file, then a rename).")
         .def_readonly("persons", &roster::persons)

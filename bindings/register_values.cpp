@@ -7,7 +7,7 @@ namespace mandat::python {
 
 namespace {
 
-py::dict finding_dict(const finding& f) { return to_python(to_json(f)).cast<py::dict>(); }
+json_dict finding_dict(const finding& f) { return to_python_dict(to_json(f)); }
 
 std::string finding_repr(const finding& f) {
     std::string s = "<Finding " + f.code + " " + std::string(to_string(f.severity)) + " [" + f.clause;
@@ -17,7 +17,11 @@ std::string finding_repr(const finding& f) {
     return s + ">";
 }
 
-finding finding_from_dict(const py::handle& d) {
+std::optional<std::string> unless_empty(const std::string& s) {
+    return s.empty() ? std::nullopt : std::optional<std::string>(s);
+}
+
+finding finding_from_dict(const json_dict& d) {
     // The report reader knows every field of a finding; reuse it on a one-finding report.
     nlohmann::json rep = {{"format", "mandat.report/1"}, {"mandate_id", ""}, {"from", "2000-01-01"}, {"to", "2000-01-01"},
                           {"lang", "en"}, {"redacted", false}, {"years", nlohmann::json::array()}};
@@ -45,12 +49,9 @@ void register_values(py::module_& m) {
     f.def_readonly("code", &finding::code, "Stable code, e.g. 'quota.above_max'.")
         .def_readonly("severity", &finding::severity, "Severity.info, .warning or .error.")
         .def_readonly("clause", &finding::clause, "The clause id, e.g. 'styringsgruppen'.")
-        .def_property_readonly("rule", [](const finding& x) { return x.rule.empty() ? py::object(py::none()) : py::object(py::str(x.rule)); },
-                               "The rule number, e.g. 'R5', or None.")
-        .def_property_readonly("body", [](const finding& x) { return x.body.empty() ? py::object(py::none()) : py::object(py::str(x.body)); },
-                               "The body id, or None.")
-        .def_property_readonly("organisation",
-                               [](const finding& x) { return x.organisation.empty() ? py::object(py::none()) : py::object(py::str(x.organisation)); },
+        .def_property_readonly("rule", [](const finding& x) { return unless_empty(x.rule); }, "The rule number, e.g. 'R5', or None.")
+        .def_property_readonly("body", [](const finding& x) { return unless_empty(x.body); }, "The body id, or None.")
+        .def_property_readonly("organisation", [](const finding& x) { return unless_empty(x.organisation); },
                                "The organisation id, or None.")
         .def_readonly("person_ids", &finding::person_ids, "Ids (or pseudonyms) of the persons concerned.")
         .def_readonly("start_date", &finding::start_date, "The first day concerned, or None when undated.")
@@ -69,7 +70,8 @@ void register_values(py::module_& m) {
         .def_property_readonly("end_date", [](const period& p) { return last_day(p); }, "The last day (inclusive).")
         .def("__contains__", [](const period& p, date d) { return p.contains(d); }, py::arg("day"))
         .def("__len__", [](const period& p) { return static_cast<std::size_t>(p.length().days()); }, "The number of days.")
-        .def("__eq__", [](const period& a, const period& b) { return a == b; }, py::is_operator())
+        .def("__eq__", [](const period& a, const py::object& b) { return py::isinstance<period>(b) && a == b.cast<const period&>(); },
+             py::arg("other"))
         .def("__hash__", [](const period& p) { return py::hash(py::make_tuple(format_date(p.begin()), format_date(p.last()))); })
         .def("__repr__", [](const period& p) { return "Period(" + format_date(p.begin()) + ", " + format_date(p.last()) + ")"; });
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as _dt
 import json
 import math
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from ._core import Report, Roster
 
@@ -27,14 +27,14 @@ def report_to_frame(report: Report) -> pd.DataFrame:
     """A row per finding. Columns: code, severity (ordered category info < warning < error),
     clause, rule, body, organisation (strings, None where absent), person_ids (lists),
     start_date and end_date (datetime64[ns], NaT where absent), message, source."""
-    pd = _pandas()
+    pandas = _pandas()
     rows = [f.to_dict() for f in report.findings]
     columns = ["code", "severity", "clause", "rule", "body", "organisation", "person_ids", "start_date", "end_date",
                "message", "source"]
-    frame = pd.DataFrame(rows, columns=columns)
-    frame["severity"] = pd.Categorical(frame["severity"], categories=SEVERITY_ORDER, ordered=True)
+    frame = cast("pd.DataFrame", pandas.DataFrame(rows, columns=columns))
+    frame["severity"] = pandas.Categorical(frame["severity"], categories=SEVERITY_ORDER, ordered=True)
     for col in ("start_date", "end_date"):
-        frame[col] = pd.to_datetime(frame[col], format="%Y-%m-%d").astype("datetime64[ns]")
+        frame[col] = pandas.to_datetime(frame[col], format="%Y-%m-%d").astype("datetime64[ns]")
     for col in ("code", "clause", "rule", "body", "organisation", "message", "source"):
         frame[col] = frame[col].astype("object")
     return frame
@@ -44,8 +44,7 @@ def _iso(value: Any) -> str | None:
     """A date-like cell as YYYY-MM-DD; None for a missing one."""
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return None
-    pd = _pandas()
-    if value is pd.NaT:
+    if value is _pandas().NaT:
         return None
     if isinstance(value, _dt.datetime):
         if (value.hour, value.minute, value.second, value.microsecond) != (0, 0, 0, 0):

@@ -1,0 +1,692 @@
+"""
+The Trøndelag FoUI partnership mandate as executable rules (compiled core of the mandat package).
+"""
+from __future__ import annotations
+import collections.abc
+import datetime
+import enum
+import numpy
+import numpy.typing
+import typing
+__all__: list[str] = ['Appointment', 'Body', 'Citation', 'Clause', 'DocumentError', 'Finding', 'Leadership', 'Mandate', 'MandateError', 'MandateIOError', 'Meeting', 'MeetingRule', 'Organisation', 'Period', 'Person', 'QueryError', 'Report', 'Role', 'Roster', 'SeatQuota', 'Severity', 'YearSummary', 'check', 'pseudonym', 'run_cli', 'source_text', 'trondelag']
+class MandateError(ValueError):
+    """
+    Base of every mandat error. `id` is a stable identifier such as "document.invalid_date".
+    """
+class DocumentError(MandateError):
+    """
+    A mandate or roster document was rejected. `pointer` is the JSON pointer of the offending value.
+    """
+class QueryError(MandateError):
+    """
+    A query cannot be answered as asked (an unknown body, a negative count, an invalid interval).
+    """
+class MandateIOError(MandateError, OSError):
+    """
+    A file could not be read or written.
+    """
+class Severity(enum.IntEnum):
+    """
+    How serious a finding is; ordered: info < warning < error.
+    """
+    error = 2
+    info = 0
+    warning = 1
+class Role(enum.Enum):
+    """
+    The role of an appointment.
+    """
+    coordinator = 2
+    leader = 1
+    member = 0
+    secretary = 3
+class Finding:
+    """
+    A departure from the mandate: what, how serious, which clause, whom, when.
+    """
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    @staticmethod
+    def from_dict(data: dict[str, typing.Any]) -> Finding:
+        """
+        A finding from the dict that to_dict gives.
+        """
+    def __copy__(self) -> Finding:
+        ...
+    def __deepcopy__(self, memo: dict[int, typing.Any]) -> Finding:
+        ...
+    def __eq__(self, other: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> tuple[int, str]:
+        ...
+    def __ne__(self, other: typing.Any) -> bool:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: tuple[int, str]) -> None:
+        ...
+    def to_dict(self) -> dict[str, typing.Any]:
+        """
+        The finding as a dict, as in the JSON output.
+        """
+    @property
+    def body(self) -> str | None:
+        """
+        The body id, or None.
+        """
+    @property
+    def clause(self) -> str:
+        """
+        The clause id, e.g. 'styringsgruppen'.
+        """
+    @property
+    def code(self) -> str:
+        """
+        Stable code, e.g. 'quota.above_max'.
+        """
+    @property
+    def end_date(self) -> datetime.date | None:
+        """
+        The last day concerned (inclusive), or None when undated or open-ended.
+        """
+    @property
+    def message(self) -> str:
+        """
+        A message in the language asked for.
+        """
+    @property
+    def organisation(self) -> str | None:
+        """
+        The organisation id, or None.
+        """
+    @property
+    def person_ids(self) -> list[str]:
+        """
+        Ids (or pseudonyms) of the persons concerned.
+        """
+    @property
+    def rule(self) -> str | None:
+        """
+        The rule number, e.g. 'R5', or None.
+        """
+    @property
+    def severity(self) -> Severity:
+        """
+        Severity.info, .warning or .error.
+        """
+    @property
+    def source(self) -> str:
+        """
+        The verbatim Norwegian sentence of the rule.
+        """
+    @property
+    def start_date(self) -> datetime.date | None:
+        """
+        The first day concerned, or None when undated.
+        """
+class Period:
+    """
+    A period of days: start_date to end_date, both inclusive. Supports `day in period`.
+    """
+    def __contains__(self, day: datetime.date) -> bool:
+        ...
+    def __eq__(self, other: typing.Any) -> bool:
+        ...
+    def __hash__(self) -> int:
+        ...
+    def __init__(self, start_date: datetime.date, end_date: datetime.date) -> None:
+        ...
+    def __len__(self) -> int:
+        """
+        The number of days.
+        """
+    def __repr__(self) -> str:
+        ...
+    @property
+    def end_date(self) -> datetime.date:
+        """
+        The last day (inclusive).
+        """
+    @property
+    def start_date(self) -> datetime.date:
+        """
+        The first day.
+        """
+class Citation:
+    """
+    Where a rule comes from: clause id, rule number and the verbatim sentence.
+    """
+    def __repr__(self) -> str:
+        ...
+    @property
+    def clause(self) -> str:
+        ...
+    @property
+    def rule(self) -> str:
+        ...
+    @property
+    def source(self) -> str:
+        ...
+class Organisation:
+    """
+    An organisation named by the mandate.
+    """
+    def __repr__(self) -> str:
+        ...
+    @property
+    def id(self) -> str:
+        ...
+    @property
+    def name(self) -> str:
+        ...
+    @property
+    def parent_id(self) -> str | None:
+        ...
+    @property
+    def party(self) -> bool:
+        ...
+    @property
+    def role_clause(self) -> str | None:
+        ...
+class SeatQuota:
+    """
+    An organisation's seats in a body: min to max, inclusive.
+    """
+    def __repr__(self) -> str:
+        ...
+    @property
+    def max(self) -> int:
+        ...
+    @property
+    def min(self) -> int:
+        ...
+    @property
+    def organisation_id(self) -> str:
+        ...
+    @property
+    def source(self) -> str:
+        """
+        The verbatim list item.
+        """
+class MeetingRule:
+    """
+    How often a body meets per calendar year.
+    """
+    @property
+    def cite(self) -> Citation:
+        ...
+    @property
+    def maximum(self) -> int | None:
+        """
+        At most this many (R3), or None.
+        """
+    @property
+    def target(self) -> int | None:
+        """
+        About this many (R2), or None.
+        """
+    @property
+    def tolerance(self) -> int:
+        """
+        Off the target by this much is info, further a warning.
+        """
+class Body:
+    """
+    A body the mandate sets up.
+    """
+    def __repr__(self) -> str:
+        ...
+    @property
+    def id(self) -> str:
+        ...
+    @property
+    def max_size(self) -> int:
+        ...
+    @property
+    def meetings(self) -> MeetingRule | None:
+        ...
+    @property
+    def min_size(self) -> int:
+        ...
+    @property
+    def name(self) -> str:
+        ...
+    @property
+    def name_en(self) -> str:
+        ...
+    @property
+    def quota_cite(self) -> Citation:
+        ...
+    @property
+    def quotas(self) -> list[SeatQuota]:
+        ...
+class Clause:
+    """
+    A clause of the mandate, verbatim.
+    """
+    def __repr__(self) -> str:
+        ...
+    @property
+    def heading(self) -> str | None:
+        ...
+    @property
+    def id(self) -> str:
+        ...
+    @property
+    def kind(self) -> str:
+        ...
+    @property
+    def rules(self) -> list[str]:
+        ...
+    @property
+    def source_text(self) -> str:
+        """
+        Heading and lines joined by newlines.
+        """
+    @property
+    def summary_en(self) -> str:
+        ...
+    @property
+    def target_year(self) -> int | None:
+        ...
+    @property
+    def text(self) -> list[str]:
+        """
+        The verbatim lines.
+        """
+class Leadership:
+    """
+    Who leads in a year; extrapolated when the mandate is not in force then.
+    """
+    def __repr__(self) -> str:
+        ...
+    @property
+    def extrapolated(self) -> bool:
+        ...
+    @property
+    def in_force(self) -> bool:
+        ...
+    @property
+    def organisation_id(self) -> str:
+        ...
+    @property
+    def year(self) -> int:
+        ...
+class Mandate:
+    """
+    A mandate as data, and the queries it answers. Immutable; load one with mandat.trondelag() or mandat.load_mandate().
+    """
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    @staticmethod
+    def from_file(path: str) -> Mandate:
+        """
+        A mandate from a JSON file.
+        """
+    @staticmethod
+    def from_json(text: str) -> Mandate:
+        """
+        A mandate from a JSON document (raises DocumentError with the JSON pointer).
+        """
+    def __copy__(self) -> Mandate:
+        ...
+    def __deepcopy__(self, memo: dict[int, typing.Any]) -> Mandate:
+        ...
+    def __eq__(self, other: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> tuple[int, str]:
+        ...
+    def __ne__(self, other: typing.Any) -> bool:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: tuple[int, str]) -> None:
+        ...
+    def body(self, body_id: str) -> Body:
+        """
+        A body by id.
+        """
+    def check_composition(self, body_id: str, counts: collections.abc.Mapping[str, typing.SupportsInt | typing.SupportsIndex], lang: str = 'en') -> list[Finding]:
+        """
+        Findings for head counts per organisation ({'ks': 2, ...}) against the body's quotas (R5, R9). An organisation left out counts as 0.
+        """
+    def check_compositions(self, body_id: str, counts: numpy.ndarray, organisations: collections.abc.Sequence[str]) -> numpy.typing.NDArray[numpy.bool]:
+        """
+        Many compositions at once: `counts` is a 2-D integer array, a row per scenario and a column per organisation of `organisations`. Returns a boolean array: True where the row gives no error finding, exactly as check_composition would. Runs in C++ without the GIL.
+        """
+    def clause(self, clause_id: str) -> Clause:
+        """
+        A clause by id.
+        """
+    def in_force(self, day: datetime.date) -> bool:
+        """
+        Is the mandate in force on this day? (R11)
+        """
+    def leadership(self, year: typing.SupportsInt | typing.SupportsIndex, extrapolate: bool = False) -> Leadership | None:
+        """
+        The leadership of a year, or None outside the mandate; with extrapolate=True the rotation continued, marked extrapolated.
+        """
+    def leading_organisation(self, when: typing.Any) -> str | None:
+        """
+        The leading organisation in a year (int) or on a day (datetime.date), or None when the mandate is not in force then (R6). It provides the steering-group leader, the working-committee coordinator and the secretary.
+        """
+    def meeting_rule(self, body_id: str) -> MeetingRule | None:
+        """
+        The meeting rule of a body, or None.
+        """
+    def quotas(self, body_id: str) -> list[SeatQuota]:
+        """
+        The seat quotas of a body.
+        """
+    def save(self, path: str) -> None:
+        """
+        Writes the document atomically (a temporary file, then a rename).
+        """
+    def to_dict(self) -> dict[str, typing.Any]:
+        """
+        The mandate document as a dict.
+        """
+    def to_json(self) -> str:
+        """
+        The mandate document as JSON text.
+        """
+    @property
+    def bodies(self) -> list[Body]:
+        ...
+    @property
+    def clauses(self) -> list[Clause]:
+        ...
+    @property
+    def end_date(self) -> datetime.date:
+        """
+        The last day in force (inclusive).
+        """
+    @property
+    def id(self) -> str:
+        ...
+    @property
+    def organisations(self) -> list[Organisation]:
+        ...
+    @property
+    def parties(self) -> list[str]:
+        """
+        The parties' organisation ids (R1).
+        """
+    @property
+    def period(self) -> Period:
+        """
+        The period in force (R11).
+        """
+    @property
+    def rotation(self) -> list[str]:
+        """
+        The organisations taking turns (R6).
+        """
+    @property
+    def signed(self) -> str:
+        """
+        The signing date as written: 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD' ('2022-02').
+        """
+    @property
+    def start_date(self) -> datetime.date:
+        """
+        The first day in force.
+        """
+    @property
+    def title(self) -> str:
+        ...
+class Person:
+    """
+    A person of a roster.
+    """
+    def __repr__(self) -> str:
+        ...
+    @property
+    def email(self) -> str | None:
+        ...
+    @property
+    def employer(self) -> str | None:
+        ...
+    @property
+    def extra(self) -> dict[str, typing.Any]:
+        """
+        Members beyond the known ones, kept as read.
+        """
+    @property
+    def gender(self) -> str | None:
+        ...
+    @property
+    def id(self) -> str:
+        ...
+    @property
+    def name(self) -> str:
+        ...
+class Appointment:
+    """
+    A person's seat or role in a body on behalf of an organisation (a Popolo membership).
+    """
+    def __repr__(self) -> str:
+        ...
+    def covers(self, day: datetime.date) -> bool:
+        ...
+    @property
+    def body_id(self) -> str:
+        """
+        Popolo organization_id.
+        """
+    @property
+    def end_date(self) -> datetime.date | None:
+        """
+        The last day (inclusive), or None when open-ended.
+        """
+    @property
+    def extra(self) -> dict[str, typing.Any]:
+        ...
+    @property
+    def id(self) -> str | None:
+        ...
+    @property
+    def organisation_id(self) -> str:
+        """
+        Popolo on_behalf_of_id: the organisation represented.
+        """
+    @property
+    def person_id(self) -> str:
+        ...
+    @property
+    def role(self) -> Role:
+        ...
+    @property
+    def start_date(self) -> datetime.date:
+        ...
+class Meeting:
+    """
+    A meeting held by a body.
+    """
+    def __repr__(self) -> str:
+        ...
+    @property
+    def attendee_ids(self) -> list[str]:
+        ...
+    @property
+    def body_id(self) -> str:
+        ...
+    @property
+    def date(self) -> datetime.date:
+        ...
+    @property
+    def extra(self) -> dict[str, typing.Any]:
+        ...
+    @property
+    def id(self) -> str | None:
+        ...
+    @property
+    def title(self) -> str | None:
+        ...
+class Roster:
+    """
+    People, appointments and meetings. Load one with mandat.load_roster().
+    """
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    @staticmethod
+    def from_file(path: str) -> Roster:
+        ...
+    @staticmethod
+    def from_json(text: str) -> Roster:
+        """
+        A roster from a JSON document (raises DocumentError with the JSON pointer).
+        """
+    def __copy__(self) -> Roster:
+        ...
+    def __deepcopy__(self, memo: dict[int, typing.Any]) -> Roster:
+        ...
+    def __eq__(self, other: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> tuple[int, str]:
+        ...
+    def __ne__(self, other: typing.Any) -> bool:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: tuple[int, str]) -> None:
+        ...
+    def save(self, path: str) -> None:
+        """
+        Writes the document atomically (a temporary file, then a rename).
+        """
+    def to_dict(self) -> dict[str, typing.Any]:
+        """
+        The roster document as a dict.
+        """
+    def to_json(self) -> str:
+        """
+        The roster document as JSON text; unknown members kept.
+        """
+    @property
+    def appointments(self) -> list[Appointment]:
+        ...
+    @property
+    def meetings(self) -> list[Meeting]:
+        ...
+    @property
+    def persons(self) -> list[Person]:
+        ...
+class YearSummary:
+    """
+    One calendar year in force of a report.
+    """
+    def __repr__(self) -> str:
+        ...
+    @property
+    def composition_breach_days(self) -> dict[str, int]:
+        """
+        Days with a composition breach per body.
+        """
+    @property
+    def leading_organisation(self) -> str:
+        ...
+    @property
+    def meetings(self) -> dict[str, int]:
+        """
+        Meetings held per body.
+        """
+    @property
+    def whole_year(self) -> bool:
+        """
+        The whole year lies inside the checked interval.
+        """
+    @property
+    def year(self) -> int:
+        ...
+class Report:
+    """
+    The result of a compliance check: findings by date and a summary per year.
+    """
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    @staticmethod
+    def from_json(text: str) -> Report:
+        ...
+    def __copy__(self) -> Report:
+        ...
+    def __deepcopy__(self, memo: dict[int, typing.Any]) -> Report:
+        ...
+    def __eq__(self, other: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> tuple[int, str]:
+        ...
+    def __len__(self) -> int:
+        ...
+    def __ne__(self, other: typing.Any) -> bool:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: tuple[int, str]) -> None:
+        ...
+    def text(self, mandate: Mandate) -> str:
+        """
+        The report as readable text in its language.
+        """
+    def to_dict(self) -> dict[str, typing.Any]:
+        """
+        The report as a dict (the CLI's JSON).
+        """
+    def to_frame(self) -> typing.Any:
+        """
+        The findings as a pandas DataFrame, a row per finding (needs pandas).
+        """
+    def to_json(self) -> str:
+        """
+        The report as JSON text.
+        """
+    @property
+    def counts(self) -> dict[str, int]:
+        """
+        Findings per severity: {'error': n, 'warning': n, 'info': n}.
+        """
+    @property
+    def end_date(self) -> datetime.date:
+        """
+        The last day checked (inclusive).
+        """
+    @property
+    def findings(self) -> list[Finding]:
+        ...
+    @property
+    def has_errors(self) -> bool:
+        ...
+    @property
+    def lang(self) -> str:
+        ...
+    @property
+    def mandate_id(self) -> str:
+        ...
+    @property
+    def redacted(self) -> bool:
+        ...
+    @property
+    def start_date(self) -> datetime.date:
+        """
+        The first day checked.
+        """
+    @property
+    def years(self) -> list[YearSummary]:
+        ...
+def check(mandate: Mandate, roster: Roster, *, start_date: datetime.date | None = None, end_date: datetime.date | None = None, lang: str = 'en', redact: bool = False) -> Report:
+    """
+    Checks a roster against a mandate over start_date..end_date (inclusive; default: the mandate's period). Runs in C++ without the GIL.
+    """
+def pseudonym(person_id: str) -> str:
+    """
+    The stable pseudonym a redacted report gives a person id.
+    """
+def run_cli(args: collections.abc.Sequence[str]) -> tuple[int, str, str]:
+    """
+    Runs the mandat command line (args[0] is the program name); returns (exit code, stdout, stderr).
+    """
+def source_text() -> str:
+    """
+    The authoritative Norwegian source text of the embedded mandate.
+    """
+def trondelag() -> Mandate:
+    """
+    The embedded Trøndelag FoUI partnership mandate 2022-2025.
+    """
+__version__: str = '0.1.0'
