@@ -61,7 +61,12 @@ def main() -> None:
         "| benchmark | time per call |",
         "|---|---|",
     ]
-    for name in ["composition_check", "leading_organisation_by_year", "load_embedded_mandate", "load_mandate_from_file"]:
+    for name in [
+        "composition_check",
+        "leading_organisation_by_year",
+        "load_embedded_mandate",
+        "load_mandate_from_file",
+    ]:
         if name in medians:
             lines.append(f"| `{name}` | {fmt_time(to_ns(medians[name]))} |")
     lines += [
@@ -84,9 +89,8 @@ def main() -> None:
     for b in rows:
         t = to_ns(b)
         ratio = f"{t / prev:.1f}x" if prev else ""
-        lines.append(
-            f"| {int(b['appointments']):,} | {int(b['meetings']):,} | {int(b['findings']):,} | {fmt_time(t)} | {ratio} |"
-        )
+        counts = f"{int(b['appointments']):,} | {int(b['meetings']):,} | {int(b['findings']):,}"
+        lines.append(f"| {counts} | {fmt_time(t)} | {ratio} |")
         prev = t
     lines.append("")
     out.write_text("\n".join(lines) + "\n", encoding="utf-8")

@@ -38,8 +38,8 @@ void register_compliance(py::module_& mod) {
         .def("__len__", [](const report& r) { return r.findings.size(); })
         .def("__repr__", [](const report& r) {
             return "<Report " + r.mandate_id + " " + format_date(r.from) + ".." + format_date(r.to) + ": " +
-                   std::to_string(r.count(severity::error)) + " errors, " + std::to_string(r.count(severity::warning)) + " warnings, " +
-                   std::to_string(r.count(severity::info)) + " info>";
+                   "error " + std::to_string(r.count(severity::error)) + ", warning " + std::to_string(r.count(severity::warning)) +
+                   ", info " + std::to_string(r.count(severity::info)) + ">";
         });
     add_state<report>(c, [](const report& r) { return to_json(r).dump(); },
                       [](const std::string& s) { return report_from_json(nlohmann::json::parse(s)); });

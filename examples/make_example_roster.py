@@ -76,7 +76,7 @@ SG_DAYS = ["03-10", "06-09", "09-29", "12-08"]
 
 def active(person_body_role_ok, day):
     out = []
-    for pid, body, org, role, start, end in memberships:
+    for pid, body, _org, role, start, end in memberships:
         if role == "secretary" or not person_body_role_ok(body):
             continue
         if start <= day and (end is None or day <= end) and pid not in out:
@@ -93,19 +93,28 @@ for year in range(2022, 2026):
     if year == 2025:
         sg_days = sg_days[:3]  # breach 4: 3 meetings, about 4 expected
     for i, day in enumerate(au_days, 1):
-        meetings.append({
-            "id": f"au-{year}-{i}", "organization_id": AU, "date": day,
-            "title": f"Arbeidsutvalget {i}/{year}",
-            "attendee_ids": active(lambda b: b == AU, day),
-        })
+        meetings.append(
+            {
+                "id": f"au-{year}-{i}",
+                "organization_id": AU,
+                "date": day,
+                "title": f"Arbeidsutvalget {i}/{year}",
+                "attendee_ids": active(lambda b: b == AU, day),
+            }
+        )
     for i, day in enumerate(sg_days, 1):
         attendees = active(lambda b: b in (SG, AU), day)  # R4: AU members attend too
         if day == "2022-06-09":
             attendees.remove("p-nfr3")  # breach 5
-        meetings.append({
-            "id": f"sg-{year}-{i}", "organization_id": SG, "date": day,
-            "title": f"Styringsgruppen {i}/{year}", "attendee_ids": attendees,
-        })
+        meetings.append(
+            {
+                "id": f"sg-{year}-{i}",
+                "organization_id": SG,
+                "date": day,
+                "title": f"Styringsgruppen {i}/{year}",
+                "attendee_ids": attendees,
+            }
+        )
 meetings.sort(key=lambda m: (m["date"], m["organization_id"]))
 
 doc = {
@@ -116,10 +125,19 @@ doc = {
         for pid, name, employer in persons
     ],
     "memberships": [
-        {k: v for k, v in {
-            "id": f"m{i:02d}", "person_id": pid, "organization_id": body, "on_behalf_of_id": org,
-            "role": role, "start_date": start, "end_date": end,
-        }.items() if v is not None}
+        {
+            k: v
+            for k, v in {
+                "id": f"m{i:02d}",
+                "person_id": pid,
+                "organization_id": body,
+                "on_behalf_of_id": org,
+                "role": role,
+                "start_date": start,
+                "end_date": end,
+            }.items()
+            if v is not None
+        }
         for i, (pid, body, org, role, start, end) in enumerate(memberships, 1)
     ],
     "meetings": meetings,

@@ -5,8 +5,9 @@
 
 pybind11-stubgen writes what the module says; two things are then adjusted so that the stub
 passes mypy --strict: enum members are written as values (``info = 0``) without the
-untyped ``__new__``/``__format__`` that enum.Enum provides anyway, and ``__hash__ = None``
-(classes with value equality are unhashable) is marked as the deliberate override it is.
+untyped ``__new__``/``__format__`` that enum.Enum provides anyway, ``__hash__ = None``
+(classes with value equality are unhashable) is marked as the deliberate override it is,
+and MandateError declares the ``id`` and ``pointer`` attributes its instances carry.
 """
 
 from __future__ import annotations
@@ -58,11 +59,21 @@ def generate() -> str:
                 if skip_body and line.startswith("        "):
                     continue
                 skip_body = False
-        out.append(line.replace(
-            "__hash__: typing.ClassVar[None] = None",
-            "__hash__: typing.ClassVar[None] = None  # type: ignore[assignment]",
-        ))
-    return "\n".join(out) + "\n"
+        out.append(
+            line.replace(
+                "__hash__: typing.ClassVar[None] = None",
+                "__hash__: typing.ClassVar[None] = None  # type: ignore[assignment]",
+            )
+        )
+    # The exception translator sets `id` and `pointer` on every MandateError it raises.
+    text = "\n".join(out) + "\n"
+    marker = 'class MandateError(ValueError):\n    """\n'
+    head, sep, tail = text.partition(marker)
+    if sep:
+        doc_end = tail.index('    """\n') + len('    """\n')
+        attrs = "    id: str\n    pointer: str | None\n"
+        text = head + sep + tail[:doc_end] + attrs + tail[doc_end:]
+    return text
 
 
 def main() -> int:
@@ -70,7 +81,9 @@ def main() -> int:
     if "--check" in sys.argv:
         current = STUB.read_text(encoding="utf-8") if STUB.exists() else ""
         if current != text:
-            sys.stdout.writelines(difflib.unified_diff(current.splitlines(True), text.splitlines(True), str(STUB), "generated"))
+            sys.stdout.writelines(
+                difflib.unified_diff(current.splitlines(True), text.splitlines(True), str(STUB), "generated")
+            )
             print("the committed stub differs from the compiled module: run python tools/make_stubs.py")
             return 1
         return 0

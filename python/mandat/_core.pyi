@@ -13,6 +13,8 @@ class MandateError(ValueError):
     """
     Base of every mandat error. `id` is a stable identifier such as "document.invalid_date".
     """
+    id: str
+    pointer: str | None
 class DocumentError(MandateError):
     """
     A mandate or roster document was rejected. `pointer` is the JSON pointer of the offending value.

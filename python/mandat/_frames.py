@@ -29,8 +29,19 @@ def report_to_frame(report: Report) -> pd.DataFrame:
     start_date and end_date (datetime64[ns], NaT where absent), message, source."""
     pandas = _pandas()
     rows = [f.to_dict() for f in report.findings]
-    columns = ["code", "severity", "clause", "rule", "body", "organisation", "person_ids", "start_date", "end_date",
-               "message", "source"]
+    columns = [
+        "code",
+        "severity",
+        "clause",
+        "rule",
+        "body",
+        "organisation",
+        "person_ids",
+        "start_date",
+        "end_date",
+        "message",
+        "source",
+    ]
     frame = cast("pd.DataFrame", pandas.DataFrame(rows, columns=columns))
     frame["severity"] = pandas.Categorical(frame["severity"], categories=SEVERITY_ORDER, ordered=True)
     for col in ("start_date", "end_date"):

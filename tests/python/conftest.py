@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 import mandat
+import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE_ROSTER = ROOT / "examples" / "roster-2022-2025.json"

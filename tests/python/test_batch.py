@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
+import mandat
 import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from hypothesis.extra.numpy import arrays
-
-import mandat
 
 ORGS = ["ks", "tfk", "sf", "nfr", "kdu", "nav"]
 
@@ -35,16 +34,23 @@ def test_batch_agrees_with_scalar_check(body: str, columns: list[str], data: st.
 
 
 def test_batch_on_a_known_table(m: mandat.Mandate) -> None:
-    counts = np.array([
-        [1, 1, 1, 1, 1],  # smallest valid steering group
-        [2, 2, 2, 1, 1],  # largest valid
-        [3, 1, 1, 1, 1],  # ks above 2
-        [1, 1, 1, 0, 1],  # nfr below 1
-    ], dtype=np.int16)
+    counts = np.array(
+        [
+            [1, 1, 1, 1, 1],  # smallest valid steering group
+            [2, 2, 2, 1, 1],  # largest valid
+            [3, 1, 1, 1, 1],  # ks above 2
+            [1, 1, 1, 0, 1],  # nfr below 1
+        ],
+        dtype=np.int16,
+    )
     assert m.check_compositions("styringsgruppen", counts, ORGS[:5]).tolist() == [True, True, False, False]
     # Non-contiguous and other integer types work the same.
     assert m.check_compositions("styringsgruppen", np.asfortranarray(counts.astype(np.uint8)), ORGS[:5]).tolist() == [
-        True, True, False, False]
+        True,
+        True,
+        False,
+        False,
+    ]
 
 
 def test_batch_refuses_misuse(m: mandat.Mandate) -> None:

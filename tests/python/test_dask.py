@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+import mandat
 import numpy as np
 import pytest
-
-import mandat
 
 distributed = pytest.importorskip("distributed")
 
@@ -21,8 +20,10 @@ def _valid_share(m: mandat.Mandate, block: np.ndarray) -> int:
 
 
 def test_check_on_a_local_cluster_of_processes(m: mandat.Mandate, roster: mandat.Roster) -> None:
-    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
-            distributed.Client(cluster) as client:
+    with (
+        distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster,
+        distributed.Client(cluster) as client,
+    ):
         # Mandate and roster travel to the workers by pickle; reports come back the same way.
         m_future, r_future = client.scatter([m, roster], broadcast=True)
         futures = [client.submit(_check_year, m_future, r_future, year, pure=False) for year in range(2022, 2026)]

@@ -6,9 +6,8 @@ import json
 from pathlib import Path
 from typing import Any
 
-import pytest
-
 import mandat
+import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE_ROSTER = ROOT / "examples" / "roster-2022-2025.json"

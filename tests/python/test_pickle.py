@@ -8,9 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 import mandat
+import pytest
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -25,8 +24,9 @@ def test_pickle_and_copy_round_trips(m: mandat.Mandate, roster: mandat.Roster) -
     assert m.__getstate__()[0] == 1  # the state's version
 
 
-def test_a_pickled_mandate_and_report_load_equal_in_another_process(m: mandat.Mandate, roster: mandat.Roster,
-                                                                    tmp_path: Path) -> None:
+def test_a_pickled_mandate_and_report_load_equal_in_another_process(
+    m: mandat.Mandate, roster: mandat.Roster, tmp_path: Path
+) -> None:
     report = mandat.check(m, roster)
     blob = tmp_path / "objects.pickle"
     blob.write_bytes(pickle.dumps((m, report)))

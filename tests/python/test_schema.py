@@ -3,6 +3,7 @@
 import copy
 import json
 from pathlib import Path
+from typing import Any
 
 import jsonschema
 import pytest
@@ -11,18 +12,19 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="module")
-def schema() -> dict:
-    s = json.loads((ROOT / "schema" / "mandate.schema.json").read_text(encoding="utf-8"))
+def schema() -> dict[str, Any]:
+    s: dict[str, Any] = json.loads((ROOT / "schema" / "mandate.schema.json").read_text(encoding="utf-8"))
     jsonschema.Draft202012Validator.check_schema(s)
     return s
 
 
 @pytest.fixture(scope="module")
-def document() -> dict:
-    return json.loads((ROOT / "data" / "trondelag-2022.mandate.json").read_text(encoding="utf-8"))
+def document() -> dict[str, Any]:
+    d: dict[str, Any] = json.loads((ROOT / "data" / "trondelag-2022.mandate.json").read_text(encoding="utf-8"))
+    return d
 
 
-def test_trondelag_document_is_valid(schema: dict, document: dict) -> None:
+def test_trondelag_document_is_valid(schema: dict[str, Any], document: dict[str, Any]) -> None:
     jsonschema.Draft202012Validator(schema).validate(document)
 
 
@@ -37,7 +39,9 @@ def test_trondelag_document_is_valid(schema: dict, document: dict) -> None:
         (["bodies", "items", 0, "quotas", "seats", 0, "mx"], 2),
     ],
 )
-def test_schema_rejects_bad_values(schema: dict, document: dict, path: list, value: object) -> None:
+def test_schema_rejects_bad_values(
+    schema: dict[str, Any], document: dict[str, Any], path: list[Any], value: object
+) -> None:
     bad = copy.deepcopy(document)
     target = bad
     for key in path[:-1]:
