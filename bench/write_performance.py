@@ -93,7 +93,72 @@ def main() -> None:
         lines.append(f"| {counts} | {fmt_time(t)} | {ratio} |")
         prev = t
     lines.append("")
+    python_path = results / "python.json"
+    if python_path.exists():
+        lines += python_section(json.loads(python_path.read_text()), medians, rows, out.parent)
     out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def python_section(py: dict, medians: dict, cpp_rows: list, docs: Path) -> list[str]:
+    batch_cpp = medians.get("composition_batch_per_row")
+    cpp_row_ns = to_ns(batch_cpp) / 1e6 if batch_cpp else float("nan")  # 1e6 rows per iteration
+    np_row_ns = py["numpy_batch_per_row_s"] * 1e9
+    lines = [
+        "## Python",
+        "",
+        "Measured by `bench/bench_python.py` (best of several runs, `time.perf_counter`).",
+        "",
+        "| what | time |",
+        "|---|---|",
+        f"| `Mandate.check_composition` per call | {fmt_time(py['composition_check_python_per_call_s'] * 1e9)} |",
+        f"| `leading_organisation(2023)` per call | {fmt_time(py['leading_organisation_python_per_call_s'] * 1e9)} |",
+        f"| `mandat.trondelag()` per call | {fmt_time(py['trondelag_python_per_call_s'] * 1e9)} |",
+        f"| NumPy batch, 1,000,000 compositions | {fmt_time(py['numpy_batch_1e6_rows_s'] * 1e9)} |",
+        f"| NumPy batch per row | {fmt_time(np_row_ns)} |",
+        f"| C++ `composition_checker` loop per row (same shape) | {fmt_time(cpp_row_ns)} |",
+        f"| NumPy batch per row / C++ loop per row | {np_row_ns / cpp_row_ns:.2f}x |",
+        f"| pure-Python composition check, per row | {fmt_time(py['pure_python_loop_per_row_s'] * 1e9)} |",
+        f"| pure-Python per row / NumPy batch per row | {py['pure_python_loop_per_row_s'] * 1e9 / np_row_ns:.0f}x |",
+        "",
+        "### The compliance check against a pure-Python baseline",
+        "",
+        "The baseline (`py_compliance` in `bench/bench_python.py`) is what a notebook user would",
+        "write without the library: a loop over every day of 2022-2025 that scans the",
+        "appointments and evaluates quotas, duplicate seats, leader, coordinator and secretary,",
+        "plus meeting counts and attendance. It counts breaches rather than building findings,",
+        "so it does less than the library. Same generated rosters as above, loaded from JSON.",
+        "",
+        "| appointments | library (from Python) | pure Python | ratio |",
+        "|---:|---:|---:|---:|",
+    ]
+    for row in py["compliance"]:
+        pure = fmt_time(row["pure_python_s"] * 1e9) if "pure_python_s" in row else "not run"
+        ratio = f"{row['ratio']:.0f}x" if "ratio" in row else ""
+        lines.append(f"| {row['appointments']:,} | {fmt_time(row['library_s'] * 1e9)} | {pure} | {ratio} |")
+    try:
+        import matplotlib
+
+        matplotlib.use("Agg")
+        import matplotlib.pyplot as plt
+
+        fig, ax = plt.subplots(figsize=(6, 4))
+        xs = [int(b["appointments"]) for b in cpp_rows]
+        ax.loglog(xs, [to_ns(b) / 1e6 for b in cpp_rows], "o-", label="mandat (C++)")
+        pure = [r for r in py["compliance"] if "pure_python_s" in r]
+        pure_x = [r["appointments"] for r in pure]
+        ax.loglog(pure_x, [r["pure_python_s"] * 1e3 for r in pure], "s--", label="pure Python")
+        ax.loglog(xs, [to_ns(cpp_rows[0]) / 1e6 * x / xs[0] for x in xs], ":", color="grey", label="linear")
+        ax.set_xlabel("appointments (meetings: a tenth of them)")
+        ax.set_ylabel("ms")
+        ax.set_title("Compliance check over 2022-2025")
+        ax.legend()
+        fig.tight_layout()
+        fig.savefig(docs / "performance-scaling.png", dpi=100)
+        lines += ["", "![The compliance check's time against the number of appointments](performance-scaling.png)"]
+    except ImportError:
+        pass
+    lines.append("")
+    return lines
 
 
 if __name__ == "__main__":

@@ -8,8 +8,9 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-import mandat
 import numpy as np
+
+import mandat
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "roster-2022-2025.json"
 

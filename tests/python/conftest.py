@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import mandat
 import pytest
+
+import mandat
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE_ROSTER = ROOT / "examples" / "roster-2022-2025.json"

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-import mandat
 import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from hypothesis.extra.numpy import arrays
+
+import mandat
 
 ORGS = ["ks", "tfk", "sf", "nfr", "kdu", "nav"]
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-import mandat
 import pandas as pd
 import pytest
+
+import mandat
 from mandat import Severity
 
 EXPECTED = [

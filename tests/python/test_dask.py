@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-import mandat
 import numpy as np
 import pytest
+
+import mandat
 
 distributed = pytest.importorskip("distributed")
 

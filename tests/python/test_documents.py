@@ -6,8 +6,9 @@ import json
 from pathlib import Path
 from typing import Any
 
-import mandat
 import pytest
+
+import mandat
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE_ROSTER = ROOT / "examples" / "roster-2022-2025.json"

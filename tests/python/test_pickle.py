@@ -8,8 +8,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-import mandat
 import pytest
+
+import mandat
 
 DATA = Path(__file__).resolve().parent / "data"
 

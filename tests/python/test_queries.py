@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-import mandat
 import pytest
+
+import mandat
 from mandat import Severity
 
 

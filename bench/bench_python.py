@@ -1,0 +1,136 @@
+"""Python-side benchmarks (run by scripts/bench): per-call costs seen from Python, the NumPy
+batch per row, and straightforward pure-Python implementations of the composition check and
+of the compliance check -- what a notebook user would write without this library -- on the
+same inputs, reported as ratios.
+
+Usage: python bench/bench_python.py OUT.json ROSTER_DIR
+ROSTER_DIR holds the generated rosters roster-<appointments>.json (written by mandat_bench_generate).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+import mandat
+
+ORGS = ["ks", "tfk", "sf", "nfr", "kdu"]
+
+
+def best_of(fn: Callable[[], Any], repeat: int = 5, number: int = 1) -> float:
+    """The best time of `repeat` runs of `number` calls, per call, in seconds."""
+    best = float("inf")
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        for _ in range(number):
+            fn()
+        best = min(best, (time.perf_counter() - t0) / number)
+    return best
+
+
+# --- what a notebook user would write without the library ---------------------------------
+
+QUOTAS = {
+    "styringsgruppen": {"ks": (1, 2), "tfk": (1, 2), "sf": (1, 2), "nfr": (1, 1), "kdu": (1, 1)},
+    "arbeidsutvalget": {"tfk": (1, 2), "ks": (1, 2), "sf": (1, 2), "nfr": (1, 1)},
+}
+
+
+def py_composition_valid(body: str, counts: dict[str, int]) -> bool:
+    quotas = QUOTAS[body]
+    for org, (lo, hi) in quotas.items():
+        if not lo <= counts.get(org, 0) <= hi:
+            return False
+    return all(n == 0 for org, n in counts.items() if org not in quotas)
+
+
+def py_compliance(doc: dict[str, Any]) -> int:
+    """Day by day over 2022-2025: quotas, duplicate seats, leader, coordinator, secretary,
+    meetings per year, attendance. Returns the number of (rule, day) breaches found."""
+    lead = {2022: "tfk", 2023: "ks", 2024: "tfk", 2025: "ks"}
+    persons = {p["id"] for p in doc["persons"]}
+    apps = []
+    for a in doc["memberships"]:
+        if a["person_id"] not in persons:
+            continue
+        start = dt.date.fromisoformat(a["start_date"])
+        end = dt.date.fromisoformat(a["end_date"]) if a.get("end_date") else dt.date(9999, 12, 31)
+        apps.append((start, end, a["person_id"], a["organization_id"], a["on_behalf_of_id"], a["role"]))
+    breaches = 0
+    day = dt.date(2022, 1, 1)
+    while day <= dt.date(2025, 12, 31):
+        active = [a for a in apps if a[0] <= day <= a[1]]
+        for body, quotas in QUOTAS.items():
+            seated: dict[str, set[str]] = {}
+            orgs_of: dict[str, set[str]] = {}
+            for _, _, p, b, o, role in active:
+                if b == body and role != "secretary":
+                    seated.setdefault(o, set()).add(p)
+                    orgs_of.setdefault(p, set()).add(o)
+            for org, (lo, hi) in quotas.items():
+                breaches += not lo <= len(seated.get(org, ())) <= hi
+            breaches += sum(1 for org in seated if org not in quotas)
+            breaches += sum(1 for os in orgs_of.values() if len(os) > 1)
+        for role, body in (("leader", "styringsgruppen"), ("coordinator", "arbeidsutvalget"), ("secretary", None)):
+            holders = [(p, o) for _, _, p, b, o, r in active if r == role and (body is None or b == body)]
+            breaches += not holders
+            breaches += sum(1 for _, o in holders if o != lead[day.year])
+        day += dt.timedelta(days=1)
+    per_year: dict[tuple[str, int], int] = {}
+    for mt in doc["meetings"]:
+        d = dt.date.fromisoformat(mt["date"])
+        per_year[(mt["organization_id"], d.year)] = per_year.get((mt["organization_id"], d.year), 0) + 1
+        if mt["organization_id"] == "styringsgruppen":
+            present = set(mt["attendee_ids"])
+            for _, _, p, b, _, role in (a for a in apps if a[0] <= d <= a[1]):
+                breaches += b == "arbeidsutvalget" and role != "secretary" and p not in present
+    breaches += sum(1 for (b, _), n in per_year.items() if b == "arbeidsutvalget" and n > 8)
+    return breaches
+
+
+def main() -> None:
+    out, roster_dir = Path(sys.argv[1]), Path(sys.argv[2])
+    m = mandat.trondelag()
+    results: dict[str, Any] = {}
+    counts = {"ks": 3, "tfk": 1, "sf": 1, "nfr": 1, "kdu": 1}
+    results["composition_check_python_per_call_s"] = best_of(
+        lambda: m.check_composition("styringsgruppen", counts), number=20000
+    )
+    results["composition_check_pure_python_per_call_s"] = best_of(
+        lambda: py_composition_valid("styringsgruppen", counts), number=20000
+    )
+    rng = np.random.default_rng(2022)
+    table = rng.integers(0, 3, size=(1_000_000, 5))
+    t = best_of(lambda: m.check_compositions("styringsgruppen", table, ORGS), repeat=7)
+    results["numpy_batch_1e6_rows_s"] = t
+    results["numpy_batch_per_row_s"] = t / len(table)
+    rows = [dict(zip(ORGS, map(int, r))) for r in table[:100_000]]
+    t_py = best_of(lambda: [py_composition_valid("styringsgruppen", r) for r in rows], repeat=3)
+    results["pure_python_loop_per_row_s"] = t_py / len(rows)
+    results["leading_organisation_python_per_call_s"] = best_of(lambda: m.leading_organisation(2023), number=20000)
+    results["trondelag_python_per_call_s"] = best_of(mandat.trondelag, number=2000)
+
+    compliance = []
+    for path in sorted(roster_dir.glob("roster-*.json"), key=lambda p: int(p.stem.split("-")[1])):
+        n = int(path.stem.split("-")[1])
+        roster = mandat.load_roster(path)
+        t_lib = best_of(lambda roster=roster: mandat.check(m, roster), repeat=3)
+        row: dict[str, Any] = {"appointments": n, "library_s": t_lib}
+        if n <= 100_000:
+            doc = json.loads(path.read_text(encoding="utf-8"))
+            row["pure_python_s"] = best_of(lambda doc=doc: py_compliance(doc), repeat=1)
+            row["ratio"] = row["pure_python_s"] / t_lib
+        compliance.append(row)
+    results["compliance"] = compliance
+    out.write_text(json.dumps(results, indent=2), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
