@@ -5,21 +5,21 @@ namespace mandat::python {
 
 void register_compliance(py::module_& mod) {
     py::class_<year_summary>(mod, "YearSummary", "One calendar year in force of a report.")
-        .def_readonly("year", &year_summary::year)
-        .def_readonly("leading_organisation", &year_summary::leading_organisation)
+        .def_readonly("year", &year_summary::year, "The calendar year.")
+        .def_readonly("leading_organisation", &year_summary::leading_organisation, "The year's leading organisation.")
         .def_readonly("whole_year", &year_summary::whole_year, "The whole year lies inside the checked interval.")
         .def_readonly("meetings", &year_summary::meetings, "Meetings held per body.")
         .def_readonly("composition_breach_days", &year_summary::composition_breach_days, "Days with a composition breach per body.")
         .def("__repr__", [](const year_summary& y) { return "<YearSummary " + std::to_string(y.year) + " " + y.leading_organisation + ">"; });
 
     py::class_<report> c(mod, "Report", "The result of a compliance check: findings by date and a summary per year.");
-    c.def_readonly("mandate_id", &report::mandate_id)
+    c.def_readonly("mandate_id", &report::mandate_id, "The id of the mandate checked against.")
         .def_readonly("start_date", &report::from, "The first day checked.")
         .def_readonly("end_date", &report::to, "The last day checked (inclusive).")
-        .def_property_readonly("lang", [](const report& r) { return std::string(to_string(r.lang)); })
-        .def_readonly("redacted", &report::redacted)
-        .def_readonly("findings", &report::findings)
-        .def_readonly("years", &report::years)
+        .def_property_readonly("lang", [](const report& r) { return std::string(to_string(r.lang)); }, "The language of the messages: 'en' or 'nb'.")
+        .def_readonly("redacted", &report::redacted, "True when persons are pseudonymised.")
+        .def_readonly("findings", &report::findings, "The findings, by date, then severity (errors first), code, body, organisation.")
+        .def_readonly("years", &report::years, "A summary per calendar year in force.")
         .def_property_readonly("counts",
                                [](const report& r) {
                                    return std::map<std::string, std::size_t>{{"error", r.count(severity::error)},
@@ -27,7 +27,7 @@ void register_compliance(py::module_& mod) {
                                                                              {"info", r.count(severity::info)}};
                                },
                                "Findings per severity: {'error': n, 'warning': n, 'info': n}.")
-        .def_property_readonly("has_errors", &report::has_errors)
+        .def_property_readonly("has_errors", &report::has_errors, "True when any finding is an error.")
         .def("to_dict", [](const report& r) { return to_python_dict(to_json(r)); }, "The report as a dict (the CLI's JSON).")
         .def("to_json", [](const report& r) { return to_json(r).dump(2); }, "The report as JSON text.")
         .def_static("from_json", [](const std::string& s) { return report_from_json(nlohmann::json::parse(s)); }, py::arg("text"))

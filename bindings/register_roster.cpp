@@ -5,35 +5,35 @@ namespace mandat::python {
 
 void register_roster(py::module_& mod) {
     py::class_<person>(mod, "Person", "A person of a roster.")
-        .def_readonly("id", &person::id)
-        .def_readonly("name", &person::name)
-        .def_readonly("email", &person::email)
-        .def_readonly("gender", &person::gender)
-        .def_readonly("employer", &person::employer)
+        .def_readonly("id", &person::id, "The person id.")
+        .def_readonly("name", &person::name, "The name.")
+        .def_readonly("email", &person::email, "The e-mail address, or None.")
+        .def_readonly("gender", &person::gender, "The gender as recorded, or None.")
+        .def_readonly("employer", &person::employer, "The employer, informative only, or None.")
         .def_property_readonly("extra", [](const person& p) { return to_python_dict(p.extra); }, "Members beyond the known ones, kept as read.")
         .def("__repr__", [](const person& p) { return "<Person " + p.id + ">"; });
 
     py::class_<appointment>(mod, "Appointment", "A person's seat or role in a body on behalf of an organisation (a Popolo membership).")
-        .def_readonly("id", &appointment::id)
-        .def_readonly("person_id", &appointment::person_id)
+        .def_readonly("id", &appointment::id, "The membership id, or None.")
+        .def_readonly("person_id", &appointment::person_id, "The person.")
         .def_readonly("body_id", &appointment::body_id, "Popolo organization_id.")
         .def_readonly("organisation_id", &appointment::organisation_id, "Popolo on_behalf_of_id: the organisation represented.")
-        .def_readonly("role", &appointment::role)
-        .def_readonly("start_date", &appointment::start_date)
+        .def_readonly("role", &appointment::role, "Role.member, .leader, .coordinator or .secretary.")
+        .def_readonly("start_date", &appointment::start_date, "The first day.")
         .def_readonly("end_date", &appointment::end_date, "The last day (inclusive), or None when open-ended.")
-        .def_property_readonly("extra", [](const appointment& a) { return to_python_dict(a.extra); })
-        .def("covers", [](const appointment& a, date d) { return a.covers(d); }, py::arg("day"))
+        .def_property_readonly("extra", [](const appointment& a) { return to_python_dict(a.extra); }, "Members beyond the known ones, kept as read.")
+        .def("covers", [](const appointment& a, date d) { return a.covers(d); }, py::arg("day"), "True when the appointment covers the day.")
         .def("__repr__", [](const appointment& a) {
             return "<Appointment " + a.person_id + " " + std::string(to_string(a.role)) + " " + a.body_id + " for " + a.organisation_id + ">";
         });
 
     py::class_<meeting>(mod, "Meeting", "A meeting held by a body.")
-        .def_readonly("id", &meeting::id)
-        .def_readonly("body_id", &meeting::body_id)
-        .def_readonly("date", &meeting::on)
-        .def_readonly("attendee_ids", &meeting::attendee_ids)
-        .def_readonly("title", &meeting::title)
-        .def_property_readonly("extra", [](const meeting& m) { return to_python_dict(m.extra); })
+        .def_readonly("id", &meeting::id, "The meeting id, or None.")
+        .def_readonly("body_id", &meeting::body_id, "The body that met (Popolo organization_id).")
+        .def_readonly("date", &meeting::on, "The day of the meeting.")
+        .def_readonly("attendee_ids", &meeting::attendee_ids, "The persons recorded as present.")
+        .def_readonly("title", &meeting::title, "The title, or None.")
+        .def_property_readonly("extra", [](const meeting& m) { return to_python_dict(m.extra); }, "Members beyond the known ones, kept as read.")
         .def("__repr__", [](const meeting& m) { return "<Meeting " + m.body_id + " " + format_date(m.on) + ">"; });
 
     py::class_<roster> c(mod, "Roster", "People, appointments and meetings. Load one with mandat.load_roster().");
@@ -44,9 +44,9 @@ void register_roster(py::module_& mod) {
         .def("to_dict", [](const roster& r) { return to_python_dict(to_json(r)); }, "The roster document as a dict.")
         .def("save", [](const roster& r, const std::string& path) { save_roster_file(r, path); }, py::arg("path"),
              "Writes the document atomically (a temporary file, then a rename).")
-        .def_readonly("persons", &roster::persons)
-        .def_readonly("appointments", &roster::appointments)
-        .def_readonly("meetings", &roster::meetings)
+        .def_readonly("persons", &roster::persons, "The persons.")
+        .def_readonly("appointments", &roster::appointments, "The appointments (Popolo memberships).")
+        .def_readonly("meetings", &roster::meetings, "The meetings held.")
         .def("__repr__", [](const roster& r) {
             return "<Roster " + std::to_string(r.persons.size()) + " persons, " + std::to_string(r.appointments.size()) + " appointments, " +
                    std::to_string(r.meetings.size()) + " meetings>";

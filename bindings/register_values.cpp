@@ -76,23 +76,23 @@ void register_values(py::module_& m) {
         .def("__repr__", [](const period& p) { return "Period(" + format_date(p.begin()) + ", " + format_date(p.last()) + ")"; });
 
     py::class_<citation>(m, "Citation", "Where a rule comes from: clause id, rule number and the verbatim sentence.")
-        .def_readonly("clause", &citation::clause)
-        .def_readonly("rule", &citation::rule)
-        .def_readonly("source", &citation::source)
+        .def_readonly("clause", &citation::clause, "The clause id.")
+        .def_readonly("rule", &citation::rule, "The rule number, e.g. 'R5' ('' for none).")
+        .def_readonly("source", &citation::source, "The verbatim Norwegian sentence.")
         .def("__repr__", [](const citation& c) { return "<Citation " + c.clause + " " + c.rule + ">"; });
 
     py::class_<organisation>(m, "Organisation", "An organisation named by the mandate.")
-        .def_readonly("id", &organisation::id)
-        .def_readonly("name", &organisation::name)
-        .def_readonly("parent_id", &organisation::parent_id)
-        .def_readonly("party", &organisation::party)
-        .def_readonly("role_clause", &organisation::role_clause)
+        .def_readonly("id", &organisation::id, "The organisation id, e.g. 'ks'.")
+        .def_readonly("name", &organisation::name, "The name as the text gives it.")
+        .def_readonly("parent_id", &organisation::parent_id, "The parent organisation's id (e.g. 'ks' for 'kdu'), or None.")
+        .def_readonly("party", &organisation::party, "True for a party of the mandate (R1).")
+        .def_readonly("role_clause", &organisation::role_clause, "The clause describing its role, or None.")
         .def("__repr__", [](const organisation& o) { return "<Organisation " + o.id + ": " + o.name + ">"; });
 
     py::class_<seat_quota>(m, "SeatQuota", "An organisation's seats in a body: min to max, inclusive.")
-        .def_readonly("organisation_id", &seat_quota::organisation_id)
-        .def_readonly("min", &seat_quota::min)
-        .def_readonly("max", &seat_quota::max)
+        .def_readonly("organisation_id", &seat_quota::organisation_id, "The organisation holding the seats.")
+        .def_readonly("min", &seat_quota::min, "The fewest representatives.")
+        .def_readonly("max", &seat_quota::max, "The most representatives.")
         .def_readonly("source", &seat_quota::source, "The verbatim list item.")
         .def("__repr__", [](const seat_quota& q) {
             return "<SeatQuota " + q.organisation_id + " " + std::to_string(q.min) + ".." + std::to_string(q.max) + ">";
@@ -102,35 +102,35 @@ void register_values(py::module_& m) {
         .def_readonly("target", &meeting_frequency::target, "About this many (R2), or None.")
         .def_readonly("tolerance", &meeting_frequency::tolerance, "Off the target by this much is info, further a warning.")
         .def_readonly("maximum", &meeting_frequency::maximum, "At most this many (R3), or None.")
-        .def_readonly("cite", &meeting_frequency::cite);
+        .def_readonly("cite", &meeting_frequency::cite, "Where the rule comes from.");
 
     py::class_<body>(m, "Body", "A body the mandate sets up.")
-        .def_readonly("id", &body::id)
-        .def_readonly("name", &body::name)
-        .def_readonly("name_en", &body::name_en)
-        .def_readonly("quotas", &body::quotas)
-        .def_readonly("quota_cite", &body::quota_cite)
-        .def_readonly("meetings", &body::meetings)
-        .def_property_readonly("min_size", &body::min_size)
-        .def_property_readonly("max_size", &body::max_size)
+        .def_readonly("id", &body::id, "The body id, e.g. 'styringsgruppen'.")
+        .def_readonly("name", &body::name, "The name in the text, e.g. 'Styringsgruppen'.")
+        .def_readonly("name_en", &body::name_en, "The English name.")
+        .def_readonly("quotas", &body::quotas, "The seat quotas (R5, R9).")
+        .def_readonly("quota_cite", &body::quota_cite, "The clause and sentence introducing the quotas.")
+        .def_readonly("meetings", &body::meetings, "The meeting rule, or None.")
+        .def_property_readonly("min_size", &body::min_size, "The sum of the quotas' minimums.")
+        .def_property_readonly("max_size", &body::max_size, "The sum of the quotas' maximums.")
         .def("__repr__", [](const body& b) { return "<Body " + b.id + ">"; });
 
     py::class_<clause>(m, "Clause", "A clause of the mandate, verbatim.")
-        .def_readonly("id", &clause::id)
-        .def_readonly("heading", &clause::heading)
-        .def_property_readonly("kind", [](const clause& c) { return c.kind == clause_kind::rule ? "rule" : "information"; })
-        .def_readonly("rules", &clause::rules)
-        .def_readonly("summary_en", &clause::summary_en)
+        .def_readonly("id", &clause::id, "The clause id.")
+        .def_readonly("heading", &clause::heading, "The verbatim heading, or None.")
+        .def_property_readonly("kind", [](const clause& c) { return c.kind == clause_kind::rule ? "rule" : "information"; }, "'rule' or 'information'.")
+        .def_readonly("rules", &clause::rules, "The rule numbers the clause carries.")
+        .def_readonly("summary_en", &clause::summary_en, "An English gist.")
         .def_readonly("text", &clause::text, "The verbatim lines.")
-        .def_readonly("target_year", &clause::target_year)
+        .def_readonly("target_year", &clause::target_year, "A year the clause sets goals for, or None.")
         .def_property_readonly("source_text", &clause::source_text, "Heading and lines joined by newlines.")
         .def("__repr__", [](const clause& c) { return "<Clause " + c.id + ">"; });
 
     py::class_<leadership>(m, "Leadership", "Who leads in a year; extrapolated when the mandate is not in force then.")
-        .def_readonly("year", &leadership::year)
-        .def_readonly("organisation_id", &leadership::organisation_id)
-        .def_readonly("in_force", &leadership::in_force)
-        .def_readonly("extrapolated", &leadership::extrapolated)
+        .def_readonly("year", &leadership::year, "The calendar year.")
+        .def_readonly("organisation_id", &leadership::organisation_id, "The leading organisation.")
+        .def_readonly("in_force", &leadership::in_force, "True when the mandate is in force on a day of the year.")
+        .def_readonly("extrapolated", &leadership::extrapolated, "True when the year is outside the mandate and the rotation was continued on request.")
         .def("__repr__", [](const leadership& l) {
             return "<Leadership " + std::to_string(l.year) + " " + l.organisation_id + (l.extrapolated ? " (extrapolated)" : "") + ">";
         });

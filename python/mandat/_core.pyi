@@ -161,13 +161,19 @@ class Citation:
         ...
     @property
     def clause(self) -> str:
-        ...
+        """
+        The clause id.
+        """
     @property
     def rule(self) -> str:
-        ...
+        """
+        The rule number, e.g. 'R5' ('' for none).
+        """
     @property
     def source(self) -> str:
-        ...
+        """
+        The verbatim Norwegian sentence.
+        """
 class Organisation:
     """
     An organisation named by the mandate.
@@ -176,19 +182,29 @@ class Organisation:
         ...
     @property
     def id(self) -> str:
-        ...
+        """
+        The organisation id, e.g. 'ks'.
+        """
     @property
     def name(self) -> str:
-        ...
+        """
+        The name as the text gives it.
+        """
     @property
     def parent_id(self) -> str | None:
-        ...
+        """
+        The parent organisation's id (e.g. 'ks' for 'kdu'), or None.
+        """
     @property
     def party(self) -> bool:
-        ...
+        """
+        True for a party of the mandate (R1).
+        """
     @property
     def role_clause(self) -> str | None:
-        ...
+        """
+        The clause describing its role, or None.
+        """
 class SeatQuota:
     """
     An organisation's seats in a body: min to max, inclusive.
@@ -197,13 +213,19 @@ class SeatQuota:
         ...
     @property
     def max(self) -> int:
-        ...
+        """
+        The most representatives.
+        """
     @property
     def min(self) -> int:
-        ...
+        """
+        The fewest representatives.
+        """
     @property
     def organisation_id(self) -> str:
-        ...
+        """
+        The organisation holding the seats.
+        """
     @property
     def source(self) -> str:
         """
@@ -215,7 +237,9 @@ class MeetingRule:
     """
     @property
     def cite(self) -> Citation:
-        ...
+        """
+        Where the rule comes from.
+        """
     @property
     def maximum(self) -> int | None:
         """
@@ -239,28 +263,44 @@ class Body:
         ...
     @property
     def id(self) -> str:
-        ...
+        """
+        The body id, e.g. 'styringsgruppen'.
+        """
     @property
     def max_size(self) -> int:
-        ...
+        """
+        The sum of the quotas' maximums.
+        """
     @property
     def meetings(self) -> MeetingRule | None:
-        ...
+        """
+        The meeting rule, or None.
+        """
     @property
     def min_size(self) -> int:
-        ...
+        """
+        The sum of the quotas' minimums.
+        """
     @property
     def name(self) -> str:
-        ...
+        """
+        The name in the text, e.g. 'Styringsgruppen'.
+        """
     @property
     def name_en(self) -> str:
-        ...
+        """
+        The English name.
+        """
     @property
     def quota_cite(self) -> Citation:
-        ...
+        """
+        The clause and sentence introducing the quotas.
+        """
     @property
     def quotas(self) -> list[SeatQuota]:
-        ...
+        """
+        The seat quotas (R5, R9).
+        """
 class Clause:
     """
     A clause of the mandate, verbatim.
@@ -269,16 +309,24 @@ class Clause:
         ...
     @property
     def heading(self) -> str | None:
-        ...
+        """
+        The verbatim heading, or None.
+        """
     @property
     def id(self) -> str:
-        ...
+        """
+        The clause id.
+        """
     @property
     def kind(self) -> str:
-        ...
+        """
+        'rule' or 'information'.
+        """
     @property
     def rules(self) -> list[str]:
-        ...
+        """
+        The rule numbers the clause carries.
+        """
     @property
     def source_text(self) -> str:
         """
@@ -286,10 +334,14 @@ class Clause:
         """
     @property
     def summary_en(self) -> str:
-        ...
+        """
+        An English gist.
+        """
     @property
     def target_year(self) -> int | None:
-        ...
+        """
+        A year the clause sets goals for, or None.
+        """
     @property
     def text(self) -> list[str]:
         """
@@ -303,16 +355,24 @@ class Leadership:
         ...
     @property
     def extrapolated(self) -> bool:
-        ...
+        """
+        True when the year is outside the mandate and the rotation was continued on request.
+        """
     @property
     def in_force(self) -> bool:
-        ...
+        """
+        True when the mandate is in force on a day of the year.
+        """
     @property
     def organisation_id(self) -> str:
-        ...
+        """
+        The leading organisation.
+        """
     @property
     def year(self) -> int:
-        ...
+        """
+        The calendar year.
+        """
 class Mandate:
     """
     A mandate as data, and the queries it answers. Immutable; load one with mandat.trondelag() or mandat.load_mandate().
@@ -392,10 +452,14 @@ class Mandate:
         """
     @property
     def bodies(self) -> list[Body]:
-        ...
+        """
+        The bodies it sets up.
+        """
     @property
     def clauses(self) -> list[Clause]:
-        ...
+        """
+        Every clause, verbatim, in the order of the text.
+        """
     @property
     def end_date(self) -> datetime.date:
         """
@@ -403,10 +467,14 @@ class Mandate:
         """
     @property
     def id(self) -> str:
-        ...
+        """
+        The mandate's id.
+        """
     @property
     def organisations(self) -> list[Organisation]:
-        ...
+        """
+        Every organisation the mandate names.
+        """
     @property
     def parties(self) -> list[str]:
         """
@@ -434,7 +502,9 @@ class Mandate:
         """
     @property
     def title(self) -> str:
-        ...
+        """
+        The title in the source text.
+        """
 class Person:
     """
     A person of a roster.
@@ -443,10 +513,14 @@ class Person:
         ...
     @property
     def email(self) -> str | None:
-        ...
+        """
+        The e-mail address, or None.
+        """
     @property
     def employer(self) -> str | None:
-        ...
+        """
+        The employer, informative only, or None.
+        """
     @property
     def extra(self) -> dict[str, typing.Any]:
         """
@@ -454,13 +528,19 @@ class Person:
         """
     @property
     def gender(self) -> str | None:
-        ...
+        """
+        The gender as recorded, or None.
+        """
     @property
     def id(self) -> str:
-        ...
+        """
+        The person id.
+        """
     @property
     def name(self) -> str:
-        ...
+        """
+        The name.
+        """
 class Appointment:
     """
     A person's seat or role in a body on behalf of an organisation (a Popolo membership).
@@ -468,7 +548,9 @@ class Appointment:
     def __repr__(self) -> str:
         ...
     def covers(self, day: datetime.date) -> bool:
-        ...
+        """
+        True when the appointment covers the day.
+        """
     @property
     def body_id(self) -> str:
         """
@@ -481,10 +563,14 @@ class Appointment:
         """
     @property
     def extra(self) -> dict[str, typing.Any]:
-        ...
+        """
+        Members beyond the known ones, kept as read.
+        """
     @property
     def id(self) -> str | None:
-        ...
+        """
+        The membership id, or None.
+        """
     @property
     def organisation_id(self) -> str:
         """
@@ -492,13 +578,19 @@ class Appointment:
         """
     @property
     def person_id(self) -> str:
-        ...
+        """
+        The person.
+        """
     @property
     def role(self) -> Role:
-        ...
+        """
+        Role.member, .leader, .coordinator or .secretary.
+        """
     @property
     def start_date(self) -> datetime.date:
-        ...
+        """
+        The first day.
+        """
 class Meeting:
     """
     A meeting held by a body.
@@ -507,22 +599,34 @@ class Meeting:
         ...
     @property
     def attendee_ids(self) -> list[str]:
-        ...
+        """
+        The persons recorded as present.
+        """
     @property
     def body_id(self) -> str:
-        ...
+        """
+        The body that met (Popolo organization_id).
+        """
     @property
     def date(self) -> datetime.date:
-        ...
+        """
+        The day of the meeting.
+        """
     @property
     def extra(self) -> dict[str, typing.Any]:
-        ...
+        """
+        Members beyond the known ones, kept as read.
+        """
     @property
     def id(self) -> str | None:
-        ...
+        """
+        The meeting id, or None.
+        """
     @property
     def title(self) -> str | None:
-        ...
+        """
+        The title, or None.
+        """
 class Roster:
     """
     People, appointments and meetings. Load one with mandat.load_roster().
@@ -564,13 +668,19 @@ class Roster:
         """
     @property
     def appointments(self) -> list[Appointment]:
-        ...
+        """
+        The appointments (Popolo memberships).
+        """
     @property
     def meetings(self) -> list[Meeting]:
-        ...
+        """
+        The meetings held.
+        """
     @property
     def persons(self) -> list[Person]:
-        ...
+        """
+        The persons.
+        """
 class YearSummary:
     """
     One calendar year in force of a report.
@@ -584,7 +694,9 @@ class YearSummary:
         """
     @property
     def leading_organisation(self) -> str:
-        ...
+        """
+        The year's leading organisation.
+        """
     @property
     def meetings(self) -> dict[str, int]:
         """
@@ -597,7 +709,9 @@ class YearSummary:
         """
     @property
     def year(self) -> int:
-        ...
+        """
+        The calendar year.
+        """
 class Report:
     """
     The result of a compliance check: findings by date and a summary per year.
@@ -650,19 +764,29 @@ class Report:
         """
     @property
     def findings(self) -> list[Finding]:
-        ...
+        """
+        The findings, by date, then severity (errors first), code, body, organisation.
+        """
     @property
     def has_errors(self) -> bool:
-        ...
+        """
+        True when any finding is an error.
+        """
     @property
     def lang(self) -> str:
-        ...
+        """
+        The language of the messages: 'en' or 'nb'.
+        """
     @property
     def mandate_id(self) -> str:
-        ...
+        """
+        The id of the mandate checked against.
+        """
     @property
     def redacted(self) -> bool:
-        ...
+        """
+        True when persons are pseudonymised.
+        """
     @property
     def start_date(self) -> datetime.date:
         """
@@ -670,7 +794,9 @@ class Report:
         """
     @property
     def years(self) -> list[YearSummary]:
-        ...
+        """
+        A summary per calendar year in force.
+        """
 def check(mandate: Mandate, roster: Roster, *, start_date: datetime.date | None = None, end_date: datetime.date | None = None, lang: str = 'en', redact: bool = False) -> Report:
     """
     Checks a roster against a mandate over start_date..end_date (inclusive; default: the mandate's period). Runs in C++ without the GIL.
