@@ -43,9 +43,18 @@ struct slot {
     }
 };
 
+// A slot's value on a day: a number (a head count, the leading organisation) and, for a
+// person seated for several organisations, their list. Equal values merge adjacent days.
+struct slot_value {
+    long long number = 0;
+    std::vector<int> list;
+
+    friend bool operator==(const slot_value& a, const slot_value& b) { return a.number == b.number && a.list == b.list; }
+};
+
 struct open_finding {
     date start;
-    std::vector<int> value;
+    slot_value value;
 };
 
 struct indexed_appointment {
@@ -241,7 +250,15 @@ private:
                (static_cast<std::uint64_t>(static_cast<std::uint32_t>(b)) << 21) ^ static_cast<std::uint64_t>(static_cast<std::uint32_t>(c));
     }
 
-    void apply(const indexed_appointment& a, int delta) {
+    // One appointment starting (delta +1) or ending (-1).
+    struct seat_event {
+        int body, org, person, role_slot;
+        bool seat;
+        int delta;
+    };
+
+    void apply(const seat_event& a) {
+        const int delta = a.delta;
         if (a.seat) {
             int& c = seat_count_[key3(a.body, a.person, a.org)];
             const bool was = c > 0;
@@ -275,28 +292,28 @@ private:
     void touch(const slot& s) { touched_.push_back(s); }
 
     // The slot's value on day d, or nullopt when it has no finding that day.
-    std::optional<std::vector<int>> value(const slot& s, date d) const {
+    std::optional<slot_value> value(const slot& s, date d) const {
         switch (s.kind) {
             case slot_kind::quota: {
                 const int n = body_org_count_[static_cast<std::size_t>(s.body)][static_cast<std::size_t>(s.org)];
                 const seat_quota* q = bod(s.body).quota_for(oid(s.org));
-                if (q ? (n < static_cast<int>(q->min) || n > static_cast<int>(q->max)) : n > 0) return std::vector<int>{n};
+                if (q ? (n < static_cast<int>(q->min) || n > static_cast<int>(q->max)) : n > 0) return slot_value{n, {}};
                 return std::nullopt;
             }
             case slot_kind::duplicate: {
                 const auto& seated = seated_[static_cast<std::size_t>(s.body)];
                 auto it = seated.find(s.person);
-                if (it != seated.end() && it->second.size() >= 2) return it->second;
+                if (it != seated.end() && it->second.size() >= 2) return slot_value{0, it->second};
                 return std::nullopt;
             }
             case slot_kind::role_wrong: {
                 const auto& h = holders_[static_cast<std::size_t>(s.role)];
                 const int lead = turn_ix_[turn_index(year_of(d))];
-                if (s.org != lead && h.count({s.person, s.org})) return std::vector<int>{lead};
+                if (s.org != lead && h.count({s.person, s.org})) return slot_value{lead, {}};
                 return std::nullopt;
             }
             case slot_kind::role_missing:
-                if (holder_total_[static_cast<std::size_t>(s.role)] == 0) return std::vector<int>{};
+                if (holder_total_[static_cast<std::size_t>(s.role)] == 0) return slot_value{};
                 return std::nullopt;
         }
         return std::nullopt;
@@ -334,7 +351,7 @@ private:
     void close(const slot& s, const open_finding& f, date last) {
         switch (s.kind) {
             case slot_kind::quota: {
-                auto q = detail::quota_finding(m_, bod(s.body), oid(s.org), f.value[0], opt_.lang);
+                auto q = detail::quota_finding(m_, bod(s.body), oid(s.org), f.value.number, opt_.lang);
                 q->start_date = f.start;
                 q->end_date = last;
                 emit(std::move(*q));
@@ -342,8 +359,9 @@ private:
             }
             case slot_kind::duplicate: {
                 std::string orgs;
-                for (std::size_t i = 0; i < f.value.size(); ++i)
-                    orgs += (i == 0 ? "" : (i + 1 == f.value.size() ? (nb_ ? " og " : " and ") : ", ")) + oid(f.value[i]);
+                const auto& list = f.value.list;
+                for (std::size_t i = 0; i < list.size(); ++i)
+                    orgs += (i == 0 ? "" : (i + 1 == list.size() ? (nb_ ? " og " : " and ") : ", ")) + oid(list[i]);
                 const body& b = bod(s.body);
                 emit(make(codes::roster_duplicate_seat, severity::error, b.quota_cite, b.id, {}, {person_id_out(pid(s.person))},
                           f.start, last,
@@ -362,9 +380,9 @@ private:
                 emit(make(code, severity::error, role_cite(r), role_body(r), oid(s.org), {person_id_out(pid(s.person))}, f.start,
                           last,
                           nb_ ? person_label(pid(s.person)) + ", " + role_word(role_name(r)) + where + ", representerer " +
-                                    oname(s.org) + ", men det er " + oname(f.value[0]) + " som har ledelsen."
+                                    oname(s.org) + ", men det er " + oname(static_cast<int>(f.value.number)) + " som har ledelsen."
                               : person_label(pid(s.person)) + ", " + role_name(r) + where + ", represents " + oname(s.org) +
-                                    ", but the leadership belongs to " + oname(f.value[0]) + "."));
+                                    ", but the leadership belongs to " + oname(static_cast<int>(f.value.number)) + "."));
                 return;
             }
             case slot_kind::role_missing: {
@@ -384,11 +402,6 @@ private:
         }
     }
 
-    struct seat_event {
-        date on;
-        std::size_t live;
-        int delta;
-    };
     struct meeting_ref {
         date on;
         int body;
@@ -396,33 +409,53 @@ private:
     };
 
     void sweep() {
-        std::vector<seat_event> events;
-        events.reserve(live_.size() * 2);
-        for (std::size_t i = 0; i < live_.size(); ++i) {
-            events.push_back({live_[i].first, i, +1});
-            if (live_[i].last < E_) events.push_back({next_day(live_[i].last), i, -1});
+        // Events bucketed by day (a counting sort: days are bounded by the interval), so the
+        // sweep stays linear in the number of appointments and meetings.
+        const std::size_t span = static_cast<std::size_t>((E_ - S_).days()) + 1;
+        auto offset = [&](date d) { return static_cast<std::size_t>((d - S_).days()); };
+        std::vector<std::uint32_t> start(span + 1, 0);  // CSR: events of day k are [start[k], start[k+1])
+        std::vector<char> change(span, 0);
+        change[0] = 1;
+        for (const auto& a : live_) {
+            ++start[offset(a.first) + 1];
+            change[offset(a.first)] = 1;
+            if (a.last < E_) {
+                ++start[offset(a.last) + 2];
+                change[offset(a.last) + 1] = 1;
+            }
         }
-        std::sort(events.begin(), events.end(), [](const seat_event& a, const seat_event& b) { return a.on < b.on; });
-        // The days on which something may change: event days, each 1 January, meeting days.
-        std::vector<date> days_;
-        days_.reserve(events.size() + meetings_.size() + 8);
-        days_.push_back(S_);
-        for (const auto& e : events) days_.push_back(e.on);
-        for (int y = year_of(S_) + 1; y <= year_of(E_); ++y) days_.push_back(first_day_of_year(y));
-        for (const auto& mt : meetings_) days_.push_back(mt.on);
-        std::sort(days_.begin(), days_.end());
-        days_.erase(std::unique(days_.begin(), days_.end()), days_.end());
+        for (std::size_t k = 0; k < span; ++k) start[k + 1] += start[k];
+        // Each event carries what apply() needs, so the sweep reads it in order, without
+        // jumping around the appointments.
+        std::vector<seat_event> events(start[span]);
+        {
+            std::vector<std::uint32_t> fill(start.begin(), start.end() - 1);
+            for (const auto& a : live_) {
+                const seat_event e{a.body, a.org, a.person, a.role_slot, a.seat, +1};
+                events[fill[offset(a.first)]++] = e;
+                if (a.last < E_) {
+                    seat_event end = e;
+                    end.delta = -1;
+                    events[fill[offset(a.last) + 1]++] = end;
+                }
+            }
+        }
+        // Each 1 January and each meeting day is a change point too.
+        for (int y = year_of(S_) + 1; y <= year_of(E_); ++y) change[offset(first_day_of_year(y))] = 1;
+        for (const auto& mt : meetings_) change[offset(mt.on)] = 1;
 
-        std::size_t ei = 0, mi = 0;
-        for (const date d : days_) {
-            if (d == S_) {
+        std::size_t mi = 0;
+        for (std::size_t k = 0; k < span; ++k) {
+            if (!change[k]) continue;
+            const date d = S_ + boost::gregorian::days(static_cast<long>(k));
+            if (k == 0) {
                 for (std::size_t b = 0; b < m_.bodies.size(); ++b)
                     for (const auto& q : m_.bodies[b].quotas)
                         touch({slot_kind::quota, static_cast<int>(b), org_ix_.at(q.organisation_id), -1, -1});
                 for (int r = 0; r < role_slots_; ++r) touch({slot_kind::role_missing, -1, -1, -1, r});
             }
-            for (; ei < events.size() && events[ei].on == d; ++ei) apply(live_[events[ei].live], events[ei].delta);
-            if (d.month() == 1 && d.day() == 1 && d != S_) {
+            for (std::uint32_t e = start[k]; e < start[k + 1]; ++e) apply(events[e]);
+            if (d.month() == 1 && d.day() == 1 && k != 0) {
                 // A new year: the leading organisation may change for every role holder.
                 for (int r = 0; r < role_slots_; ++r)
                     for (const auto& [po, n] : holders_[static_cast<std::size_t>(r)])
@@ -442,10 +475,15 @@ private:
         for (const auto& rule : m_.attendance) {
             if (rule.attend != at.id) continue;
             const int a = body_ix_.at(rule.members_of);
+            std::vector<int> present;  // person indices, sorted
+            for (const auto& id : mt.attendee_ids) {
+                auto it = person_ix_.find(id);
+                if (it != person_ix_.end()) present.push_back(it->second);
+            }
+            std::sort(present.begin(), present.end());
             std::vector<std::pair<int, int>> missing;  // person, organisation
             for (const auto& [p, orgs] : seated_[static_cast<std::size_t>(a)])
-                if (std::find(mt.attendee_ids.begin(), mt.attendee_ids.end(), pid(p)) == mt.attendee_ids.end())
-                    missing.emplace_back(p, orgs.front());
+                if (!std::binary_search(present.begin(), present.end(), p)) missing.emplace_back(p, orgs.front());
             std::sort(missing.begin(), missing.end());
             for (const auto& [p, o] : missing)
                 emit(make(codes::attendance_missing, severity::warning, rule.cite, at.id, oid(o), {person_id_out(pid(p))}, mt.on,
@@ -459,14 +497,16 @@ private:
 
     // R2, R3: meetings per calendar year, judged only for years wholly inside the interval.
     void yearly_meetings() {
+        std::map<std::pair<int, int>, unsigned> held;  // (body, year) -> meetings in the interval
+        for (const auto& mt : meetings_) ++held[{mt.body, year_of(mt.on)}];
         for (std::size_t b = 0; b < m_.bodies.size(); ++b) {
             const body& bd = m_.bodies[b];
             if (!bd.meetings) continue;
             const meeting_frequency& f = *bd.meetings;
             for (int y = year_of(S_); y <= year_of(E_); ++y) {
                 const date y0 = std::max(first_day_of_year(y), S_), y1 = std::min(last_day_of_year(y), E_);
-                unsigned n = 0;
-                for (const auto& mt : meetings_) n += (mt.body == static_cast<int>(b) && mt.on >= y0 && mt.on <= y1) ? 1 : 0;
+                const auto it = held.find({static_cast<int>(b), y});
+                const unsigned n = it == held.end() ? 0 : it->second;
                 const bool whole = y0 == first_day_of_year(y) && y1 == last_day_of_year(y);
                 const std::string expect = f.target ? (nb_ ? "ca. " : "about ") + std::to_string(*f.target)
                                                     : (nb_ ? "inntil " : "at most ") + std::to_string(*f.maximum);
@@ -560,6 +600,8 @@ private:
             }
             v = std::move(merged);
         }
+        std::map<std::pair<int, int>, unsigned> held;  // (year, body) -> meetings in the interval
+        for (const auto& mt : meetings_) ++held[{year_of(mt.on), mt.body}];
         for (int y = year_of(S_); y <= year_of(E_); ++y) {
             year_summary s;
             s.year = y;
@@ -570,8 +612,10 @@ private:
                 s.meetings[bd.id] = 0;
                 s.composition_breach_days[bd.id] = 0;
             }
-            for (const auto& mt : meetings_)
-                if (mt.on >= y0 && mt.on <= y1) ++s.meetings[bod(mt.body).id];
+            for (std::size_t b = 0; b < m_.bodies.size(); ++b) {
+                auto it = held.find({y, static_cast<int>(b)});
+                if (it != held.end()) s.meetings[m_.bodies[b].id] = it->second;
+            }
             for (const auto& [b, v] : breach) {
                 unsigned n = 0;
                 for (const auto& [a, z] : v) {
