@@ -58,7 +58,8 @@ BENCHMARK(load_mandate_from_file);
 
 // The compliance check over the whole period, appointments = range(0), meetings = range(1).
 void compliance_check(benchmark::State& state) {
-    const auto r = mandat::bench::generate_roster(M(), static_cast<std::size_t>(state.range(0)), static_cast<std::size_t>(state.range(1)));
+    const auto r =
+        mandat::bench::generate_roster(M(), static_cast<std::size_t>(state.range(0)), static_cast<std::size_t>(state.range(1)));
     std::size_t findings = 0;
     for (auto _ : state) {
         auto rep = mandat::check_compliance(M(), r);

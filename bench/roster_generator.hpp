@@ -56,7 +56,8 @@ inline mandat::roster generate_roster(const mandat::mandate& m, std::size_t appo
                 add_person("l" + std::to_string(li) + "-" + org + "-" + std::to_string(t));
     r.appointments.reserve(appointments);
     // Record length: long enough that the records cover most days at small sizes.
-    const int max_len = std::max(2, static_cast<int>(std::min<std::size_t>(120, 40 * span * lines.size() / std::max<std::size_t>(appointments, 1))));
+    const int max_len = std::max(
+        2, static_cast<int>(std::min<std::size_t>(120, 40 * span * lines.size() / std::max<std::size_t>(appointments, 1))));
     for (std::size_t i = 0; i < appointments; ++i) {
         const std::size_t li = i % lines.size();
         const line& l = lines[li];
@@ -88,7 +89,8 @@ inline mandat::roster generate_roster(const mandat::mandate& m, std::size_t appo
             if (mt.body_id == "arbeidsutvalget" && l.body != "arbeidsutvalget") continue;
             mt.attendee_ids.push_back(holder(li, mt.on, l.org));
         }
-        if (!mt.attendee_ids.empty() && uniform(0, 9) == 0) mt.attendee_ids.erase(mt.attendee_ids.begin() + uniform(0, static_cast<int>(mt.attendee_ids.size()) - 1));
+        if (!mt.attendee_ids.empty() && uniform(0, 9) == 0)
+            mt.attendee_ids.erase(mt.attendee_ids.begin() + uniform(0, static_cast<int>(mt.attendee_ids.size()) - 1));
         r.meetings.push_back(std::move(mt));
     }
     return r;

@@ -28,9 +28,7 @@ inline constexpr int pickle_version = 1;
 
 // JSON values cross into Python through the standard json module, so that what a Python user
 // gets is plain dicts, lists, strings and numbers.
-inline py::object to_python(const nlohmann::json& j) {
-    return py::module_::import("json").attr("loads")(j.dump());
-}
+inline py::object to_python(const nlohmann::json& j) { return py::module_::import("json").attr("loads")(j.dump()); }
 
 // A JSON object as a typed dict (dict[str, Any] in the stubs).
 using json_dict = py::typing::Dict<py::str, py::object>;
@@ -52,17 +50,23 @@ inline language parse_lang(const std::string& lang) {
 template <class T, class Class, class Dump, class Load>
 void add_state(Class& cls, Dump dump, Load load) {
     using state_t = py::typing::Tuple<py::int_, py::str>;
-    cls.def(py::pickle([dump](const T& v) { return py::reinterpret_steal<state_t>(py::make_tuple(pickle_version, dump(v)).release()); },
-                       [load](const state_t& state) {
-                           if (state.size() != 2 || state[0].cast<int>() != pickle_version)
-                               throw query_error("query.unsupported_pickle", "unsupported pickled state");
-                           return load(state[1].cast<std::string>());
-                       }));
+    cls.def(py::pickle(
+        [dump](const T& v) { return py::reinterpret_steal<state_t>(py::make_tuple(pickle_version, dump(v)).release()); },
+        [load](const state_t& state) {
+            if (state.size() != 2 || state[0].cast<int>() != pickle_version)
+                throw query_error("query.unsupported_pickle", "unsupported pickled state");
+            return load(state[1].cast<std::string>());
+        }));
     cls.def("__copy__", [](const T& v) { return T(v); });
-    cls.def("__deepcopy__", [](const T& v, const py::typing::Dict<py::int_, py::object>&) { return T(v); }, py::arg("memo"));
+    cls.def(
+        "__deepcopy__", [](const T& v, const py::typing::Dict<py::int_, py::object>&) { return T(v); }, py::arg("memo"));
     // Equal values of the same class compare equal; anything else is unequal.
-    cls.def("__eq__", [](const T& a, const py::object& b) { return py::isinstance<T>(b) && a == b.cast<const T&>(); }, py::arg("other"));
-    cls.def("__ne__", [](const T& a, const py::object& b) { return !(py::isinstance<T>(b) && a == b.cast<const T&>()); }, py::arg("other"));
+    cls.def(
+        "__eq__", [](const T& a, const py::object& b) { return py::isinstance<T>(b) && a == b.cast<const T&>(); },
+        py::arg("other"));
+    cls.def(
+        "__ne__", [](const T& a, const py::object& b) { return !(py::isinstance<T>(b) && a == b.cast<const T&>()); },
+        py::arg("other"));
     cls.attr("__hash__") = py::none();
 }
 

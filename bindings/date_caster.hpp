@@ -19,9 +19,9 @@ struct type_caster<boost::gregorian::date> {
         if (!src || !PyDate_Check(src.ptr()) || PyDateTime_Check(src.ptr())) return false;
         const int y = PyDateTime_GET_YEAR(src.ptr());
         if (y < 1400) return false;  // Boost's calendar starts in 1400
-        value = boost::gregorian::date(static_cast<unsigned short>(y),
-                                       static_cast<unsigned short>(PyDateTime_GET_MONTH(src.ptr())),
-                                       static_cast<unsigned short>(PyDateTime_GET_DAY(src.ptr())));
+        value =
+            boost::gregorian::date(static_cast<unsigned short>(y), static_cast<unsigned short>(PyDateTime_GET_MONTH(src.ptr())),
+                                   static_cast<unsigned short>(PyDateTime_GET_DAY(src.ptr())));
         return true;
     }
 

@@ -9,45 +9,57 @@ void register_compliance(py::module_& mod) {
         .def_readonly("leading_organisation", &year_summary::leading_organisation, "The year's leading organisation.")
         .def_readonly("whole_year", &year_summary::whole_year, "The whole year lies inside the checked interval.")
         .def_readonly("meetings", &year_summary::meetings, "Meetings held per body.")
-        .def_readonly("composition_breach_days", &year_summary::composition_breach_days, "Days with a composition breach per body.")
-        .def("__repr__", [](const year_summary& y) { return "<YearSummary " + std::to_string(y.year) + " " + y.leading_organisation + ">"; });
+        .def_readonly("composition_breach_days", &year_summary::composition_breach_days,
+                      "Days with a composition breach per body.")
+        .def("__repr__",
+             [](const year_summary& y) { return "<YearSummary " + std::to_string(y.year) + " " + y.leading_organisation + ">"; });
 
     py::class_<report> c(mod, "Report", "The result of a compliance check: findings by date and a summary per year.");
     c.def_readonly("mandate_id", &report::mandate_id, "The id of the mandate checked against.")
         .def_readonly("start_date", &report::from, "The first day checked.")
         .def_readonly("end_date", &report::to, "The last day checked (inclusive).")
-        .def_property_readonly("lang", [](const report& r) { return std::string(to_string(r.lang)); }, "The language of the messages: 'en' or 'nb'.")
+        .def_property_readonly(
+            "lang", [](const report& r) { return std::string(to_string(r.lang)); }, "The language of the messages: 'en' or 'nb'.")
         .def_readonly("redacted", &report::redacted, "True when persons are pseudonymised.")
-        .def_readonly("findings", &report::findings, "The findings, by date, then severity (errors first), code, body, organisation.")
+        .def_readonly("findings", &report::findings,
+                      "The findings, by date, then severity (errors first), code, body, organisation.")
         .def_readonly("years", &report::years, "A summary per calendar year in force.")
-        .def_property_readonly("counts",
-                               [](const report& r) {
-                                   return std::map<std::string, std::size_t>{{"error", r.count(severity::error)},
-                                                                             {"warning", r.count(severity::warning)},
-                                                                             {"info", r.count(severity::info)}};
-                               },
-                               "Findings per severity: {'error': n, 'warning': n, 'info': n}.")
+        .def_property_readonly(
+            "counts",
+            [](const report& r) {
+                return std::map<std::string, std::size_t>{{"error", r.count(severity::error)},
+                                                          {"warning", r.count(severity::warning)},
+                                                          {"info", r.count(severity::info)}};
+            },
+            "Findings per severity: {'error': n, 'warning': n, 'info': n}.")
         .def_property_readonly("has_errors", &report::has_errors, "True when any finding is an error.")
-        .def("to_dict", [](const report& r) { return to_python_dict(to_json(r)); }, "The report as a dict (the CLI's JSON).")
-        .def("to_json", [](const report& r) { return to_json(r).dump(2); }, "The report as JSON text.")
-        .def_static("from_json", [](const std::string& s) { return report_from_json(nlohmann::json::parse(s)); }, py::arg("text"))
-        .def("text", [](const report& r, const std::shared_ptr<mandate>& m) { return format_report(*m, r); }, py::arg("mandate"),
-             "The report as readable text in its language.")
-        .def("to_frame", [](const py::object& self) { return py::module_::import("mandat._frames").attr("report_to_frame")(self); },
-             "The findings as a pandas DataFrame, a row per finding (needs pandas).")
+        .def(
+            "to_dict", [](const report& r) { return to_python_dict(to_json(r)); }, "The report as a dict (the CLI's JSON).")
+        .def(
+            "to_json", [](const report& r) { return to_json(r).dump(2); }, "The report as JSON text.")
+        .def_static(
+            "from_json", [](const std::string& s) { return report_from_json(nlohmann::json::parse(s)); }, py::arg("text"))
+        .def(
+            "text", [](const report& r, const std::shared_ptr<mandate>& m) { return format_report(*m, r); }, py::arg("mandate"),
+            "The report as readable text in its language.")
+        .def(
+            "to_frame",
+            [](const py::object& self) { return py::module_::import("mandat._frames").attr("report_to_frame")(self); },
+            "The findings as a pandas DataFrame, a row per finding (needs pandas).")
         .def("__len__", [](const report& r) { return r.findings.size(); })
         .def("__repr__", [](const report& r) {
-            return "<Report " + r.mandate_id + " " + format_date(r.from) + ".." + format_date(r.to) + ": " +
-                   "error " + std::to_string(r.count(severity::error)) + ", warning " + std::to_string(r.count(severity::warning)) +
+            return "<Report " + r.mandate_id + " " + format_date(r.from) + ".." + format_date(r.to) + ": " + "error " +
+                   std::to_string(r.count(severity::error)) + ", warning " + std::to_string(r.count(severity::warning)) +
                    ", info " + std::to_string(r.count(severity::info)) + ">";
         });
-    add_state<report>(c, [](const report& r) { return to_json(r).dump(); },
-                      [](const std::string& s) { return report_from_json(nlohmann::json::parse(s)); });
+    add_state<report>(
+        c, [](const report& r) { return to_json(r).dump(); },
+        [](const std::string& s) { return report_from_json(nlohmann::json::parse(s)); });
 
     mod.def(
         "check",
-        [](const std::shared_ptr<mandate>& m, const roster& r, std::optional<date> start, std::optional<date> end, const std::string& lang,
-           bool redact) {
+        [](const std::shared_ptr<mandate>& m, const roster& r, std::optional<date> start, std::optional<date> end,
+           const std::string& lang, bool redact) {
             check_options o;
             o.from = start;
             o.to = end;
@@ -56,8 +68,8 @@ void register_compliance(py::module_& mod) {
             py::gil_scoped_release release;
             return check_compliance(*m, r, o);
         },
-        py::arg("mandate"), py::arg("roster"), py::kw_only(), py::arg("start_date") = py::none(), py::arg("end_date") = py::none(),
-        py::arg("lang") = "en", py::arg("redact") = false,
+        py::arg("mandate"), py::arg("roster"), py::kw_only(), py::arg("start_date") = py::none(),
+        py::arg("end_date") = py::none(), py::arg("lang") = "en", py::arg("redact") = false,
         "Checks a roster against a mandate over start_date..end_date (inclusive; default: the mandate's period). "
         "Runs in C++ without the GIL.");
     mod.def("pseudonym", &pseudonym, py::arg("person_id"), "The stable pseudonym a redacted report gives a person id.");

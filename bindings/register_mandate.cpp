@@ -25,7 +25,8 @@ std::optional<std::string> leading_by(const mandate& m, const py::object& when) 
     try {
         return m.leading_organisation(when.cast<date>());
     } catch (const py::cast_error&) {
-        throw py::type_error("expected a year (int) or a datetime.date, got " + std::string(py::str(py::type::of(when).attr("__name__"))));
+        throw py::type_error("expected a year (int) or a datetime.date, got " +
+                             std::string(py::str(py::type::of(when).attr("__name__"))));
     }
 }
 
@@ -36,8 +37,9 @@ py::array_t<bool> check_batch(const mandate& m, const std::string& body_id, cons
     if (kind != 'i' && kind != 'u' && kind != 'b')
         throw py::type_error("counts must be an integer array, got dtype " + std::string(py::str(counts.dtype())));
     if (counts.ndim() != 2)
-        throw query_error("query.invalid_shape", "counts must be 2-dimensional (rows = scenarios, columns = organisations), got " +
-                                                     std::to_string(counts.ndim()) + " dimensions");
+        throw query_error("query.invalid_shape",
+                          "counts must be 2-dimensional (rows = scenarios, columns = organisations), got " +
+                              std::to_string(counts.ndim()) + " dimensions");
     if (static_cast<std::size_t>(counts.shape(1)) != organisations.size())
         throw query_error("query.invalid_shape", "counts has " + std::to_string(counts.shape(1)) + " columns but " +
                                                      std::to_string(organisations.size()) + " organisations are named");
@@ -69,43 +71,62 @@ void register_mandate(py::module_& mod) {
     py::class_<mandate, mandate_ptr> c(mod, "Mandate",
                                        "A mandate as data, and the queries it answers. Immutable; load one with "
                                        "mandat.trondelag() or mandat.load_mandate().");
-    c.def_static("from_json", [](const std::string& text) { return std::make_shared<mandate>(load_mandate(text)); }, py::arg("text"),
-                 "A mandate from a JSON document (raises DocumentError with the JSON pointer).")
-        .def_static("from_file", [](const std::string& path) { return std::make_shared<mandate>(load_mandate_file(path)); }, py::arg("path"),
-                    "A mandate from a JSON file.")
-        .def("to_json", [](const mandate& m) { return dump_mandate(m); }, "The mandate document as JSON text.")
-        .def("to_dict", [](const mandate& m) { return to_python_dict(to_json(m)); }, "The mandate document as a dict.")
-        .def("save", [](const mandate& m, const std::string& path) { save_mandate_file(m, path); }, py::arg("path"),
-             "Writes the document atomically (a temporary file, then a rename).")
+    c.def_static(
+         "from_json", [](const std::string& text) { return std::make_shared<mandate>(load_mandate(text)); }, py::arg("text"),
+         "A mandate from a JSON document (raises DocumentError with the JSON pointer).")
+        .def_static(
+            "from_file", [](const std::string& path) { return std::make_shared<mandate>(load_mandate_file(path)); },
+            py::arg("path"), "A mandate from a JSON file.")
+        .def(
+            "to_json", [](const mandate& m) { return dump_mandate(m); }, "The mandate document as JSON text.")
+        .def(
+            "to_dict", [](const mandate& m) { return to_python_dict(to_json(m)); }, "The mandate document as a dict.")
+        .def(
+            "save", [](const mandate& m, const std::string& path) { save_mandate_file(m, path); }, py::arg("path"),
+            "Writes the document atomically (a temporary file, then a rename).")
         .def_readonly("id", &mandate::id, "The mandate's id.")
         .def_readonly("title", &mandate::title, "The title in the source text.")
         .def_readonly("organisations", &mandate::organisations, "Every organisation the mandate names.")
-        .def_property_readonly("parties", [](const mandate& m) { return m.parties.organisation_ids; }, "The parties' organisation ids (R1).")
+        .def_property_readonly(
+            "parties", [](const mandate& m) { return m.parties.organisation_ids; }, "The parties' organisation ids (R1).")
         .def_readonly("bodies", &mandate::bodies, "The bodies it sets up.")
         .def_readonly("clauses", &mandate::clauses, "Every clause, verbatim, in the order of the text.")
-        .def_property_readonly("period", [](const mandate& m) { return m.validity.in_force; }, "The period in force (R11).")
+        .def_property_readonly(
+            "period", [](const mandate& m) { return m.validity.in_force; }, "The period in force (R11).")
         .def_property_readonly("start_date", &mandate::first_day, "The first day in force.")
         .def_property_readonly("end_date", &mandate::last_day, "The last day in force (inclusive).")
-        .def_property_readonly("signed", [](const mandate& m) { return m.signature.signed_on.to_string(); },
-                               "The signing date as written: 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD' ('2022-02').")
-        .def_property_readonly("rotation", [](const mandate& m) { return m.rotation.order; }, "The organisations taking turns (R6).")
-        .def("in_force", [](const mandate& m, date d) { return m.in_force(d); }, py::arg("day"), "Is the mandate in force on this day? (R11)")
-        .def("leading_organisation", &leading_by, py::arg("when"),
-             "The leading organisation in a year (int) or on a day (datetime.date), or None when the mandate is not in force then "
-             "(R6). It provides the steering-group leader, the working-committee coordinator and the secretary.")
-        .def("leadership", [](const mandate& m, int year, bool extrapolate) { return m.leadership_in(year, extrapolate); }, py::arg("year"),
-             py::arg("extrapolate") = false,
-             "The leadership of a year, or None outside the mandate; with extrapolate=True the rotation continued, marked extrapolated.")
-        .def("body", [](const mandate& m, const std::string& id) { return m.get_body(id); }, py::arg("body_id"), "A body by id.")
-        .def("clause", [](const mandate& m, const std::string& id) { return m.get_clause(id); }, py::arg("clause_id"), "A clause by id.")
-        .def("quotas", [](const mandate& m, const std::string& id) { return m.quotas(id); }, py::arg("body_id"), "The seat quotas of a body.")
-        .def("meeting_rule", [](const mandate& m, const std::string& id) { return m.meeting_rule(id); }, py::arg("body_id"),
-             "The meeting rule of a body, or None.")
+        .def_property_readonly(
+            "signed", [](const mandate& m) { return m.signature.signed_on.to_string(); },
+            "The signing date as written: 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD' ('2022-02').")
+        .def_property_readonly(
+            "rotation", [](const mandate& m) { return m.rotation.order; }, "The organisations taking turns (R6).")
+        .def(
+            "in_force", [](const mandate& m, date d) { return m.in_force(d); }, py::arg("day"),
+            "Is the mandate in force on this day? (R11)")
+        .def(
+            "leading_organisation", &leading_by, py::arg("when"),
+            "The leading organisation in a year (int) or on a day (datetime.date), or None when the mandate is not in force then "
+            "(R6). It provides the steering-group leader, the working-committee coordinator and the secretary.")
+        .def(
+            "leadership", [](const mandate& m, int year, bool extrapolate) { return m.leadership_in(year, extrapolate); },
+            py::arg("year"), py::arg("extrapolate") = false,
+            "The leadership of a year, or None outside the mandate; with extrapolate=True the rotation continued, marked "
+            "extrapolated.")
+        .def(
+            "body", [](const mandate& m, const std::string& id) { return m.get_body(id); }, py::arg("body_id"), "A body by id.")
+        .def(
+            "clause", [](const mandate& m, const std::string& id) { return m.get_clause(id); }, py::arg("clause_id"),
+            "A clause by id.")
+        .def(
+            "quotas", [](const mandate& m, const std::string& id) { return m.quotas(id); }, py::arg("body_id"),
+            "The seat quotas of a body.")
+        .def(
+            "meeting_rule", [](const mandate& m, const std::string& id) { return m.meeting_rule(id); }, py::arg("body_id"),
+            "The meeting rule of a body, or None.")
         .def(
             "check_composition",
-            [](const mandate& m, const std::string& body_id, const std::map<std::string, long long>& counts, const std::string& lang) {
-                return m.check_composition(body_id, counts, parse_lang(lang));
-            },
+            [](const mandate& m, const std::string& body_id, const std::map<std::string, long long>& counts,
+               const std::string& lang) { return m.check_composition(body_id, counts, parse_lang(lang)); },
             py::arg("body_id"), py::arg("counts"), py::arg("lang") = "en",
             "Findings for head counts per organisation ({'ks': 2, ...}) against the body's quotas (R5, R9). An organisation left "
             "out counts as 0.")
@@ -113,11 +134,17 @@ void register_mandate(py::module_& mod) {
              "Many compositions at once: `counts` is a 2-D integer array, a row per scenario and a column per organisation of "
              "`organisations`. Returns a boolean array: True where the row gives no error finding, exactly as check_composition "
              "would. Runs in C++ without the GIL.")
-        .def("__repr__", [](const mandate& m) { return "<Mandate " + m.id + " " + format_date(m.first_day()) + ".." + format_date(m.last_day()) + ">"; });
-    add_state<mandate>(c, [](const mandate& m) { return dump_mandate(m); }, [](const std::string& s) { return std::make_shared<mandate>(load_mandate(s)); });
+        .def("__repr__", [](const mandate& m) {
+            return "<Mandate " + m.id + " " + format_date(m.first_day()) + ".." + format_date(m.last_day()) + ">";
+        });
+    add_state<mandate>(
+        c, [](const mandate& m) { return dump_mandate(m); },
+        [](const std::string& s) { return std::make_shared<mandate>(load_mandate(s)); });
 
     mod.def("trondelag", &embedded, "The embedded Trøndelag FoUI partnership mandate 2022-2025.");
-    mod.def("source_text", [] { return std::string(trondelag_2022_source_text()); }, "The authoritative Norwegian source text of the embedded mandate.");
+    mod.def(
+        "source_text", [] { return std::string(trondelag_2022_source_text()); },
+        "The authoritative Norwegian source text of the embedded mandate.");
 }
 
 }  // namespace mandat::python

@@ -10,10 +10,12 @@ void register_roster(py::module_& mod) {
         .def_readonly("email", &person::email, "The e-mail address, or None.")
         .def_readonly("gender", &person::gender, "The gender as recorded, or None.")
         .def_readonly("employer", &person::employer, "The employer, informative only, or None.")
-        .def_property_readonly("extra", [](const person& p) { return to_python_dict(p.extra); }, "Members beyond the known ones, kept as read.")
+        .def_property_readonly(
+            "extra", [](const person& p) { return to_python_dict(p.extra); }, "Members beyond the known ones, kept as read.")
         .def("__repr__", [](const person& p) { return "<Person " + p.id + ">"; });
 
-    py::class_<appointment>(mod, "Appointment", "A person's seat or role in a body on behalf of an organisation (a Popolo membership).")
+    py::class_<appointment>(mod, "Appointment",
+                            "A person's seat or role in a body on behalf of an organisation (a Popolo membership).")
         .def_readonly("id", &appointment::id, "The membership id, or None.")
         .def_readonly("person_id", &appointment::person_id, "The person.")
         .def_readonly("body_id", &appointment::body_id, "Popolo organization_id.")
@@ -21,10 +23,14 @@ void register_roster(py::module_& mod) {
         .def_readonly("role", &appointment::role, "Role.member, .leader, .coordinator or .secretary.")
         .def_readonly("start_date", &appointment::start_date, "The first day.")
         .def_readonly("end_date", &appointment::end_date, "The last day (inclusive), or None when open-ended.")
-        .def_property_readonly("extra", [](const appointment& a) { return to_python_dict(a.extra); }, "Members beyond the known ones, kept as read.")
-        .def("covers", [](const appointment& a, date d) { return a.covers(d); }, py::arg("day"), "True when the appointment covers the day.")
+        .def_property_readonly(
+            "extra", [](const appointment& a) { return to_python_dict(a.extra); }, "Members beyond the known ones, kept as read.")
+        .def(
+            "covers", [](const appointment& a, date d) { return a.covers(d); }, py::arg("day"),
+            "True when the appointment covers the day.")
         .def("__repr__", [](const appointment& a) {
-            return "<Appointment " + a.person_id + " " + std::string(to_string(a.role)) + " " + a.body_id + " for " + a.organisation_id + ">";
+            return "<Appointment " + a.person_id + " " + std::string(to_string(a.role)) + " " + a.body_id + " for " +
+                   a.organisation_id + ">";
         });
 
     py::class_<meeting>(mod, "Meeting", "A meeting held by a body.")
@@ -33,25 +39,32 @@ void register_roster(py::module_& mod) {
         .def_readonly("date", &meeting::on, "The day of the meeting.")
         .def_readonly("attendee_ids", &meeting::attendee_ids, "The persons recorded as present.")
         .def_readonly("title", &meeting::title, "The title, or None.")
-        .def_property_readonly("extra", [](const meeting& m) { return to_python_dict(m.extra); }, "Members beyond the known ones, kept as read.")
+        .def_property_readonly(
+            "extra", [](const meeting& m) { return to_python_dict(m.extra); }, "Members beyond the known ones, kept as read.")
         .def("__repr__", [](const meeting& m) { return "<Meeting " + m.body_id + " " + format_date(m.on) + ">"; });
 
     py::class_<roster> c(mod, "Roster", "People, appointments and meetings. Load one with mandat.load_roster().");
-    c.def_static("from_json", [](const std::string& text) { return load_roster(text); }, py::arg("text"),
-                 "A roster from a JSON document (raises DocumentError with the JSON pointer).")
-        .def_static("from_file", [](const std::string& path) { return load_roster_file(path); }, py::arg("path"))
-        .def("to_json", [](const roster& r) { return dump_roster(r); }, "The roster document as JSON text; unknown members kept.")
-        .def("to_dict", [](const roster& r) { return to_python_dict(to_json(r)); }, "The roster document as a dict.")
-        .def("save", [](const roster& r, const std::string& path) { save_roster_file(r, path); }, py::arg("path"),
-             "Writes the document atomically (a temporary file, then a rename).")
+    c.def_static(
+         "from_json", [](const std::string& text) { return load_roster(text); }, py::arg("text"),
+         "A roster from a JSON document (raises DocumentError with the JSON pointer).")
+        .def_static(
+            "from_file", [](const std::string& path) { return load_roster_file(path); }, py::arg("path"))
+        .def(
+            "to_json", [](const roster& r) { return dump_roster(r); }, "The roster document as JSON text; unknown members kept.")
+        .def(
+            "to_dict", [](const roster& r) { return to_python_dict(to_json(r)); }, "The roster document as a dict.")
+        .def(
+            "save", [](const roster& r, const std::string& path) { save_roster_file(r, path); }, py::arg("path"),
+            "Writes the document atomically (a temporary file, then a rename).")
         .def_readonly("persons", &roster::persons, "The persons.")
         .def_readonly("appointments", &roster::appointments, "The appointments (Popolo memberships).")
         .def_readonly("meetings", &roster::meetings, "The meetings held.")
         .def("__repr__", [](const roster& r) {
-            return "<Roster " + std::to_string(r.persons.size()) + " persons, " + std::to_string(r.appointments.size()) + " appointments, " +
-                   std::to_string(r.meetings.size()) + " meetings>";
+            return "<Roster " + std::to_string(r.persons.size()) + " persons, " + std::to_string(r.appointments.size()) +
+                   " appointments, " + std::to_string(r.meetings.size()) + " meetings>";
         });
-    add_state<roster>(c, [](const roster& r) { return to_json(r).dump(); }, [](const std::string& s) { return load_roster(s); });
+    add_state<roster>(
+        c, [](const roster& r) { return to_json(r).dump(); }, [](const std::string& s) { return load_roster(s); });
 }
 
 }  // namespace mandat::python

@@ -17,14 +17,17 @@ std::string finding_repr(const finding& f) {
     return s + ">";
 }
 
-std::optional<std::string> unless_empty(const std::string& s) {
-    return s.empty() ? std::nullopt : std::optional<std::string>(s);
-}
+std::optional<std::string> unless_empty(const std::string& s) { return s.empty() ? std::nullopt : std::optional<std::string>(s); }
 
 finding finding_from_dict(const json_dict& d) {
     // The report reader knows every field of a finding; reuse it on a one-finding report.
-    nlohmann::json rep = {{"format", "mandat.report/1"}, {"mandate_id", ""}, {"from", "2000-01-01"}, {"to", "2000-01-01"},
-                          {"lang", "en"}, {"redacted", false}, {"years", nlohmann::json::array()}};
+    nlohmann::json rep = {{"format", "mandat.report/1"},
+                          {"mandate_id", ""},
+                          {"from", "2000-01-01"},
+                          {"to", "2000-01-01"},
+                          {"lang", "en"},
+                          {"redacted", false},
+                          {"years", nlohmann::json::array()}};
     rep["findings"] = nlohmann::json::array({from_python(d)});
     return report_from_json(rep).findings.at(0);
 }
@@ -32,8 +35,7 @@ finding finding_from_dict(const json_dict& d) {
 }  // namespace
 
 void register_values(py::module_& m) {
-    py::native_enum<severity>(m, "Severity", "enum.IntEnum",
-                              "How serious a finding is; ordered: info < warning < error.")
+    py::native_enum<severity>(m, "Severity", "enum.IntEnum", "How serious a finding is; ordered: info < warning < error.")
         .value("info", severity::info, "worth knowing")
         .value("warning", severity::warning, "departs from what the text expects, without a hard limit")
         .value("error", severity::error, "breaks an explicit rule")
@@ -49,10 +51,12 @@ void register_values(py::module_& m) {
     f.def_readonly("code", &finding::code, "Stable code, e.g. 'quota.above_max'.")
         .def_readonly("severity", &finding::severity, "Severity.info, .warning or .error.")
         .def_readonly("clause", &finding::clause, "The clause id, e.g. 'styringsgruppen'.")
-        .def_property_readonly("rule", [](const finding& x) { return unless_empty(x.rule); }, "The rule number, e.g. 'R5', or None.")
-        .def_property_readonly("body", [](const finding& x) { return unless_empty(x.body); }, "The body id, or None.")
-        .def_property_readonly("organisation", [](const finding& x) { return unless_empty(x.organisation); },
-                               "The organisation id, or None.")
+        .def_property_readonly(
+            "rule", [](const finding& x) { return unless_empty(x.rule); }, "The rule number, e.g. 'R5', or None.")
+        .def_property_readonly(
+            "body", [](const finding& x) { return unless_empty(x.body); }, "The body id, or None.")
+        .def_property_readonly(
+            "organisation", [](const finding& x) { return unless_empty(x.organisation); }, "The organisation id, or None.")
         .def_readonly("person_ids", &finding::person_ids, "Ids (or pseudonyms) of the persons concerned.")
         .def_readonly("start_date", &finding::start_date, "The first day concerned, or None when undated.")
         .def_readonly("end_date", &finding::end_date, "The last day concerned (inclusive), or None when undated or open-ended.")
@@ -61,17 +65,24 @@ void register_values(py::module_& m) {
         .def("to_dict", &finding_dict, "The finding as a dict, as in the JSON output.")
         .def_static("from_dict", &finding_from_dict, py::arg("data"), "A finding from the dict that to_dict gives.")
         .def("__repr__", &finding_repr);
-    add_state<finding>(f, [](const finding& x) { return to_json(x).dump(); },
-                       [](const std::string& s) { return finding_from_dict(to_python(nlohmann::json::parse(s))); });
+    add_state<finding>(
+        f, [](const finding& x) { return to_json(x).dump(); },
+        [](const std::string& s) { return finding_from_dict(to_python(nlohmann::json::parse(s))); });
 
     py::class_<period>(m, "Period", "A period of days: start_date to end_date, both inclusive. Supports `day in period`.")
         .def(py::init([](date first, date last) { return make_period(first, last); }), py::arg("start_date"), py::arg("end_date"))
-        .def_property_readonly("start_date", [](const period& p) { return p.begin(); }, "The first day.")
-        .def_property_readonly("end_date", [](const period& p) { return last_day(p); }, "The last day (inclusive).")
-        .def("__contains__", [](const period& p, date d) { return p.contains(d); }, py::arg("day"))
-        .def("__len__", [](const period& p) { return static_cast<std::size_t>(p.length().days()); }, "The number of days.")
-        .def("__eq__", [](const period& a, const py::object& b) { return py::isinstance<period>(b) && a == b.cast<const period&>(); },
-             py::arg("other"))
+        .def_property_readonly(
+            "start_date", [](const period& p) { return p.begin(); }, "The first day.")
+        .def_property_readonly(
+            "end_date", [](const period& p) { return last_day(p); }, "The last day (inclusive).")
+        .def(
+            "__contains__", [](const period& p, date d) { return p.contains(d); }, py::arg("day"))
+        .def(
+            "__len__", [](const period& p) { return static_cast<std::size_t>(p.length().days()); }, "The number of days.")
+        .def(
+            "__eq__",
+            [](const period& a, const py::object& b) { return py::isinstance<period>(b) && a == b.cast<const period&>(); },
+            py::arg("other"))
         .def("__hash__", [](const period& p) { return py::hash(py::make_tuple(format_date(p.begin()), format_date(p.last()))); })
         .def("__repr__", [](const period& p) { return "Period(" + format_date(p.begin()) + ", " + format_date(p.last()) + ")"; });
 
@@ -118,7 +129,9 @@ void register_values(py::module_& m) {
     py::class_<clause>(m, "Clause", "A clause of the mandate, verbatim.")
         .def_readonly("id", &clause::id, "The clause id.")
         .def_readonly("heading", &clause::heading, "The verbatim heading, or None.")
-        .def_property_readonly("kind", [](const clause& c) { return c.kind == clause_kind::rule ? "rule" : "information"; }, "'rule' or 'information'.")
+        .def_property_readonly(
+            "kind", [](const clause& c) { return c.kind == clause_kind::rule ? "rule" : "information"; },
+            "'rule' or 'information'.")
         .def_readonly("rules", &clause::rules, "The rule numbers the clause carries.")
         .def_readonly("summary_en", &clause::summary_en, "An English gist.")
         .def_readonly("text", &clause::text, "The verbatim lines.")
@@ -130,9 +143,11 @@ void register_values(py::module_& m) {
         .def_readonly("year", &leadership::year, "The calendar year.")
         .def_readonly("organisation_id", &leadership::organisation_id, "The leading organisation.")
         .def_readonly("in_force", &leadership::in_force, "True when the mandate is in force on a day of the year.")
-        .def_readonly("extrapolated", &leadership::extrapolated, "True when the year is outside the mandate and the rotation was continued on request.")
+        .def_readonly("extrapolated", &leadership::extrapolated,
+                      "True when the year is outside the mandate and the rotation was continued on request.")
         .def("__repr__", [](const leadership& l) {
-            return "<Leadership " + std::to_string(l.year) + " " + l.organisation_id + (l.extrapolated ? " (extrapolated)" : "") + ">";
+            return "<Leadership " + std::to_string(l.year) + " " + l.organisation_id + (l.extrapolated ? " (extrapolated)" : "") +
+                   ">";
         });
 }
 

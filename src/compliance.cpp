@@ -58,7 +58,7 @@ struct open_finding {
 };
 
 struct indexed_appointment {
-    std::size_t index;  // in the roster
+    std::size_t index;                 // in the roster
     int body, org, person, role_slot;  // role_slot: -1 when the appointment fills no checked role
     bool seat;
     date first, last;  // clipped to the sweep interval
@@ -89,8 +89,8 @@ public:
         rep.lang = opt_.lang;
         rep.redacted = opt_.redact;
         if (rep.to < rep.from)
-            throw query_error("query.invalid_period", "the interval ends (" + format_date(rep.to) + ") before it starts (" +
-                                                          format_date(rep.from) + ")");
+            throw query_error("query.invalid_period",
+                              "the interval ends (" + format_date(rep.to) + ") before it starts (" + format_date(rep.from) + ")");
         S_ = std::max(rep.from, m_.first_day());
         E_ = std::min(rep.to, m_.last_day());
         sweep_ = S_ <= E_;
@@ -130,11 +130,11 @@ private:
 
     void emit(finding f) { out_.push_back(std::move(f)); }
 
+    // A finding citing `c` (and quoting its sentence).
     finding make(const char* code, severity s, const citation& c, std::string body, std::string org,
-                 std::vector<std::string> persons, std::optional<date> first, std::optional<date> last, std::string msg,
-                 std::string source = {}) const {
-        return finding{code, s, c.clause, c.rule, std::move(body), std::move(org), std::move(persons), first, last,
-                       std::move(msg), source.empty() ? c.source : std::move(source)};
+                 std::vector<std::string> persons, std::optional<date> first, std::optional<date> last, std::string msg) const {
+        return finding{code,  s,    c.clause,       c.rule,  std::move(body), std::move(org), std::move(persons),
+                       first, last, std::move(msg), c.source};
     }
 
     // True when [a, b] (b open when nullopt) meets the explicitly asked interval.
@@ -159,8 +159,10 @@ private:
             if (p == person_ix_.end())
                 emit(make(codes::unknown_person, severity::error, body_cite, a.body_id, a.organisation_id,
                           {person_id_out(a.person_id)}, a.start_date, a.end_date,
-                          nb_ ? "Medlemskapet " + where + " gjelder personen \"" + person_id_out(a.person_id) + "\", som ikke finnes i personlisten."
-                              : "Membership " + where + " names person \"" + person_id_out(a.person_id) + "\", who is not in the roster's persons."));
+                          nb_ ? "Medlemskapet " + where + " gjelder personen \"" + person_id_out(a.person_id) +
+                                    "\", som ikke finnes i personlisten."
+                              : "Membership " + where + " names person \"" + person_id_out(a.person_id) +
+                                    "\", who is not in the roster's persons."));
             if (b == body_ix_.end())
                 emit(make(codes::unknown_body, severity::error, m_.bodies_cite, a.body_id, a.organisation_id,
                           {person_id_out(a.person_id)}, a.start_date, a.end_date,
@@ -169,8 +171,10 @@ private:
             if (o == org_ix_.end())
                 emit(make(codes::unknown_organisation, severity::error, m_.parties.cite, a.body_id, a.organisation_id,
                           {person_id_out(a.person_id)}, a.start_date, a.end_date,
-                          nb_ ? "Medlemskapet " + where + " representerer \"" + a.organisation_id + "\", som ikke er en organisasjon i mandatet."
-                              : "Membership " + where + " represents \"" + a.organisation_id + "\", which is not an organisation of the mandate."));
+                          nb_ ? "Medlemskapet " + where + " representerer \"" + a.organisation_id +
+                                    "\", som ikke er en organisasjon i mandatet."
+                              : "Membership " + where + " represents \"" + a.organisation_id +
+                                    "\", which is not an organisation of the mandate."));
             // The parts outside the mandate's period: info, never dropped.
             auto outside = [&](date first, std::optional<date> last) {
                 if (opt_.from && first < *opt_.from) first = *opt_.from;
@@ -178,14 +182,15 @@ private:
                 if (last && *last < first) return;
                 emit(make(codes::period_outside, severity::info, m_.validity.cite, a.body_id, a.organisation_id,
                           {person_id_out(a.person_id)}, first, last,
-                          nb_ ? "Medlemskapet " + where + " (" + person_label(a.person_id) + ") gjelder dager utenfor mandatets periode (" +
-                                    format_date(P0) + " til " + format_date(P1) + ")."
-                              : "Membership " + where + " (" + person_label(a.person_id) + ") covers days outside the mandate's period (" +
-                                    format_date(P0) + " to " + format_date(P1) + ")."));
+                          nb_ ? "Medlemskapet " + where + " (" + person_label(a.person_id) +
+                                    ") gjelder dager utenfor mandatets periode (" + format_date(P0) + " til " + format_date(P1) +
+                                    ")."
+                              : "Membership " + where + " (" + person_label(a.person_id) +
+                                    ") covers days outside the mandate's period (" + format_date(P0) + " to " + format_date(P1) +
+                                    ")."));
             };
             if (a.start_date < P0) outside(a.start_date, std::min(a.end_date.value_or(prev_day(P0)), prev_day(P0)));
-            if (!a.end_date || *a.end_date > P1)
-                outside(std::max(a.start_date, next_day(P1)), a.end_date);
+            if (!a.end_date || *a.end_date > P1) outside(std::max(a.start_date, next_day(P1)), a.end_date);
             if (p == person_ix_.end() || b == body_ix_.end() || o == org_ix_.end() || !sweep_) continue;
 
             // Clip to the sweep interval; the rest of the record is covered above.
@@ -201,12 +206,13 @@ private:
                     if (lr.role == to_string(a.role) && lr.body_id == a.body_id) role_slot = k;
                 }
                 if (role_slot < 0)
-                    emit(make(codes::roster_role_outside_body, severity::warning, m_.rotation.cite, a.body_id, a.organisation_id,
-                              {person_id_out(a.person_id)}, first, last,
-                              nb_ ? person_label(a.person_id) + " er registrert som " + role_word(std::string(to_string(a.role))) +
-                                        " i " + bod(b->second).name + ", en rolle mandatet ikke gir dette organet; telles som medlem."
-                                  : person_label(a.person_id) + " is recorded as " + std::string(to_string(a.role)) + " of " +
-                                        bod(b->second).name + ", a role the mandate does not give that body; counted as a member."));
+                    emit(make(
+                        codes::roster_role_outside_body, severity::warning, m_.rotation.cite, a.body_id, a.organisation_id,
+                        {person_id_out(a.person_id)}, first, last,
+                        nb_ ? person_label(a.person_id) + " er registrert som " + role_word(std::string(to_string(a.role))) +
+                                  " i " + bod(b->second).name + ", en rolle mandatet ikke gir dette organet; telles som medlem."
+                            : person_label(a.person_id) + " is recorded as " + std::string(to_string(a.role)) + " of " +
+                                  bod(b->second).name + ", a role the mandate does not give that body; counted as a member."));
             }
             live_.push_back({i, b->second, o->second, p->second, role_slot, holds_seat(a.role), first, last});
         }
@@ -225,11 +231,12 @@ private:
             }
             for (const auto& id : mt.attendee_ids)
                 if (!person_ix_.count(id))
-                    emit(make(codes::unknown_person, severity::error,
-                              b != body_ix_.end() ? bod(b->second).established : m_.bodies_cite, mt.body_id, {},
-                              {person_id_out(id)}, mt.on, mt.on,
-                              nb_ ? "Møtet " + where + " har deltakeren \"" + person_id_out(id) + "\", som ikke finnes i personlisten."
-                                  : "Meeting " + where + " lists attendee \"" + person_id_out(id) + "\", who is not in the roster's persons."));
+                    emit(make(
+                        codes::unknown_person, severity::error, b != body_ix_.end() ? bod(b->second).established : m_.bodies_cite,
+                        mt.body_id, {}, {person_id_out(id)}, mt.on, mt.on,
+                        nb_ ? "Møtet " + where + " har deltakeren \"" + person_id_out(id) + "\", som ikke finnes i personlisten."
+                            : "Meeting " + where + " lists attendee \"" + person_id_out(id) +
+                                  "\", who is not in the roster's persons."));
             if (!m_.in_force(mt.on)) {
                 emit(make(codes::period_outside, severity::info, m_.validity.cite, mt.body_id, {}, {}, mt.on, mt.on,
                           nb_ ? "Møtet " + where + " " + format_date(mt.on) + " er utenfor mandatets periode."
@@ -247,7 +254,8 @@ private:
 
     static std::uint64_t key3(int a, int b, int c) {
         return (static_cast<std::uint64_t>(static_cast<std::uint32_t>(a)) << 42) ^
-               (static_cast<std::uint64_t>(static_cast<std::uint32_t>(b)) << 21) ^ static_cast<std::uint64_t>(static_cast<std::uint32_t>(c));
+               (static_cast<std::uint64_t>(static_cast<std::uint32_t>(b)) << 21) ^
+               static_cast<std::uint64_t>(static_cast<std::uint32_t>(c));
     }
 
     // One appointment starting (delta +1) or ending (-1).
@@ -346,7 +354,9 @@ private:
         return r < roles_ ? m_.rotation.roles[static_cast<std::size_t>(r)].cite : m_.secretary->cite;
     }
     std::string role_name(int r) const { return r < roles_ ? m_.rotation.roles[static_cast<std::size_t>(r)].role : "secretary"; }
-    std::string role_body(int r) const { return r < roles_ ? m_.rotation.roles[static_cast<std::size_t>(r)].body_id : std::string(); }
+    std::string role_body(int r) const {
+        return r < roles_ ? m_.rotation.roles[static_cast<std::size_t>(r)].body_id : std::string();
+    }
 
     void close(const slot& s, const open_finding& f, date last) {
         switch (s.kind) {
@@ -373,16 +383,16 @@ private:
             }
             case slot_kind::role_wrong: {
                 const int r = s.role;
-                const char* code = r == roles_ ? codes::rotation_wrong_secretary_org
+                const char* code = r == roles_                ? codes::rotation_wrong_secretary_org
                                    : role_name(r) == "leader" ? codes::rotation_wrong_leader_org
                                                               : codes::rotation_wrong_coordinator_org;
                 const std::string where = r < roles_ ? (nb_ ? " i " : " of ") + bod(body_ix_.at(role_body(r))).name : "";
-                emit(make(code, severity::error, role_cite(r), role_body(r), oid(s.org), {person_id_out(pid(s.person))}, f.start,
-                          last,
-                          nb_ ? person_label(pid(s.person)) + ", " + role_word(role_name(r)) + where + ", representerer " +
-                                    oname(s.org) + ", men det er " + oname(static_cast<int>(f.value.number)) + " som har ledelsen."
-                              : person_label(pid(s.person)) + ", " + role_name(r) + where + ", represents " + oname(s.org) +
-                                    ", but the leadership belongs to " + oname(static_cast<int>(f.value.number)) + "."));
+                emit(make(
+                    code, severity::error, role_cite(r), role_body(r), oid(s.org), {person_id_out(pid(s.person))}, f.start, last,
+                    nb_ ? person_label(pid(s.person)) + ", " + role_word(role_name(r)) + where + ", representerer " +
+                              oname(s.org) + ", men det er " + oname(static_cast<int>(f.value.number)) + " som har ledelsen."
+                        : person_label(pid(s.person)) + ", " + role_name(r) + where + ", represents " + oname(s.org) +
+                              ", but the leadership belongs to " + oname(static_cast<int>(f.value.number)) + "."));
                 return;
             }
             case slot_kind::role_missing: {
@@ -392,10 +402,11 @@ private:
                               nb_ ? "Partnerskapet har ingen sekretær." : "The partnership has no secretary."));
                 } else {
                     const body& b = bod(body_ix_.at(role_body(r)));
-                    const char* code = role_name(r) == "leader" ? codes::rotation_missing_leader : codes::rotation_missing_coordinator;
-                    emit(make(code, severity::error, role_cite(r), b.id, {}, {}, f.start, last,
-                              nb_ ? b.name + " har ingen " + role_word(role_name(r)) + "."
-                                  : b.name + " has no " + role_name(r) + "."));
+                    const char* code =
+                        role_name(r) == "leader" ? codes::rotation_missing_leader : codes::rotation_missing_coordinator;
+                    emit(make(
+                        code, severity::error, role_cite(r), b.id, {}, {}, f.start, last,
+                        nb_ ? b.name + " har ingen " + role_word(role_name(r)) + "." : b.name + " has no " + role_name(r) + "."));
                 }
                 return;
             }
@@ -488,8 +499,8 @@ private:
             for (const auto& [p, o] : missing)
                 emit(make(codes::attendance_missing, severity::warning, rule.cite, at.id, oid(o), {person_id_out(pid(p))}, mt.on,
                           mt.on,
-                          nb_ ? person_label(pid(p)) + ", medlem av " + bod(a).name + ", er ikke registrert på møtet i " + at.name +
-                                    " " + format_date(mt.on) + "."
+                          nb_ ? person_label(pid(p)) + ", medlem av " + bod(a).name + ", er ikke registrert på møtet i " +
+                                    at.name + " " + format_date(mt.on) + "."
                               : person_label(pid(p)) + ", a member of " + bod(a).name + ", is not recorded at the " + at.name +
                                     " meeting on " + format_date(mt.on) + "."));
         }
@@ -567,15 +578,16 @@ private:
                     since = *(prev - 1);
                     exclusive = true;
                 }
-                auto lo = exclusive ? std::upper_bound(prep.begin(), prep.end(), since) : std::lower_bound(prep.begin(), prep.end(), since);
+                auto lo = exclusive ? std::upper_bound(prep.begin(), prep.end(), since)
+                                    : std::lower_bound(prep.begin(), prep.end(), since);
                 const bool prepared = lo != prep.end() && *lo <= d;
                 if (prepared) continue;
                 emit(make(codes::meetings_unprepared, severity::warning, rule.cite, q.id, {}, {}, d, d,
                           nb_ ? "Møtet i " + q.name + " " + format_date(d) + " var ikke forberedt av noe møte i " + p.name +
                                     (exclusive ? " etter forrige møte " + format_date(since) : " siden 1. januar") + "."
                               : "The " + q.name + " meeting on " + format_date(d) + " was not prepared by any " + p.name +
-                                    " meeting " + (exclusive ? "after the previous one on " + format_date(since) : "since 1 January") +
-                                    "."));
+                                    " meeting " +
+                                    (exclusive ? "after the previous one on " + format_date(since) : "since 1 January") + "."));
             }
         }
     }
@@ -642,11 +654,11 @@ private:
     std::vector<meeting_ref> meetings_;
     std::vector<finding> out_;
     // State on the current day of the sweep.
-    std::unordered_map<std::uint64_t, int> seat_count_;                       // (body, person, org) -> appointments
-    std::vector<std::vector<int>> body_org_count_;                            // body, org -> persons seated
-    std::vector<std::unordered_map<int, std::vector<int>>> seated_;           // body -> person -> orgs (sorted)
-    std::vector<std::map<std::pair<int, int>, int>> holders_;                 // role slot -> (person, org) -> appointments
-    std::vector<int> holder_total_;                                           // role slot -> appointments
+    std::unordered_map<std::uint64_t, int> seat_count_;              // (body, person, org) -> appointments
+    std::vector<std::vector<int>> body_org_count_;                   // body, org -> persons seated
+    std::vector<std::unordered_map<int, std::vector<int>>> seated_;  // body -> person -> orgs (sorted)
+    std::vector<std::map<std::pair<int, int>, int>> holders_;        // role slot -> (person, org) -> appointments
+    std::vector<int> holder_total_;                                  // role slot -> appointments
     std::vector<slot> touched_;
     std::map<slot, open_finding> open_;
 };
@@ -661,9 +673,7 @@ std::string date_range(const finding& f) {
 
 }  // namespace
 
-report check_compliance(const mandate& m, const roster& r, const check_options& options) {
-    return engine(m, r, options).run();
-}
+report check_compliance(const mandate& m, const roster& r, const check_options& options) { return engine(m, r, options).run(); }
 
 std::string pseudonym(const std::string& person_id) {
     std::uint32_t h = 2166136261u;  // FNV-1a, 32 bits
@@ -684,9 +694,8 @@ nlohmann::json to_json(const report& rep) {
     j["to"] = format_date(rep.to);
     j["lang"] = std::string(to_string(rep.lang));
     j["redacted"] = rep.redacted;
-    j["counts"] = {{"error", rep.count(severity::error)},
-                   {"warning", rep.count(severity::warning)},
-                   {"info", rep.count(severity::info)}};
+    j["counts"] = {
+        {"error", rep.count(severity::error)}, {"warning", rep.count(severity::warning)}, {"info", rep.count(severity::info)}};
     j["years"] = nlohmann::json::array();
     for (const auto& y : rep.years)
         j["years"].push_back({{"year", y.year},
@@ -755,7 +764,8 @@ std::string format_report(const mandate& m, const report& rep) {
          std::to_string(i) + " info\n";
     for (const auto& y : rep.years) {
         o += "\n" + std::to_string(y.year) + (y.whole_year ? "" : (nb ? " (delvis)" : " (partial)")) +
-             (nb ? "  ledelse: " : "  leading: ") + y.leading_organisation + " (" + m.organisation_name(y.leading_organisation) + ")\n";
+             (nb ? "  ledelse: " : "  leading: ") + y.leading_organisation + " (" + m.organisation_name(y.leading_organisation) +
+             ")\n";
         o += nb ? "      møter:" : "      meetings:";
         bool first = true;
         for (const auto& [b, n] : y.meetings) {
@@ -776,8 +786,8 @@ std::string format_report(const mandate& m, const report& rep) {
         std::string when = date_range(f);
         std::string sev(to_string(f.severity));
         if (nb) sev = f.severity == severity::error ? "feil" : f.severity == severity::warning ? "advarsel" : "info";
-        o += "  " + when + (when.empty() ? "" : "  ") + sev + "  " + f.code + "  [" + f.clause + (f.rule.empty() ? "" : " " + f.rule) +
-             "]\n      " + f.message + "\n      \u00ab" + f.source + "\u00bb\n";
+        o += "  " + when + (when.empty() ? "" : "  ") + sev + "  " + f.code + "  [" + f.clause +
+             (f.rule.empty() ? "" : " " + f.rule) + "]\n      " + f.message + "\n      \u00ab" + f.source + "\u00bb\n";
     }
     return o;
 }

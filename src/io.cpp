@@ -16,11 +16,14 @@
 
 namespace mandat {
 
-std::string read_file(const std::string& path) {
+std::string read_file(const std::string& path, std::size_t max_bytes) {
     struct stat st {};
-    if (::stat(path.c_str(), &st) != 0)
-        throw io_error("io.read_failed", "cannot read " + path + ": " + std::strerror(errno));
+    if (::stat(path.c_str(), &st) != 0) throw io_error("io.read_failed", "cannot read " + path + ": " + std::strerror(errno));
     if (S_ISDIR(st.st_mode)) throw io_error("io.read_failed", "cannot read " + path + ": it is a directory");
+    if (!S_ISREG(st.st_mode)) throw io_error("io.read_failed", "cannot read " + path + ": not a regular file");
+    if (static_cast<std::size_t>(st.st_size) > max_bytes)
+        throw io_error("io.too_large", "cannot read " + path + ": " + std::to_string(st.st_size) +
+                                           " bytes, more than the limit of " + std::to_string(max_bytes));
     std::ifstream in(path, std::ios::binary);
     if (!in) throw io_error("io.read_failed", "cannot read " + path + ": " + std::strerror(errno));
     std::ostringstream ss;
@@ -41,7 +44,8 @@ void write_file_atomic(const std::string& path, const std::string& content) {
         const int saved = errno;
         ::close(fd);
         ::unlink(tmp.c_str());
-        throw io_error("io.write_failed", "cannot write " + path + ": " + what + (saved ? std::string(": ") + std::strerror(saved) : ""));
+        throw io_error("io.write_failed",
+                       "cannot write " + path + ": " + what + (saved ? std::string(": ") + std::strerror(saved) : ""));
     };
     std::size_t done = 0;
     while (done < content.size()) {

@@ -98,7 +98,8 @@ private:
             else if (kind == "information")
                 cl.kind = clause_kind::information;
             else
-                c["kind"].fail("document.invalid_value", "\"" + kind + "\" is not a clause kind (expected \"rule\" or \"information\")");
+                c["kind"].fail("document.invalid_value",
+                               "\"" + kind + "\" is not a clause kind (expected \"rule\" or \"information\")");
             cl.rules = read_string_list(c["rules"]);
             cl.summary_en = c["summary_en"].as_string();
             c["text"].for_each([&](const node& line, std::size_t) { cl.text.push_back(line.as_string()); });
@@ -133,8 +134,9 @@ private:
             const organisation* o = &m_.organisations[i];
             for (std::size_t steps = 0; o && o->parent_id; ++steps) {
                 if (steps >= m_.organisations.size())
-                    n.at(i)["parent_id"].fail("document.cycle", "the parents of \"" + m_.organisations[i].id +
-                                                                    "\" form a cycle (an organisation would be its own ancestor)");
+                    n.at(i)["parent_id"].fail("document.cycle",
+                                              "the parents of \"" + m_.organisations[i].id +
+                                                  "\" form a cycle (an organisation would be its own ancestor)");
                 o = m_.find_organisation(*o->parent_id);
             }
         }
@@ -186,8 +188,8 @@ private:
                 sq.max = read_count(s["max"], 1000);
                 if (sq.max == 0) s["max"].fail("document.invalid_value", "a quota of at most 0 seats is no seat; leave it out");
                 if (sq.min > sq.max)
-                    s["min"].fail("document.inconsistent", "min (" + std::to_string(sq.min) + ") is greater than max (" +
-                                                               std::to_string(sq.max) + ")");
+                    s["min"].fail("document.inconsistent",
+                                  "min (" + std::to_string(sq.min) + ") is greater than max (" + std::to_string(sq.max) + ")");
                 sq.source = s["source"].as_nonempty_string();
                 quotes_.push_back({s["source"].pointer(), bd.quota_cite.clause, sq.source});
                 bd.quotas.push_back(std::move(sq));
@@ -207,8 +209,8 @@ private:
                     (*mt)["tolerance"].fail("document.inconsistent", "a tolerance needs a target");
                 if (f.target && f.maximum && *f.target > *f.maximum)
                     (*mt)["target"].fail("document.inconsistent", "the target (" + std::to_string(*f.target) +
-                                                                       ") is above the maximum (" +
-                                                                       std::to_string(*f.maximum) + ")");
+                                                                      ") is above the maximum (" + std::to_string(*f.maximum) +
+                                                                      ")");
                 f.cite = cite(*mt);
                 bd.meetings = f;
             }
@@ -251,14 +253,16 @@ private:
         r.first_year = static_cast<int>(n["first_year"].as_integer(min_year, max_year));
         if (auto c = n.optional("changes_on")) {
             if (c->as_string() != "01-01")
-                c->fail("document.invalid_value", "\"" + c->as_string() + "\" is not supported (expected \"01-01\": the turn changes on 1 January)");
+                c->fail("document.invalid_value",
+                        "\"" + c->as_string() + "\" is not supported (expected \"01-01\": the turn changes on 1 January)");
         }
         std::set<std::pair<std::string, std::string>> seen;
         n["roles"].for_each([&](const node& ro, std::size_t) {
             ro.expect_object({"role", "body_id", "clause", "rule", "source"});
             leadership_role lr{ro["role"].as_nonempty_string(), ro["body_id"].as_nonempty_string(), cite(ro)};
             if (lr.role != "leader" && lr.role != "coordinator")
-                ro["role"].fail("document.invalid_value", "\"" + lr.role + "\" is not a leadership role (expected \"leader\" or \"coordinator\")");
+                ro["role"].fail("document.invalid_value",
+                                "\"" + lr.role + "\" is not a leadership role (expected \"leader\" or \"coordinator\")");
             if (!seen.insert({lr.role, lr.body_id}).second)
                 ro.fail("document.duplicate_id", "the role \"" + lr.role + "\" in \"" + lr.body_id + "\" is listed twice");
             body_refs_.push_back({ro["body_id"].pointer(), lr.body_id});
@@ -272,8 +276,8 @@ private:
         const date first = n["start_date"].as_date();
         const date last = n["end_date"].as_date();
         if (last < first)
-            n["end_date"].fail("document.inconsistent", "the end date " + format_date(last) + " is before the start date " +
-                                                            format_date(first));
+            n["end_date"].fail("document.inconsistent",
+                               "the end date " + format_date(last) + " is before the start date " + format_date(first));
         m_.validity.in_force = make_period(first, last);
         m_.validity.cite = cite(n);
     }
@@ -294,14 +298,17 @@ private:
             if (!m_.find_organisation(r.id))
                 throw document_error("document.unknown_reference", r.pointer, "unknown organisation \"" + r.id + "\"");
         for (const auto& r : body_refs_)
-            if (!m_.find_body(r.id)) throw document_error("document.unknown_reference", r.pointer, "unknown body \"" + r.id + "\"");
+            if (!m_.find_body(r.id))
+                throw document_error("document.unknown_reference", r.pointer, "unknown body \"" + r.id + "\"");
         for (const auto& r : clause_refs_)
-            if (!m_.find_clause(r.id)) throw document_error("document.unknown_reference", r.pointer, "unknown clause \"" + r.id + "\"");
+            if (!m_.find_clause(r.id))
+                throw document_error("document.unknown_reference", r.pointer, "unknown clause \"" + r.id + "\"");
         // Every citation names a clause of the document and quotes it verbatim: the quote is
         // what a user is shown when asking why, so it must be the clause's own words.
         for (const auto& [pointer, c] : citations_) {
             const clause* cl = m_.find_clause(c.clause);
-            if (!cl) throw document_error("document.unknown_reference", pointer + "/clause", "unknown clause \"" + c.clause + "\"");
+            if (!cl)
+                throw document_error("document.unknown_reference", pointer + "/clause", "unknown clause \"" + c.clause + "\"");
             if (cl->source_text().find(c.source) == std::string::npos)
                 throw document_error("document.misquoted", pointer + "/source",
                                      "the quoted source is not found verbatim in clause \"" + c.clause + "\"");
@@ -329,16 +336,14 @@ private:
 
 }  // namespace
 
-mandate mandate_from_json(const nlohmann::json& document) {
-    return mandate_reader().read(node(document, ""));
-}
+mandate mandate_from_json(const nlohmann::json& document) { return mandate_reader().read(node(document, "")); }
 
 mandate load_mandate(std::string_view json_text, const load_limits& limits) {
     return mandate_from_json(detail::parse_document(json_text, limits));
 }
 
 mandate load_mandate_file(const std::string& path, const load_limits& limits) {
-    const std::string text = read_file(path);
+    const std::string text = read_file(path, limits.max_bytes);
     try {
         return load_mandate(text, limits);
     } catch (const document_error& e) {

@@ -28,7 +28,8 @@ std::optional<std::string> optional_string(const node& n, const char* key) {
 
 void check_unique_id(std::set<std::string>& seen, const node& id_node, const char* what) {
     const std::string id = id_node.as_nonempty_string();
-    if (!seen.insert(id).second) id_node.fail("document.duplicate_id", std::string("the ") + what + " id \"" + id + "\" is used twice");
+    if (!seen.insert(id).second)
+        id_node.fail("document.duplicate_id", std::string("the ") + what + " id \"" + id + "\" is used twice");
 }
 
 person read_person(const node& n, std::set<std::string>& ids) {
@@ -57,14 +58,15 @@ appointment read_appointment(const node& n, std::set<std::string>& ids) {
     const node r = n["role"];
     const std::string rs = r.as_string();
     auto parsed = parse_role(rs);
-    if (!parsed) r.fail("document.invalid_value", "\"" + rs + "\" is not a role (expected member, leader, coordinator or secretary)");
+    if (!parsed)
+        r.fail("document.invalid_value", "\"" + rs + "\" is not a role (expected member, leader, coordinator or secretary)");
     a.role = *parsed;
     a.start_date = n["start_date"].as_date();
     if (auto e = n.optional("end_date")) {
         a.end_date = e->as_date();
         if (*a.end_date < a.start_date)
-            e->fail("document.inconsistent", "the end date " + format_date(*a.end_date) + " is before the start date " +
-                                                 format_date(a.start_date));
+            e->fail("document.inconsistent",
+                    "the end date " + format_date(*a.end_date) + " is before the start date " + format_date(a.start_date));
     }
     a.extra = extra_members(n, {"id", "person_id", "organization_id", "on_behalf_of_id", "role", "start_date", "end_date"});
     return a;
@@ -99,11 +101,13 @@ roster roster_from_json(const json& document) {
     if (!root.is_object()) root.wrong_type("an object");
     const std::string format = root["format"].as_string();
     if (format != roster_format)
-        root["format"].fail("document.unsupported_format", "unsupported format \"" + format + "\" (expected \"" + roster_format + "\")");
+        root["format"].fail("document.unsupported_format",
+                            "unsupported format \"" + format + "\" (expected \"" + roster_format + "\")");
     roster r;
     std::set<std::string> person_ids, appointment_ids, meeting_ids;
     root["persons"].for_each([&](const node& n, std::size_t) { r.persons.push_back(read_person(n, person_ids)); });
-    root["memberships"].for_each([&](const node& n, std::size_t) { r.appointments.push_back(read_appointment(n, appointment_ids)); });
+    root["memberships"].for_each(
+        [&](const node& n, std::size_t) { r.appointments.push_back(read_appointment(n, appointment_ids)); });
     if (auto ms = root.optional("meetings"))
         ms->for_each([&](const node& n, std::size_t) { r.meetings.push_back(read_meeting(n, meeting_ids)); });
     r.extra = extra_members(root, {"format", "persons", "memberships", "meetings"});
@@ -115,7 +119,7 @@ roster load_roster(std::string_view json_text, const load_limits& limits) {
 }
 
 roster load_roster_file(const std::string& path, const load_limits& limits) {
-    const std::string text = read_file(path);
+    const std::string text = read_file(path, limits.max_bytes);
     try {
         return load_roster(text, limits);
     } catch (const document_error& e) {

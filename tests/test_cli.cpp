@@ -2,6 +2,7 @@
 // --mandate, --lang, --today; exit codes 0 (ok), 1 (error findings), 2 (bad input).
 #include <catch2/catch.hpp>
 
+#include <filesystem>
 #include <sstream>
 
 #include "cli/cli.hpp"
@@ -37,14 +38,13 @@ json run_json(std::vector<std::string> args) {
 TEST_CASE("show: parties, bodies with quotas and meetings, the rotation, and that the mandate has expired") {
     auto r = run({"show", "--today", "2026-11-28"});
     REQUIRE(r.code == 0);
-    for (const char* s : {"Trøndelag fylkeskommune", "Statsforvalteren i Trøndelag", "Forskningsrådet region Trøndelag",
-                          "KS Trøndelag", "kommunedirektørutvalget i KS Trøndelag (part of ks)",
-                          "seats: ks 1-2, tfk 1-2, sf 1-2, nfr 1, kdu 1 (size 5-8)",
-                          "seats: tfk 1-2, ks 1-2, sf 1-2, nfr 1 (size 4-7)",
-                          "meetings: about 4 per calendar year (3-5 without a warning) [organisering, R2]",
-                          "meetings: at most 8 per calendar year [organisering, R3]", "  2022  tfk", "  2023  ks",
-                          "  2024  tfk", "  2025  ks",
-                          "Today (2026-11-28): no longer in force; the last day in force was 2025-12-31."}) {
+    for (const char* s :
+         {"Trøndelag fylkeskommune", "Statsforvalteren i Trøndelag", "Forskningsrådet region Trøndelag", "KS Trøndelag",
+          "kommunedirektørutvalget i KS Trøndelag (part of ks)", "seats: ks 1-2, tfk 1-2, sf 1-2, nfr 1, kdu 1 (size 5-8)",
+          "seats: tfk 1-2, ks 1-2, sf 1-2, nfr 1 (size 4-7)",
+          "meetings: about 4 per calendar year (3-5 without a warning) [organisering, R2]",
+          "meetings: at most 8 per calendar year [organisering, R3]", "  2022  tfk", "  2023  ks", "  2024  tfk", "  2025  ks",
+          "Today (2026-11-28): no longer in force; the last day in force was 2025-12-31."}) {
         INFO(s);
         CHECK_THAT(r.out, Catch::Contains(s));
     }
@@ -118,7 +118,8 @@ TEST_CASE("composition styringsgruppen ks=3 reports quota.above_max citing styri
     CHECK(ok.out == "The composition complies with the mandate.\n");
     auto nb = run({"composition", "arbeidsutvalget", "tfk=1", "ks=2", "sf=1", "nfr=1", "kdu=1", "--lang", "nb"});
     CHECK(nb.code == 1);
-    CHECK_THAT(nb.out, Catch::Contains("error quota.no_seat [arbeidsutvalget, R9] kommunedirektørutvalget i KS Trøndelag har 1 representant i Arbeidsutvalget, men ingen plass der etter mandatet."));
+    CHECK_THAT(nb.out, Catch::Contains("error quota.no_seat [arbeidsutvalget, R9] kommunedirektørutvalget i KS Trøndelag har 1 "
+                                       "representant i Arbeidsutvalget, men ingen plass der etter mandatet."));
 }
 
 TEST_CASE("explain prints the verbatim source of a clause or a rule") {
@@ -171,13 +172,13 @@ std::string example() { return std::string(MANDAT_SOURCE_DIR) + "/examples/roste
 TEST_CASE("check on the example roster: the report in English, exit code 1 for its errors") {
     auto r = run({"check", example()});
     CHECK(r.code == 1);
-    for (const char* s : {"Compliance report: Mandat for arbeidet i Trøndelag (trondelag-foui-2022)",
-                          "Checked 2022-01-01 to 2025-12-31", "Findings: 3 errors, 1 warning, 2 info",
-                          "2023  leading: ks (KS Trøndelag)",
-                          "      days with a composition breach: arbeidsutvalget 0, styringsgruppen 75",
-                          "      meetings: arbeidsutvalget 9, styringsgruppen 4",
-                          "  2023-03-01 .. 2023-05-14  error  quota.below_min  [styringsgruppen R5]",
-                          "      «1 representant fra Forskningsrådet»"}) {
+    for (const char* s :
+         {"Compliance report: Mandat for arbeidet i Trøndelag (trondelag-foui-2022)", "Checked 2022-01-01 to 2025-12-31",
+          "Findings: 3 errors, 1 warning, 2 info", "2023  leading: ks (KS Trøndelag)",
+          "      days with a composition breach: arbeidsutvalget 0, styringsgruppen 75",
+          "      meetings: arbeidsutvalget 9, styringsgruppen 4",
+          "  2023-03-01 .. 2023-05-14  error  quota.below_min  [styringsgruppen R5]",
+          "      «1 representant fra Forskningsrådet»"}) {
         INFO(s);
         CHECK_THAT(r.out, Catch::Contains(s));
     }
@@ -236,10 +237,31 @@ TEST_CASE("check and roster: bad input exits 2 with the file and the JSON pointe
     CHECK_THAT(missing.err, Catch::Contains("cannot read /nonexistent/roster.json"));
     auto bad = run({"check", dir + "roster-end-before-start.json"});
     CHECK(bad.code == 2);
-    CHECK_THAT(bad.err, Catch::Contains("at /memberships/1/end_date: the end date 2022-12-31 is before the start date 2023-01-01"));
+    CHECK_THAT(bad.err,
+               Catch::Contains("at /memberships/1/end_date: the end date 2022-12-31 is before the start date 2023-01-01"));
     auto order = run({"check", example(), "--from", "2024-01-01", "--to", "2023-01-01"});
     CHECK(order.code == 2);
     CHECK_THAT(order.err, Catch::Contains("--to 2023-01-01 is before --from 2024-01-01"));
     CHECK(run({"check", example(), "--from", "2024-02-30"}).code == 2);
     CHECK(run({"roster", example(), "--date", "x"}).code == 2);
+}
+
+TEST_CASE("--output writes the report to a file, atomically") {
+    const auto dir = std::filesystem::temp_directory_path() / "mandat-test-output";
+    std::filesystem::remove_all(dir);
+    std::filesystem::create_directories(dir);
+    const std::string path = (dir / "report.json").string();
+    auto r = run({"check", example(), "--json", "--output", path});
+    CHECK(r.code == 1);
+    CHECK(r.out.empty());
+    CHECK(json::parse(mandat::read_file(path))["counts"]["error"] == 3);
+    // Replacing it leaves exactly the new content and no temporary file.
+    CHECK(run({"leader", "--year", "2024", "--output", path}).code == 0);
+    CHECK(mandat::read_file(path) == run({"leader", "--year", "2024"}).out);
+    CHECK(std::distance(std::filesystem::directory_iterator(dir), std::filesystem::directory_iterator()) == 1);
+    // An output that cannot be written: exit 2, the message names it.
+    auto bad = run({"show", "--output", (dir / "missing" / "x.txt").string()});
+    CHECK(bad.code == 2);
+    CHECK_THAT(bad.err, Catch::Contains("cannot write") && Catch::Contains("missing/x.txt"));
+    std::filesystem::remove_all(dir);
 }

@@ -36,7 +36,8 @@ mandat::roster compliant() {
     using mandat::role;
     mandat::roster r;
     for (const char* id : {"ks1", "ks2", "tfk1", "tfk2", "tfk3", "sf1", "sf3", "nfr1", "nfr3", "kdu1", "ks3", "ks4"})
-        r.persons.push_back({id, std::string("Person ") + id, std::nullopt, std::nullopt, std::nullopt, nlohmann::json::object()});
+        r.persons.push_back(
+            {id, std::string("Person ") + id, std::nullopt, std::nullopt, std::nullopt, nlohmann::json::object()});
     const char* SG = "styringsgruppen";
     const char* AU = "arbeidsutvalget";
     r.appointments = {
@@ -64,11 +65,18 @@ mandat::roster compliant() {
     };
     for (int y = 2022; y <= 2025; ++y) {
         for (const auto& d : au_days)
-            r.meetings.push_back({std::nullopt, AU, D((std::to_string(y) + "-" + d).c_str()), {"tfk2", "ks3", "sf3", "nfr3"},
-                                  std::nullopt, nlohmann::json::object()});
+            r.meetings.push_back({std::nullopt,
+                                  AU,
+                                  D((std::to_string(y) + "-" + d).c_str()),
+                                  {"tfk2", "ks3", "sf3", "nfr3"},
+                                  std::nullopt,
+                                  nlohmann::json::object()});
         for (const auto& d : sg_days)
-            r.meetings.push_back({std::nullopt, SG, D((std::to_string(y) + "-" + d).c_str()),
-                                  {"ks1", "tfk1", "sf1", "nfr1", "kdu1", "tfk2", "ks3", "sf3", "nfr3"}, std::nullopt,
+            r.meetings.push_back({std::nullopt,
+                                  SG,
+                                  D((std::to_string(y) + "-" + d).c_str()),
+                                  {"ks1", "tfk1", "sf1", "nfr1", "kdu1", "tfk2", "ks3", "sf3", "nfr3"},
+                                  std::nullopt,
                                   nlohmann::json::object()});
     }
     return r;
@@ -89,10 +97,11 @@ std::vector<mandat::meeting>::iterator meeting_on(mandat::roster& r, const std::
 
 // A finding reduced to what these tests compare, as text.
 std::string brief(const mandat::finding& f) {
-    std::string s = f.code + " " + std::string(mandat::to_string(f.severity)) + " " + f.clause + "/" + f.rule + " body=" + f.body +
-                    " org=" + f.organisation + " persons=";
+    std::string s = f.code + " " + std::string(mandat::to_string(f.severity)) + " " + f.clause + "/" + f.rule +
+                    " body=" + f.body + " org=" + f.organisation + " persons=";
     for (const auto& p : f.person_ids) s += p + ",";
-    s += " " + (f.start_date ? mandat::format_date(*f.start_date) : "-") + ".." + (f.end_date ? mandat::format_date(*f.end_date) : "-");
+    s += " " + (f.start_date ? mandat::format_date(*f.start_date) : "-") + ".." +
+         (f.end_date ? mandat::format_date(*f.end_date) : "-");
     return s;
 }
 
@@ -123,8 +132,10 @@ TEST_CASE("styringsgruppen R5: the only nfr member leaves 2023-02-28, the succes
     r.persons.push_back({"nfr2", "Person nfr2", {}, {}, {}, nlohmann::json::object()});
     r.appointments.push_back(A("nfr2", "styringsgruppen", "nfr", mandat::role::member, "2023-05-15", "2025-12-31"));
     const auto rep = mandat::check_compliance(M(), r);
-    CHECK(briefs(rep) == V{"quota.below_min error styringsgruppen/R5 body=styringsgruppen org=nfr persons= 2023-03-01..2023-05-14"});
-    CHECK(rep.findings[0].message == "Forskningsrådet region Trøndelag has 0 representatives in Styringsgruppen; the mandate requires at least 1.");
+    CHECK(briefs(rep) ==
+          V{"quota.below_min error styringsgruppen/R5 body=styringsgruppen org=nfr persons= 2023-03-01..2023-05-14"});
+    CHECK(rep.findings[0].message ==
+          "Forskningsrådet region Trøndelag has 0 representatives in Styringsgruppen; the mandate requires at least 1.");
     CHECK(rep.findings[0].source == "1 representant fra Forskningsrådet");
     // 31 days of March, 30 of April, 14 of May.
     CHECK(rep.years[1].composition_breach_days.at("styringsgruppen") == 75);
@@ -135,15 +146,21 @@ TEST_CASE("ledelse R7: a tfk leader whose appointment ends 2023-01-31 leads a KS
     auto r = compliant();
     find(r, "tfk1", mandat::role::leader, "2022-01-01").end_date = D("2023-01-31");
     find(r, "ks1", mandat::role::leader, "2023-01-01").start_date = D("2023-02-01");
-    CHECK(check(r) == V{"rotation.wrong_leader_org error ledelse/R7 body=styringsgruppen org=tfk persons=tfk1, 2023-01-01..2023-01-31"});
+    CHECK(check(r) ==
+          V{"rotation.wrong_leader_org error ledelse/R7 body=styringsgruppen org=tfk persons=tfk1, 2023-01-01..2023-01-31"});
     // The same with the KS leader in place from 1 January: still the one wrong leader.
     find(r, "ks1", mandat::role::leader, "2023-02-01").start_date = D("2023-01-01");
-    CHECK(check(r) == V{"rotation.wrong_leader_org error ledelse/R7 body=styringsgruppen org=tfk persons=tfk1, 2023-01-01..2023-01-31"});
+    CHECK(check(r) ==
+          V{"rotation.wrong_leader_org error ledelse/R7 body=styringsgruppen org=tfk persons=tfk1, 2023-01-01..2023-01-31"});
 }
 
 TEST_CASE("organisering R3: 9 working-committee meetings in 2024 give one meetings.above_max for 2024") {
     auto r = compliant();
-    r.meetings.push_back({std::nullopt, "arbeidsutvalget", D("2024-12-12"), {"tfk2", "ks3", "sf3", "nfr3"}, std::nullopt,
+    r.meetings.push_back({std::nullopt,
+                          "arbeidsutvalget",
+                          D("2024-12-12"),
+                          {"tfk2", "ks3", "sf3", "nfr3"},
+                          std::nullopt,
                           nlohmann::json::object()});
     const auto rep = mandat::check_compliance(M(), r);
     CHECK(briefs(rep) == V{"meetings.above_max error organisering/R3 body=arbeidsutvalget org= persons= 2024-01-01..2024-12-31"});
@@ -156,8 +173,9 @@ TEST_CASE("ledelse R7: no leader, no coordinator") {
     auto& apps = r.appointments;
     apps.erase(std::find(apps.begin(), apps.end(), find(r, "tfk1", mandat::role::leader, "2024-01-01")));
     find(r, "ks3", mandat::role::coordinator, "2025-01-01").start_date = D("2025-03-01");
-    CHECK(check(r) == V{"rotation.missing_leader error ledelse/R7 body=styringsgruppen org= persons= 2024-01-01..2024-12-31",
-                        "rotation.missing_coordinator error ledelse/R7 body=arbeidsutvalget org= persons= 2025-01-01..2025-02-28"});
+    CHECK(check(r) ==
+          V{"rotation.missing_leader error ledelse/R7 body=styringsgruppen org= persons= 2024-01-01..2024-12-31",
+            "rotation.missing_coordinator error ledelse/R7 body=arbeidsutvalget org= persons= 2025-01-01..2025-02-28"});
 }
 
 TEST_CASE("ledelse R7: a coordinator from the other organisation") {
@@ -165,7 +183,8 @@ TEST_CASE("ledelse R7: a coordinator from the other organisation") {
     auto& c = find(r, "tfk2", mandat::role::coordinator, "2024-01-01");
     c.person_id = "ks3";
     c.organisation_id = "ks";
-    CHECK(check(r) == V{"rotation.wrong_coordinator_org error ledelse/R7 body=arbeidsutvalget org=ks persons=ks3, 2024-01-01..2024-12-31"});
+    CHECK(check(r) ==
+          V{"rotation.wrong_coordinator_org error ledelse/R7 body=arbeidsutvalget org=ks persons=ks3, 2024-01-01..2024-12-31"});
 }
 
 TEST_CASE("arbeidsutvalget R10: a secretary from the other organisation is an error, none is a warning") {
@@ -174,8 +193,9 @@ TEST_CASE("arbeidsutvalget R10: a secretary from the other organisation is an er
     s.person_id = "tfk3";
     s.organisation_id = "tfk";
     find(r, "ks4", mandat::role::secretary, "2025-01-01").end_date = D("2025-06-30");
-    CHECK(check(r) == V{"rotation.wrong_secretary_org error arbeidsutvalget/R10 body= org=tfk persons=tfk3, 2023-01-01..2023-12-31",
-                        "rotation.missing_secretary warning arbeidsutvalget/R10 body= org= persons= 2025-07-01..2025-12-31"});
+    CHECK(check(r) ==
+          V{"rotation.wrong_secretary_org error arbeidsutvalget/R10 body= org=tfk persons=tfk3, 2023-01-01..2023-12-31",
+            "rotation.missing_secretary warning arbeidsutvalget/R10 body= org= persons= 2025-07-01..2025-12-31"});
 }
 
 TEST_CASE("styringsgruppen R5: a third KS member is above the maximum while the three overlap") {
@@ -198,7 +218,8 @@ TEST_CASE("arbeidsutvalget R9: kdu holds no seat in the working committee") {
 TEST_CASE("one person holding seats for two organisations in one body is roster.duplicate_seat") {
     auto r = compliant();
     r.appointments.push_back(A("sf1", "styringsgruppen", "tfk", mandat::role::member, "2023-06-01", "2023-06-10"));
-    CHECK(check(r) == V{"roster.duplicate_seat error styringsgruppen/R5 body=styringsgruppen org= persons=sf1, 2023-06-01..2023-06-10"});
+    CHECK(check(r) ==
+          V{"roster.duplicate_seat error styringsgruppen/R5 body=styringsgruppen org= persons=sf1, 2023-06-01..2023-06-10"});
 }
 
 TEST_CASE("a person counts once per body and day, however many appointments cover the day") {
@@ -216,11 +237,13 @@ TEST_CASE("organisering R2: about 4 steering-group meetings - 3 or 5 is info, 2 
     r.meetings.erase(meeting_on(r, "styringsgruppen", "2023-12-08"));
     r.meetings.erase(meeting_on(r, "styringsgruppen", "2023-09-29"));  // 2023: 2
     // 2024: 5, the extra one prepared by the working committee's meeting of 01-20.
-    r.meetings.push_back({std::nullopt, "styringsgruppen", D("2024-01-25"), {"tfk2", "ks3", "sf3", "nfr3"}, {}, nlohmann::json::object()});
+    r.meetings.push_back(
+        {std::nullopt, "styringsgruppen", D("2024-01-25"), {"tfk2", "ks3", "sf3", "nfr3"}, {}, nlohmann::json::object()});
     const auto rep = mandat::check_compliance(M(), r);
-    CHECK(briefs(rep) == V{"meetings.off_target info organisering/R2 body=styringsgruppen org= persons= 2022-01-01..2022-12-31",
-                           "meetings.off_target warning organisering/R2 body=styringsgruppen org= persons= 2023-01-01..2023-12-31",
-                           "meetings.off_target info organisering/R2 body=styringsgruppen org= persons= 2024-01-01..2024-12-31"});
+    CHECK(briefs(rep) ==
+          V{"meetings.off_target info organisering/R2 body=styringsgruppen org= persons= 2022-01-01..2022-12-31",
+            "meetings.off_target warning organisering/R2 body=styringsgruppen org= persons= 2023-01-01..2023-12-31",
+            "meetings.off_target info organisering/R2 body=styringsgruppen org= persons= 2024-01-01..2024-12-31"});
     CHECK(rep.findings[1].message == "Styringsgruppen held 2 meetings in 2023; the mandate expects about 4.");
 }
 
@@ -232,19 +255,22 @@ TEST_CASE("arbeidsutvalget R8: a steering-group meeting without a working-commit
     r.meetings.erase(meeting_on(r, "arbeidsutvalget", "2025-10-27"));
     r.meetings.erase(meeting_on(r, "arbeidsutvalget", "2025-11-24"));  // 2025-12-08: nothing since 09-29
     const auto rep = mandat::check_compliance(M(), r);
-    CHECK(briefs(rep) == V{"meetings.unprepared warning arbeidsutvalget/R8 body=styringsgruppen org= persons= 2023-03-10..2023-03-10",
-                           "meetings.unprepared warning arbeidsutvalget/R8 body=styringsgruppen org= persons= 2025-12-08..2025-12-08"});
+    CHECK(briefs(rep) ==
+          V{"meetings.unprepared warning arbeidsutvalget/R8 body=styringsgruppen org= persons= 2023-03-10..2023-03-10",
+            "meetings.unprepared warning arbeidsutvalget/R8 body=styringsgruppen org= persons= 2025-12-08..2025-12-08"});
     CHECK(rep.findings[0].message ==
           "The Styringsgruppen meeting on 2023-03-10 was not prepared by any Arbeidsutvalget meeting since 1 January.");
     CHECK(rep.findings[1].message ==
-          "The Styringsgruppen meeting on 2025-12-08 was not prepared by any Arbeidsutvalget meeting after the previous one on 2025-09-29.");
+          "The Styringsgruppen meeting on 2025-12-08 was not prepared by any Arbeidsutvalget meeting after the previous one on "
+          "2025-09-29.");
 }
 
 TEST_CASE("arbeidsutvalget R8: a preparing meeting on the same day counts") {
     auto r = compliant();
     r.meetings.erase(meeting_on(r, "arbeidsutvalget", "2023-01-20"));
     r.meetings.erase(meeting_on(r, "arbeidsutvalget", "2023-02-24"));
-    r.meetings.push_back({std::nullopt, "arbeidsutvalget", D("2023-03-10"), {"tfk2", "ks3", "sf3", "nfr3"}, {}, nlohmann::json::object()});
+    r.meetings.push_back(
+        {std::nullopt, "arbeidsutvalget", D("2023-03-10"), {"tfk2", "ks3", "sf3", "nfr3"}, {}, nlohmann::json::object()});
     CHECK(check(r) == V{});
 }
 
@@ -255,7 +281,8 @@ TEST_CASE("organisering R4: a working-committee member missing from a steering-g
     // A steering-group member's absence is not R4's business.
     m->attendee_ids.erase(std::find(m->attendee_ids.begin(), m->attendee_ids.end(), "kdu1"));
     const auto rep = mandat::check_compliance(M(), r);
-    CHECK(briefs(rep) == V{"attendance.missing warning organisering/R4 body=styringsgruppen org=sf persons=sf3, 2022-06-09..2022-06-09"});
+    CHECK(briefs(rep) ==
+          V{"attendance.missing warning organisering/R4 body=styringsgruppen org=sf persons=sf3, 2022-06-09..2022-06-09"});
     CHECK(rep.findings[0].message ==
           "Person sf3 (sf3), a member of Arbeidsutvalget, is not recorded at the Styringsgruppen meeting on 2022-06-09.");
 }
@@ -267,12 +294,13 @@ TEST_CASE("unknown persons, bodies and organisations are findings, never dropped
     r.appointments.push_back(A("ks2", "styringsgruppen", "nav", mandat::role::member, "2022-04-01"));
     meeting_on(r, "arbeidsutvalget", "2022-01-20")->attendee_ids.push_back("ghost");
     r.meetings.push_back({std::nullopt, "referansegruppen", D("2022-05-05"), {}, {}, nlohmann::json::object()});
-    CHECK(check(r) == V{"unknown.person error organisering/ body=arbeidsutvalget org= persons=ghost, 2022-01-20..2022-01-20",
-                        "unknown.person error styringsgruppen/R5 body=styringsgruppen org=ks persons=ghost, 2022-02-01..2022-02-28",
-                        "unknown.body error organisering/ body=styret org=ks persons=ks2, 2022-03-01..2022-03-31",
-                        "unknown.organisation error deltakelse/R1 body=styringsgruppen org=nav persons=ks2, 2022-04-01..-",
-                        "unknown.body error organisering/ body=referansegruppen org= persons= 2022-05-05..2022-05-05",
-                        "period.outside info varighet/R11 body=styringsgruppen org=nav persons=ks2, 2026-01-01..-"});
+    CHECK(check(r) ==
+          V{"unknown.person error organisering/ body=arbeidsutvalget org= persons=ghost, 2022-01-20..2022-01-20",
+            "unknown.person error styringsgruppen/R5 body=styringsgruppen org=ks persons=ghost, 2022-02-01..2022-02-28",
+            "unknown.body error organisering/ body=styret org=ks persons=ks2, 2022-03-01..2022-03-31",
+            "unknown.organisation error deltakelse/R1 body=styringsgruppen org=nav persons=ks2, 2022-04-01..-",
+            "unknown.body error organisering/ body=referansegruppen org= persons= 2022-05-05..2022-05-05",
+            "period.outside info varighet/R11 body=styringsgruppen org=nav persons=ks2, 2026-01-01..-"});
 }
 
 TEST_CASE("varighet R11: activity outside the period is info") {
@@ -288,15 +316,18 @@ TEST_CASE("varighet R11: activity outside the period is info") {
 
 TEST_CASE("an interval narrower than the period: partial years are info, never a breach") {
     auto r = compliant();
-    r.meetings.push_back({std::nullopt, "arbeidsutvalget", D("2024-03-01"), {"tfk2", "ks3", "sf3", "nfr3"}, {}, nlohmann::json::object()});
+    r.meetings.push_back(
+        {std::nullopt, "arbeidsutvalget", D("2024-03-01"), {"tfk2", "ks3", "sf3", "nfr3"}, {}, nlohmann::json::object()});
     mandat::check_options o;
     o.from = D("2024-01-01");
     o.to = D("2024-06-30");
     const auto rep = mandat::check_compliance(M(), r, o);
-    CHECK(briefs(rep) == V{"meetings.partial_year info organisering/R3 body=arbeidsutvalget org= persons= 2024-01-01..2024-06-30",
-                           "meetings.partial_year info organisering/R2 body=styringsgruppen org= persons= 2024-01-01..2024-06-30"});
+    CHECK(briefs(rep) ==
+          V{"meetings.partial_year info organisering/R3 body=arbeidsutvalget org= persons= 2024-01-01..2024-06-30",
+            "meetings.partial_year info organisering/R2 body=styringsgruppen org= persons= 2024-01-01..2024-06-30"});
     CHECK(rep.findings[0].message ==
-          "Arbeidsutvalget held 5 meetings from 2024-01-01 to 2024-06-30 (5 of at most 8 a year so far); a partial year is not judged.");
+          "Arbeidsutvalget held 5 meetings from 2024-01-01 to 2024-06-30 (5 of at most 8 a year so far); a partial year is not "
+          "judged.");
     REQUIRE(rep.years.size() == 1);
     CHECK(rep.years[0].year == 2024);
     CHECK_FALSE(rep.years[0].whole_year);
@@ -319,7 +350,8 @@ TEST_CASE("an interval outside the period: nothing is in force, no rule applies"
 TEST_CASE("a leader role in a body the rotation does not name is a warning, and still a seat") {
     auto r = compliant();
     r.appointments.push_back(A("sf3", "arbeidsutvalget", "sf", mandat::role::leader, "2022-02-01", "2022-02-28"));
-    CHECK(check(r) == V{"roster.role_outside_body warning ledelse/R6 body=arbeidsutvalget org=sf persons=sf3, 2022-02-01..2022-02-28"});
+    CHECK(check(r) ==
+          V{"roster.role_outside_body warning ledelse/R6 body=arbeidsutvalget org=sf persons=sf3, 2022-02-01..2022-02-28"});
 }
 
 TEST_CASE("messages in Norwegian bokmål; codes stay the same") {
@@ -331,7 +363,8 @@ TEST_CASE("messages in Norwegian bokmål; codes stay the same") {
     REQUIRE(rep.findings.size() == 1);
     CHECK(rep.findings[0].code == "rotation.wrong_leader_org");
     CHECK(rep.findings[0].message ==
-          "Person tfk1 (tfk1), leder i Styringsgruppen, representerer Trøndelag fylkeskommune, men det er KS Trøndelag som har ledelsen.");
+          "Person tfk1 (tfk1), leder i Styringsgruppen, representerer Trøndelag fylkeskommune, men det er KS Trøndelag som har "
+          "ledelsen.");
 }
 
 TEST_CASE("redaction replaces person ids and names with stable pseudonyms") {
@@ -395,7 +428,7 @@ std::map<std::string, std::string> daily(const mandat::mandate& m, const mandat:
     };
     const std::string lead = *m.leading_organisation(d);
     for (const auto& b : m.bodies) {
-        std::map<std::string, std::set<std::string>> orgs_of;  // person -> organisations
+        std::map<std::string, std::set<std::string>> orgs_of;     // person -> organisations
         std::map<std::string, std::set<std::string>> persons_of;  // organisation -> persons
         for (const auto& a : r.appointments)
             if (valid(a) && a.body_id == b.id && a.role != mandat::role::secretary) {
@@ -425,7 +458,9 @@ std::map<std::string, std::string> daily(const mandat::mandate& m, const mandat:
         const auto h = holders(lr.role, lr.body_id);
         if (h.empty()) out["missing " + lr.role] = "rotation.missing_" + lr.role + "|" + lr.body_id + "||";
         for (const auto& [p, o] : h)
-            if (o != lead) out["wrong " + lr.role + " " + p + " " + o] = "rotation.wrong_" + lr.role + "_org|" + lr.body_id + "|" + o + "|" + p + "|" + lead;
+            if (o != lead)
+                out["wrong " + lr.role + " " + p + " " + o] =
+                    "rotation.wrong_" + lr.role + "_org|" + lr.body_id + "|" + o + "|" + p + "|" + lead;
     }
     const auto sec = holders("secretary", "");
     if (sec.empty()) out["missing secretary"] = "rotation.missing_secretary|||";
@@ -441,8 +476,8 @@ std::multiset<std::string> brute_force(const mandat::mandate& m, const mandat::r
     std::map<std::string, std::pair<date, std::string>> open;
     auto close = [&](const std::pair<date, std::string>& o, date last) {
         auto v = o.second;
-        out.insert(v.substr(0, v.find('|', v.find('|', v.find('|', v.find('|') + 1) + 1) + 1)) + " " + mandat::format_date(o.first) +
-                   ".." + mandat::format_date(last));
+        out.insert(v.substr(0, v.find('|', v.find('|', v.find('|', v.find('|') + 1) + 1) + 1)) + " " +
+                   mandat::format_date(o.first) + ".." + mandat::format_date(last));
     };
     for (date d = from; d <= to; d += boost::gregorian::days(1)) {
         auto today = daily(m, r, d);
@@ -500,10 +535,17 @@ std::multiset<std::string> brute_force(const mandat::mandate& m, const mandat::r
 }
 
 std::multiset<std::string> engine_view(const mandat::report& rep) {
-    static const std::set<std::string> daily_codes = {
-        "quota.below_min", "quota.above_max", "quota.no_seat", "roster.duplicate_seat", "rotation.wrong_leader_org",
-        "rotation.missing_leader", "rotation.wrong_coordinator_org", "rotation.missing_coordinator",
-        "rotation.wrong_secretary_org", "rotation.missing_secretary", "attendance.missing"};
+    static const std::set<std::string> daily_codes = {"quota.below_min",
+                                                      "quota.above_max",
+                                                      "quota.no_seat",
+                                                      "roster.duplicate_seat",
+                                                      "rotation.wrong_leader_org",
+                                                      "rotation.missing_leader",
+                                                      "rotation.wrong_coordinator_org",
+                                                      "rotation.missing_coordinator",
+                                                      "rotation.wrong_secretary_org",
+                                                      "rotation.missing_secretary",
+                                                      "attendance.missing"};
     std::multiset<std::string> out;
     for (const auto& f : rep.findings) {
         if (!daily_codes.count(f.code)) continue;
@@ -516,7 +558,9 @@ std::multiset<std::string> engine_view(const mandat::report& rep) {
 }
 
 mandat::roster random_roster(std::mt19937& rng) {
-    auto pick = [&](const std::vector<std::string>& v) { return v[std::uniform_int_distribution<std::size_t>(0, v.size() - 1)(rng)]; };
+    auto pick = [&](const std::vector<std::string>& v) {
+        return v[std::uniform_int_distribution<std::size_t>(0, v.size() - 1)(rng)];
+    };
     auto chance = [&](double p) { return std::uniform_real_distribution<double>(0, 1)(rng) < p; };
     const std::vector<std::string> bodies = {"styringsgruppen", "arbeidsutvalget"};
     const std::vector<std::string> orgs = {"tfk", "ks", "sf", "nfr", "kdu", "tfk", "ks"};
@@ -535,7 +579,10 @@ mandat::roster random_roster(std::mt19937& rng) {
         a.body_id = chance(0.02) ? std::string("styret") : pick(bodies);
         a.organisation_id = chance(0.02) ? std::string("nav") : pick(orgs);
         const double x = std::uniform_real_distribution<double>(0, 1)(rng);
-        a.role = x < 0.6 ? mandat::role::member : x < 0.75 ? mandat::role::leader : x < 0.9 ? mandat::role::coordinator : mandat::role::secretary;
+        a.role = x < 0.6    ? mandat::role::member
+                 : x < 0.75 ? mandat::role::leader
+                 : x < 0.9  ? mandat::role::coordinator
+                            : mandat::role::secretary;
         a.start_date = first + boost::gregorian::days(std::uniform_int_distribution<int>(0, 1650)(rng));
         if (!chance(0.15)) a.end_date = a.start_date + boost::gregorian::days(std::uniform_int_distribution<int>(0, 700)(rng));
         r.appointments.push_back(a);

@@ -193,7 +193,8 @@ TEST_CASE("styringsgruppen R5: the smallest and the largest valid compositions")
 
 TEST_CASE("styringsgruppen R5: one above the maximum of each organisation") {
     const composition ok{{"ks", 1}, {"tfk", 1}, {"sf", 1}, {"nfr", 1}, {"kdu", 1}};
-    for (const auto& [org, max] : std::vector<std::pair<std::string, int>>{{"ks", 2}, {"tfk", 2}, {"sf", 2}, {"nfr", 1}, {"kdu", 1}}) {
+    for (const auto& [org, max] :
+         std::vector<std::pair<std::string, int>>{{"ks", 2}, {"tfk", 2}, {"sf", 2}, {"nfr", 1}, {"kdu", 1}}) {
         composition c = ok;
         c[org] = max + 1;
         auto fs = m().check_composition("styringsgruppen", c);
@@ -266,8 +267,7 @@ TEST_CASE("arbeidsutvalget R9: bounds of every organisation") {
 
 TEST_CASE("check_composition rejects misuse with a query_error") {
     CHECK_THROWS_AS(m().check_composition("styret", {}), mandat::query_error);
-    CHECK_THROWS_WITH(m().check_composition("styret", {}),
-                      "unknown body \"styret\" (known: styringsgruppen, arbeidsutvalget)");
+    CHECK_THROWS_WITH(m().check_composition("styret", {}), "unknown body \"styret\" (known: styringsgruppen, arbeidsutvalget)");
     CHECK_THROWS_AS(m().check_composition("styringsgruppen", {{"ks", -1}}), mandat::query_error);
 }
 

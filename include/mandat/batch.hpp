@@ -32,7 +32,7 @@ public:
     bool valid(const std::int64_t* counts) const noexcept {
         if (missing_required_) return false;
         for (std::size_t c = 0; c < lo_.size(); ++c)
-            if (counts[c] < lo_[c] || counts[c] > hi_[c]) return false;
+            if (!within(counts[c], c)) return false;
         return true;
     }
 
@@ -48,7 +48,7 @@ public:
             for (std::size_t c = 0; c < k; ++c) {
                 const std::int64_t n = row[c];
                 if (n < 0 && first_negative == npos) first_negative = r;
-                ok &= (n >= lo_[c]) & (n <= hi_[c]);
+                ok = within(n, c) && ok;
             }
             out[r] = ok ? 1 : 0;
         }
@@ -56,6 +56,11 @@ public:
     }
 
 private:
+    // lo <= n <= hi in one comparison: unsigned wrap-around (well defined) sends n < lo far up.
+    bool within(std::int64_t n, std::size_t c) const noexcept {
+        return static_cast<std::uint64_t>(n) - static_cast<std::uint64_t>(lo_[c]) <= static_cast<std::uint64_t>(hi_[c] - lo_[c]);
+    }
+
     std::vector<std::string> columns_;
     std::vector<std::int64_t> lo_, hi_;
     bool missing_required_ = false;  // a quota with a minimum has no column: it counts as 0
@@ -67,7 +72,8 @@ inline composition_checker::composition_checker(const mandate& m, const std::str
     const body& b = m.get_body(body_id);
     std::set<std::string> seen;
     for (const auto& org : columns_) {
-        if (!seen.insert(org).second) throw query_error("query.duplicate_column", "the organisation \"" + org + "\" is given twice");
+        if (!seen.insert(org).second)
+            throw query_error("query.duplicate_column", "the organisation \"" + org + "\" is given twice");
         const seat_quota* q = b.quota_for(org);
         lo_.push_back(q ? q->min : 0);
         hi_.push_back(q ? q->max : 0);

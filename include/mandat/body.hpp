@@ -37,11 +37,11 @@ struct meeting_frequency {
 };
 
 struct body {
-    std::string id;       // e.g. "styringsgruppen"
-    std::string name;     // e.g. "Styringsgruppen"
-    std::string name_en;  // e.g. "steering group"
-    citation established;        // the sentence that sets the body up
-    citation quota_cite;         // the clause and sentence introducing the quota list
+    std::string id;        // e.g. "styringsgruppen"
+    std::string name;      // e.g. "Styringsgruppen"
+    std::string name_en;   // e.g. "steering group"
+    citation established;  // the sentence that sets the body up
+    citation quota_cite;   // the clause and sentence introducing the quota list
     std::vector<seat_quota> quotas;
     std::optional<meeting_frequency> meetings;
 

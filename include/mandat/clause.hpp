@@ -21,10 +21,10 @@ struct clause {
     std::string id;                      // e.g. "styringsgruppen"
     std::optional<std::string> heading;  // verbatim, e.g. "Styringsgruppen består av:"
     clause_kind kind = clause_kind::information;
-    std::vector<std::string> rules;      // rule numbers the clause carries, e.g. {"R5"}
-    std::string summary_en;              // an English gist, for readers without Norwegian
-    std::vector<std::string> text;       // verbatim lines, list items with their "- " or "1. "
-    std::optional<int> target_year;      // a year the clause sets goals for ("I 2025 har ...")
+    std::vector<std::string> rules;  // rule numbers the clause carries, e.g. {"R5"}
+    std::string summary_en;          // an English gist, for readers without Norwegian
+    std::vector<std::string> text;   // verbatim lines, list items with their "- " or "1. "
+    std::optional<int> target_year;  // a year the clause sets goals for ("I 2025 har ...")
 
     // The heading and the text, one line each, as they stand in the source.
     std::string source_text() const {
@@ -50,8 +50,8 @@ struct citation {
 };
 
 inline bool operator==(const clause& a, const clause& b) {
-    return a.id == b.id && a.heading == b.heading && a.kind == b.kind && a.rules == b.rules &&
-           a.summary_en == b.summary_en && a.text == b.text && a.target_year == b.target_year;
+    return a.id == b.id && a.heading == b.heading && a.kind == b.kind && a.rules == b.rules && a.summary_en == b.summary_en &&
+           a.text == b.text && a.target_year == b.target_year;
 }
 
 }  // namespace mandat

@@ -32,7 +32,7 @@ struct check_options {
 struct year_summary {
     int year = 0;
     std::string leading_organisation;
-    bool whole_year = false;  // the whole year lies inside the checked interval
+    bool whole_year = false;                                  // the whole year lies inside the checked interval
     std::map<std::string, unsigned> meetings;                 // body id -> meetings held (in the interval)
     std::map<std::string, unsigned> composition_breach_days;  // body id -> days with a quota.* or
                                                               // roster.duplicate_seat finding
@@ -60,8 +60,8 @@ struct report {
     bool has_errors() const noexcept { return count(severity::error) > 0; }
 
     friend bool operator==(const report& a, const report& b) {
-        return a.mandate_id == b.mandate_id && a.from == b.from && a.to == b.to && a.lang == b.lang &&
-               a.redacted == b.redacted && a.findings == b.findings && a.years == b.years;
+        return a.mandate_id == b.mandate_id && a.from == b.from && a.to == b.to && a.lang == b.lang && a.redacted == b.redacted &&
+               a.findings == b.findings && a.years == b.years;
     }
     friend bool operator!=(const report& a, const report& b) { return !(a == b); }
 };

@@ -105,11 +105,10 @@ inline unsigned days_in_month(int y, unsigned m) noexcept {
 }  // namespace detail
 
 inline period make_period(date first, date last) {
-    if (first.is_special() || last.is_special())
-        throw query_error("query.invalid_date", "a period needs two real dates");
+    if (first.is_special() || last.is_special()) throw query_error("query.invalid_date", "a period needs two real dates");
     if (last < first)
-        throw query_error("query.invalid_period", "the period ends (" + format_date(last) +
-                                                      ") before it starts (" + format_date(first) + ")");
+        throw query_error("query.invalid_period",
+                          "the period ends (" + format_date(last) + ") before it starts (" + format_date(first) + ")");
     return period(first, last + boost::gregorian::days(1));
 }
 
@@ -117,8 +116,8 @@ inline date last_day(const period& p) { return p.last(); }
 
 inline date first_day_of_year(int year) {
     if (!valid_year(year))
-        throw query_error("query.invalid_year", "year " + std::to_string(year) + " is outside " +
-                                                    std::to_string(min_year) + ".." + std::to_string(max_year));
+        throw query_error("query.invalid_year", "year " + std::to_string(year) + " is outside " + std::to_string(min_year) +
+                                                    ".." + std::to_string(max_year));
     return date(static_cast<unsigned short>(year), 1, 1);
 }
 
@@ -136,8 +135,8 @@ inline std::optional<date> parse_date(std::string_view text) noexcept {
 inline std::string format_date(date d) {
     if (d.is_special()) return d.is_not_a_date() ? "not-a-date" : (d.is_neg_infinity() ? "-infinity" : "+infinity");
     char buf[32];
-    std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(d.year()),
-                  static_cast<unsigned>(d.month()), static_cast<unsigned>(d.day()));
+    std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(d.year()), static_cast<unsigned>(d.month()),
+                  static_cast<unsigned>(d.day()));
     return buf;
 }
 
@@ -164,8 +163,7 @@ inline date partial_date::latest() const {
     if (!ok()) throw query_error("query.invalid_date", "not a valid partial date: " + to_string());
     const unsigned m = month_ ? month_ : 12;
     const unsigned d = day_ ? day_ : detail::days_in_month(year_, m);
-    return date(static_cast<unsigned short>(year_), static_cast<unsigned short>(m),
-                static_cast<unsigned short>(d));
+    return date(static_cast<unsigned short>(year_), static_cast<unsigned short>(m), static_cast<unsigned short>(d));
 }
 
 inline std::string partial_date::to_string() const {

@@ -12,8 +12,7 @@ namespace mandat {
 
 class error : public std::runtime_error {
 public:
-    error(std::string id, const std::string& message)
-        : std::runtime_error(message), id_(std::move(id)) {}
+    error(std::string id, const std::string& message) : std::runtime_error(message), id_(std::move(id)) {}
     // A stable, dotted identifier such as "document.invalid_value".
     const std::string& id() const noexcept { return id_; }
 
@@ -26,9 +25,9 @@ private:
 class document_error : public error {
 public:
     document_error(std::string id, std::string pointer, const std::string& what)
-        : error(std::move(id), (pointer.empty() ? std::string("at the document root")
-                                                : "at " + pointer) + ": " + what),
-          pointer_(std::move(pointer)), detail_(what) {}
+        : error(std::move(id), (pointer.empty() ? std::string("at the document root") : "at " + pointer) + ": " + what),
+          pointer_(std::move(pointer)),
+          detail_(what) {}
     // The JSON pointer of the offending value ("" is the whole document).
     const std::string& pointer() const noexcept { return pointer_; }
     // The message without the location prefix.

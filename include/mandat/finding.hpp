@@ -27,9 +27,12 @@ enum class language { en, nb };
 
 constexpr std::string_view to_string(severity s) noexcept {
     switch (s) {
-        case severity::info: return "info";
-        case severity::warning: return "warning";
-        case severity::error: return "error";
+        case severity::info:
+            return "info";
+        case severity::warning:
+            return "warning";
+        case severity::error:
+            return "error";
     }
     return "error";
 }
@@ -76,21 +79,20 @@ inline constexpr const char* period_outside = "period.outside";
 struct finding {
     std::string code;
     mandat::severity severity = mandat::severity::error;
-    std::string clause;                  // clause id, e.g. "styringsgruppen"
-    std::string rule;                    // rule number, e.g. "R5"
-    std::string body;                    // body id, or empty
-    std::string organisation;            // organisation id, or empty
-    std::vector<std::string> person_ids; // persons concerned, or empty
-    std::optional<date> start_date;      // first day concerned (inclusive), if dated
-    std::optional<date> end_date;        // last day concerned (inclusive), if dated
-    std::string message;                 // in the language asked for
-    std::string source;                  // the verbatim Norwegian sentence of the rule
+    std::string clause;                   // clause id, e.g. "styringsgruppen"
+    std::string rule;                     // rule number, e.g. "R5"
+    std::string body;                     // body id, or empty
+    std::string organisation;             // organisation id, or empty
+    std::vector<std::string> person_ids;  // persons concerned, or empty
+    std::optional<date> start_date;       // first day concerned (inclusive), if dated
+    std::optional<date> end_date;         // last day concerned (inclusive), if dated
+    std::string message;                  // in the language asked for
+    std::string source;                   // the verbatim Norwegian sentence of the rule
 
     friend bool operator==(const finding& a, const finding& b) {
-        return a.code == b.code && a.severity == b.severity && a.clause == b.clause && a.rule == b.rule &&
-               a.body == b.body && a.organisation == b.organisation && a.person_ids == b.person_ids &&
-               a.start_date == b.start_date && a.end_date == b.end_date && a.message == b.message &&
-               a.source == b.source;
+        return a.code == b.code && a.severity == b.severity && a.clause == b.clause && a.rule == b.rule && a.body == b.body &&
+               a.organisation == b.organisation && a.person_ids == b.person_ids && a.start_date == b.start_date &&
+               a.end_date == b.end_date && a.message == b.message && a.source == b.source;
     }
     friend bool operator!=(const finding& a, const finding& b) { return !(a == b); }
 };

@@ -66,8 +66,7 @@ struct mandate {
     date last_day() const { return mandat::last_day(validity.in_force); }
     // True when at least one day of `year` is in force.
     bool in_force_in_year(int year) const noexcept {
-        return valid_year(year) && year >= static_cast<int>(first_day().year()) &&
-               year <= static_cast<int>(last_day().year());
+        return valid_year(year) && year >= static_cast<int>(first_day().year()) && year <= static_cast<int>(last_day().year());
     }
 
     // --- rotation (R6, R7, R10) ---
@@ -85,8 +84,8 @@ struct mandate {
     // extrapolate = true, the rotation continued and marked extrapolated.
     std::optional<leadership> leadership_in(int year, bool extrapolate = false) const {
         if (!valid_year(year))
-            throw query_error("query.invalid_year", "year " + std::to_string(year) + " is outside " +
-                                                        std::to_string(min_year) + ".." + std::to_string(max_year));
+            throw query_error("query.invalid_year", "year " + std::to_string(year) + " is outside " + std::to_string(min_year) +
+                                                        ".." + std::to_string(max_year));
         const bool inside = in_force_in_year(year);
         if (!inside && !extrapolate) return std::nullopt;
         return leadership{year, rotation.turn(year), inside, !inside};
@@ -127,9 +126,7 @@ struct mandate {
         return o ? o->name : org_id;
     }
     const std::vector<seat_quota>& quotas(const std::string& body_id) const { return get_body(body_id).quotas; }
-    const std::optional<meeting_frequency>& meeting_rule(const std::string& body_id) const {
-        return get_body(body_id).meetings;
-    }
+    const std::optional<meeting_frequency>& meeting_rule(const std::string& body_id) const { return get_body(body_id).meetings; }
 
     // --- composition (R5, R9) ---
     // Checks head counts per organisation against the body's quotas. An organisation left
@@ -139,10 +136,9 @@ struct mandate {
 
     friend bool operator==(const mandate& a, const mandate& b) {
         return a.id == b.id && a.title == b.title && a.language == b.language && a.organisations == b.organisations &&
-               a.parties == b.parties && a.bodies == b.bodies && a.bodies_cite == b.bodies_cite &&
-               a.rotation == b.rotation && a.secretary == b.secretary && a.attendance == b.attendance &&
-               a.preparation == b.preparation && a.validity == b.validity && a.signature == b.signature &&
-               a.clauses == b.clauses;
+               a.parties == b.parties && a.bodies == b.bodies && a.bodies_cite == b.bodies_cite && a.rotation == b.rotation &&
+               a.secretary == b.secretary && a.attendance == b.attendance && a.preparation == b.preparation &&
+               a.validity == b.validity && a.signature == b.signature && a.clauses == b.clauses;
     }
     friend bool operator!=(const mandate& a, const mandate& b) { return !(a == b); }
 };
@@ -164,21 +160,21 @@ inline std::optional<finding> quota_finding(const mandate& m, const body& b, con
     const std::string reps = representatives(n, nb);
     const seat_quota* q = b.quota_for(org);
     auto make = [&](const char* code, const citation& c, const std::string& source, std::string message) {
-        return finding{code, severity::error, c.clause, c.rule, b.id, org, {}, std::nullopt, std::nullopt,
-                       std::move(message), source};
+        return finding{code,         severity::error, c.clause,           c.rule, b.id, org, {},
+                       std::nullopt, std::nullopt,    std::move(message), source};
     };
     if (q) {
         const std::string who = m.organisation_name(org);
         if (n < static_cast<long long>(q->min))
-            return make(codes::quota_below_min, b.quota_cite, q->source,
-                        nb ? who + " har " + reps + " i " + b.name + "; mandatet krever minst " + std::to_string(q->min) + "."
-                           : who + " has " + reps + " in " + b.name + "; the mandate requires at least " +
-                                 std::to_string(q->min) + ".");
+            return make(
+                codes::quota_below_min, b.quota_cite, q->source,
+                nb ? who + " har " + reps + " i " + b.name + "; mandatet krever minst " + std::to_string(q->min) + "."
+                   : who + " has " + reps + " in " + b.name + "; the mandate requires at least " + std::to_string(q->min) + ".");
         if (n > static_cast<long long>(q->max))
-            return make(codes::quota_above_max, b.quota_cite, q->source,
-                        nb ? who + " har " + reps + " i " + b.name + "; mandatet tillater høyst " + std::to_string(q->max) + "."
-                           : who + " has " + reps + " in " + b.name + "; the mandate allows at most " +
-                                 std::to_string(q->max) + ".");
+            return make(
+                codes::quota_above_max, b.quota_cite, q->source,
+                nb ? who + " har " + reps + " i " + b.name + "; mandatet tillater høyst " + std::to_string(q->max) + "."
+                   : who + " has " + reps + " in " + b.name + "; the mandate allows at most " + std::to_string(q->max) + ".");
         return std::nullopt;
     }
     if (n == 0) return std::nullopt;
@@ -188,8 +184,7 @@ inline std::optional<finding> quota_finding(const mandate& m, const body& b, con
                        : "\"" + org + "\" is not an organisation of the mandate.");
     return make(codes::quota_no_seat, b.quota_cite, b.quota_cite.source,
                 nb ? m.organisation_name(org) + " har " + reps + " i " + b.name + ", men ingen plass der etter mandatet."
-                   : m.organisation_name(org) + " has " + reps + " in " + b.name +
-                         " but holds no seat there under the mandate.");
+                   : m.organisation_name(org) + " has " + reps + " in " + b.name + " but holds no seat there under the mandate.");
 }
 
 }  // namespace detail

@@ -10,11 +10,11 @@ namespace mandat {
 // such as kommunedirektørutvalget i KS Trøndelag names its parent and may hold seats of
 // its own without being a party.
 struct organisation {
-    std::string id;                         // e.g. "ks"
-    std::string name;                       // as the text names it, e.g. "KS Trøndelag"
-    std::optional<std::string> parent_id;   // e.g. "ks" for "kdu"
+    std::string id;                        // e.g. "ks"
+    std::string name;                      // as the text names it, e.g. "KS Trøndelag"
+    std::optional<std::string> parent_id;  // e.g. "ks" for "kdu"
     bool party = false;
-    std::optional<std::string> role_clause; // the clause describing its role, e.g. "roller.ks"
+    std::optional<std::string> role_clause;  // the clause describing its role, e.g. "roller.ks"
 
     friend bool operator==(const organisation& a, const organisation& b) {
         return a.id == b.id && a.name == b.name && a.parent_id == b.parent_id && a.party == b.party &&

@@ -27,10 +27,14 @@ enum class role {
 
 constexpr std::string_view to_string(role r) noexcept {
     switch (r) {
-        case role::member: return "member";
-        case role::leader: return "leader";
-        case role::coordinator: return "coordinator";
-        case role::secretary: return "secretary";
+        case role::member:
+            return "member";
+        case role::leader:
+            return "leader";
+        case role::coordinator:
+            return "coordinator";
+        case role::secretary:
+            return "secretary";
     }
     return "member";
 }
@@ -55,8 +59,8 @@ struct person {
     nlohmann::json extra = nlohmann::json::object();
 
     friend bool operator==(const person& a, const person& b) {
-        return a.id == b.id && a.name == b.name && a.email == b.email && a.gender == b.gender &&
-               a.employer == b.employer && a.extra == b.extra;
+        return a.id == b.id && a.name == b.name && a.email == b.email && a.gender == b.gender && a.employer == b.employer &&
+               a.extra == b.extra;
     }
 };
 
@@ -74,9 +78,8 @@ struct appointment {
     bool covers(date d) const noexcept { return start_date <= d && (!end_date || d <= *end_date); }
 
     friend bool operator==(const appointment& a, const appointment& b) {
-        return a.id == b.id && a.person_id == b.person_id && a.body_id == b.body_id &&
-               a.organisation_id == b.organisation_id && a.role == b.role && a.start_date == b.start_date &&
-               a.end_date == b.end_date && a.extra == b.extra;
+        return a.id == b.id && a.person_id == b.person_id && a.body_id == b.body_id && a.organisation_id == b.organisation_id &&
+               a.role == b.role && a.start_date == b.start_date && a.end_date == b.end_date && a.extra == b.extra;
     }
 };
 
@@ -89,8 +92,8 @@ struct meeting {
     nlohmann::json extra = nlohmann::json::object();
 
     friend bool operator==(const meeting& a, const meeting& b) {
-        return a.id == b.id && a.body_id == b.body_id && a.on == b.on && a.attendee_ids == b.attendee_ids &&
-               a.title == b.title && a.extra == b.extra;
+        return a.id == b.id && a.body_id == b.body_id && a.on == b.on && a.attendee_ids == b.attendee_ids && a.title == b.title &&
+               a.extra == b.extra;
     }
 };
 
@@ -107,8 +110,7 @@ struct roster {
     }
 
     friend bool operator==(const roster& a, const roster& b) {
-        return a.persons == b.persons && a.appointments == b.appointments && a.meetings == b.meetings &&
-               a.extra == b.extra;
+        return a.persons == b.persons && a.appointments == b.appointments && a.meetings == b.meetings && a.extra == b.extra;
     }
     friend bool operator!=(const roster& a, const roster& b) { return !(a == b); }
 };

@@ -16,20 +16,17 @@ struct validity {
     period in_force{date(2000, 1, 1), date(2000, 1, 1)};  // half-open, as every period inside
     citation cite;
 
-    friend bool operator==(const validity& a, const validity& b) {
-        return a.in_force == b.in_force && a.cite == b.cite;
-    }
+    friend bool operator==(const validity& a, const validity& b) { return a.in_force == b.in_force && a.cite == b.cite; }
 };
 
 struct signature {
-    partial_date signed_on;                 // "februar 2022" is 2022-02
-    std::string place;                      // "Steinkjer/Trondheim"
-    std::vector<std::string> signatory_ids; // organisation ids
+    partial_date signed_on;                  // "februar 2022" is 2022-02
+    std::string place;                       // "Steinkjer/Trondheim"
+    std::vector<std::string> signatory_ids;  // organisation ids
     citation cite;
 
     friend bool operator==(const signature& a, const signature& b) {
-        return a.signed_on == b.signed_on && a.place == b.place && a.signatory_ids == b.signatory_ids &&
-               a.cite == b.cite;
+        return a.signed_on == b.signed_on && a.place == b.place && a.signatory_ids == b.signatory_ids && a.cite == b.cite;
     }
 };
 

@@ -20,7 +20,8 @@ struct common_options {
     std::string mandate_file;  // empty: the embedded Trøndelag mandate
     bool as_json = false;
     std::string lang = "en";
-    std::string today;  // empty: the system's local date
+    std::string today;   // empty: the system's local date
+    std::string output;  // empty: standard output
 };
 
 struct context {
@@ -109,23 +110,24 @@ int cmd_show(const context& c) {
         for (const auto& id : m.parties.organisation_ids) j["parties"].push_back({{"id", id}, {"name", m.organisation_name(id)}});
         j["organisations"] = json::array();
         for (const auto& o : m.organisations)
-            j["organisations"].push_back({{"id", o.id},
-                                          {"name", o.name},
-                                          {"party", o.party},
-                                          {"parent_id", o.parent_id ? json(*o.parent_id) : json()}});
+            j["organisations"].push_back(
+                {{"id", o.id}, {"name", o.name}, {"party", o.party}, {"parent_id", o.parent_id ? json(*o.parent_id) : json()}});
         j["bodies"] = json::array();
         for (const auto& b : m.bodies) {
-            json jb{{"id", b.id}, {"name", b.name}, {"name_en", b.name_en}, {"min_size", b.min_size()}, {"max_size", b.max_size()}};
+            json jb{
+                {"id", b.id}, {"name", b.name}, {"name_en", b.name_en}, {"min_size", b.min_size()}, {"max_size", b.max_size()}};
             jb["quotas"] = json::array();
             for (const auto& q : b.quotas)
-                jb["quotas"].push_back({{"organisation_id", q.organisation_id}, {"min", q.min}, {"max", q.max}, {"source", q.source}});
+                jb["quotas"].push_back(
+                    {{"organisation_id", q.organisation_id}, {"min", q.min}, {"max", q.max}, {"source", q.source}});
             jb["quota_cite"] = citation_json(b.quota_cite);
             jb["meetings"] = b.meetings ? meetings_json(*b.meetings) : json();
             j["bodies"].push_back(std::move(jb));
         }
         j["rotation"] = json::array();
         for (int y : years_in_force(m))
-            j["rotation"].push_back({{"year", y}, {"organisation_id", m.rotation.turn(y)}, {"roles", roles_json(m, m.rotation.turn(y))}});
+            j["rotation"].push_back(
+                {{"year", y}, {"organisation_id", m.rotation.turn(y)}, {"roles", roles_json(m, m.rotation.turn(y))}});
         j["rotation_cite"] = citation_json(m.rotation.cite);
         j["today"] = format_date(c.today);
         j["in_force_today"] = today_in;
@@ -134,19 +136,20 @@ int cmd_show(const context& c) {
     }
     std::ostream& o = *c.out;
     o << m.title << " (" << m.id << ")\n";
-    o << "Period in force: " << format_date(m.first_day()) << " to " << format_date(m.last_day())
-      << " inclusive [" << m.validity.cite.clause << ", " << m.validity.cite.rule << ": \"" << m.validity.cite.source << "\"]\n";
+    o << "Period in force: " << format_date(m.first_day()) << " to " << format_date(m.last_day()) << " inclusive ["
+      << m.validity.cite.clause << ", " << m.validity.cite.rule << ": \"" << m.validity.cite.source << "\"]\n";
     o << "Signed: " << m.signature.place << ", " << m.signature.signed_on.to_string() << "\n";
     if (today_in)
         o << "Today (" << format_date(c.today) << "): in force.\n";
     else if (c.today < m.first_day())
-        o << "Today (" << format_date(c.today) << "): not yet in force; the first day in force is "
-          << format_date(m.first_day()) << ".\n";
+        o << "Today (" << format_date(c.today) << "): not yet in force; the first day in force is " << format_date(m.first_day())
+          << ".\n";
     else
-        o << "Today (" << format_date(c.today) << "): no longer in force; the last day in force was "
-          << format_date(m.last_day()) << ".\n";
+        o << "Today (" << format_date(c.today) << "): no longer in force; the last day in force was " << format_date(m.last_day())
+          << ".\n";
     o << "\nParties [" << m.parties.cite.clause << ", " << m.parties.cite.rule << "]:\n";
-    for (const auto& id : m.parties.organisation_ids) o << "  " << std::left << std::setw(6) << id << m.organisation_name(id) << "\n";
+    for (const auto& id : m.parties.organisation_ids)
+        o << "  " << std::left << std::setw(6) << id << m.organisation_name(id) << "\n";
     bool others = false;
     for (const auto& org : m.organisations) {
         if (org.party) continue;
@@ -160,7 +163,8 @@ int cmd_show(const context& c) {
     for (const auto& b : m.bodies) {
         o << "  " << b.id << " - " << b.name << " (" << b.name_en << ") [" << b.quota_cite.clause << ", " << b.quota_cite.rule
           << "]\n    seats:";
-        for (const auto& q : b.quotas) o << " " << q.organisation_id << " " << quota_text(q) << (&q == &b.quotas.back() ? "" : ",");
+        for (const auto& q : b.quotas)
+            o << " " << q.organisation_id << " " << quota_text(q) << (&q == &b.quotas.back() ? "" : ",");
         o << " (size " << b.min_size() << "-" << b.max_size() << ")\n";
         if (b.meetings)
             o << "    meetings: " << meetings_text(*b.meetings) << " [" << b.meetings->cite.clause << ", "
@@ -169,7 +173,9 @@ int cmd_show(const context& c) {
     o << "\nRotation [" << m.rotation.cite.clause << ", " << m.rotation.cite.rule << "]: the leading organisation provides";
     for (const auto& r : m.rotation.roles) o << " the " << r.role << " of " << r.body_id << ",";
     o << (m.secretary ? " and the secretary" : "") << "\n";
-    for (int y : years_in_force(m)) o << "  " << y << "  " << std::left << std::setw(6) << m.rotation.turn(y) << m.organisation_name(m.rotation.turn(y)) << "\n";
+    for (int y : years_in_force(m))
+        o << "  " << y << "  " << std::left << std::setw(6) << m.rotation.turn(y) << m.organisation_name(m.rotation.turn(y))
+          << "\n";
     return exit_ok;
 }
 
@@ -190,8 +196,8 @@ int cmd_status(const context& c, const std::string& date_arg) {
     std::ostream& o = *c.out;
     o << format_date(d) << ": ";
     if (in)
-        o << "in force (" << format_date(m.first_day()) << " to " << format_date(m.last_day()) << "); leading organisation: " << *lead
-          << " (" << m.organisation_name(*lead) << ")\n";
+        o << "in force (" << format_date(m.first_day()) << " to " << format_date(m.last_day())
+          << "); leading organisation: " << *lead << " (" << m.organisation_name(*lead) << ")\n";
     else
         o << "not in force; the mandate is in force from " << format_date(m.first_day()) << " to " << format_date(m.last_day())
           << " inclusive\n";
@@ -207,7 +213,9 @@ int cmd_leader(const context& c, std::optional<int> year, const std::string& dat
     if (!date_arg.empty()) d = parse_date_arg("--date", date_arg);
     if (!year && !d) d = c.today;
     const int y = year ? *year : static_cast<int>(d->year());
-    if (!valid_year(y)) throw usage_error("--year: " + std::to_string(y) + " is outside " + std::to_string(min_year) + ".." + std::to_string(max_year));
+    if (!valid_year(y))
+        throw usage_error("--year: " + std::to_string(y) + " is outside " + std::to_string(min_year) + ".." +
+                          std::to_string(max_year));
     // With a date, the mandate must be in force on that very day.
     const bool in = d ? m.in_force(*d) : m.in_force_in_year(y);
     std::optional<leadership> l;
@@ -272,7 +280,9 @@ int cmd_composition(const context& c, const std::string& body_id, const std::vec
         print_json(*c.out, j);
     } else {
         std::ostream& o = *c.out;
-        if (findings.empty()) o << (c.lang == language::nb ? "Sammensetningen er i samsvar med mandatet.\n" : "The composition complies with the mandate.\n");
+        if (findings.empty())
+            o << (c.lang == language::nb ? "Sammensetningen er i samsvar med mandatet.\n"
+                                         : "The composition complies with the mandate.\n");
         for (const auto& f : findings)
             o << to_string(f.severity) << " " << f.code << " [" << f.clause << (f.rule.empty() ? "" : ", " + f.rule) << "] "
               << f.message << "\n    \"" << f.source << "\"\n";
@@ -394,7 +404,8 @@ int cmd_roster(const context& c, const std::string& roster_file, const std::stri
     for (const auto& a : r.appointments)
         if (a.role == role::secretary && a.covers(d)) {
             j["secretaries"].push_back({{"person_id", pid(a.person_id)}, {"organisation_id", a.organisation_id}});
-            if (!c.as_json) out << (nb ? "\nSekretær: " : "\nSecretary: ") << label(a.person_id) << ", " << a.organisation_id << "\n";
+            if (!c.as_json)
+                out << (nb ? "\nSekretær: " : "\nSecretary: ") << label(a.person_id) << ", " << a.organisation_id << "\n";
         }
     bool errors = false;
     for (const auto& f : findings) errors = errors || f.severity == severity::error;
@@ -404,8 +415,8 @@ int cmd_roster(const context& c, const std::string& roster_file, const std::stri
     } else {
         if (!findings.empty()) out << (nb ? "\nFunn denne dagen:\n" : "\nFindings on this day:\n");
         for (const auto& f : findings)
-            out << "  " << to_string(f.severity) << "  " << f.code << "  [" << f.clause << (f.rule.empty() ? "" : " " + f.rule) << "]\n      "
-                << f.message << "\n";
+            out << "  " << to_string(f.severity) << "  " << f.code << "  [" << f.clause << (f.rule.empty() ? "" : " " + f.rule)
+                << "]\n      " << f.message << "\n";
     }
     return errors ? exit_findings : exit_ok;
 }
@@ -421,6 +432,8 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
     app.add_flag("--json", opt.as_json, "Machine-readable JSON output (docs/json-output.md)");
     app.add_option("--lang", opt.lang, "Language of messages: en or nb")->check(CLI::IsMember({"en", "nb"}));
     app.add_option("--today", opt.today, "Take this date (YYYY-MM-DD) as today, for reproducible output");
+    app.add_option("--output", opt.output,
+                   "Write the output to FILE (through a temporary file and an atomic rename) instead of standard output");
     app.set_version_flag("--version", std::string("mandat ") + version);
 
     auto* show = app.add_subcommand("show", "The mandate at a glance: parties, bodies, quotas, meetings, rotation, period");
@@ -457,6 +470,7 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
     rost->add_flag("--redact", redact, "Replace person ids and names by stable pseudonyms");
 
     std::vector<const char*> argv;
+    argv.reserve(args.size());
     for (const auto& a : args) argv.push_back(a.c_str());
     try {
         app.parse(static_cast<int>(argv.size()), argv.data());
@@ -465,7 +479,8 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
         if (app.get_subcommands().empty()) {
             for (std::size_t i = 1; i < args.size(); ++i) {
                 const std::string& prev = args[i - 1];
-                if (args[i].empty() || args[i][0] == '-' || prev == "--mandate" || prev == "--lang" || prev == "--today")
+                if (args[i].empty() || args[i][0] == '-' || prev == "--mandate" || prev == "--lang" || prev == "--today" ||
+                    prev == "--output")
                     continue;
                 std::string known;
                 for (const auto* sub : app.get_subcommands([](const CLI::App*) { return true; }))
@@ -479,10 +494,23 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
         return code == 0 ? exit_ok : exit_usage;
     }
 
+    // With --output the command writes into a buffer that replaces FILE in one rename, so an
+    // interrupted run never leaves a truncated file.
+    std::ostringstream buffer;
+    auto finish = [&](int code) {
+        if (opt.output.empty()) return code;
+        try {
+            write_file_atomic(opt.output, buffer.str());
+        } catch (const mandat::error& e) {
+            err << "mandat: " << e.what() << " [" << e.id() << "]\n";
+            return exit_usage;
+        }
+        return code;
+    };
     try {
         context c;
         c.as_json = opt.as_json;
-        c.out = &out;
+        c.out = opt.output.empty() ? &out : &buffer;
         c.lang = *parse_language(opt.lang);
         c.today = opt.today.empty() ? boost::gregorian::day_clock::local_day() : parse_date_arg("--today", opt.today);
         if (opt.mandate_file.empty()) {
@@ -491,13 +519,13 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
             c.loaded = load_mandate_file(opt.mandate_file);
             c.m = &c.loaded;
         }
-        if (*show) return cmd_show(c);
-        if (*status) return cmd_status(c, status_date);
-        if (*leader) return cmd_leader(c, leader_year, leader_date, extrapolate);
-        if (*comp) return cmd_composition(c, body_id, pairs);
-        if (*explain) return cmd_explain(c, clause_id);
-        if (*check) return cmd_check(c, roster_file, check_from, check_to, redact);
-        if (*rost) return cmd_roster(c, roster_file, roster_date, redact);
+        if (*show) return finish(cmd_show(c));
+        if (*status) return finish(cmd_status(c, status_date));
+        if (*leader) return finish(cmd_leader(c, leader_year, leader_date, extrapolate));
+        if (*comp) return finish(cmd_composition(c, body_id, pairs));
+        if (*explain) return finish(cmd_explain(c, clause_id));
+        if (*check) return finish(cmd_check(c, roster_file, check_from, check_to, redact));
+        if (*rost) return finish(cmd_roster(c, roster_file, roster_date, redact));
     } catch (const usage_error& e) {
         err << "mandat: " << e.what() << "\nRun with --help for more information.\n";
         return exit_usage;

@@ -23,8 +23,8 @@ namespace mandat {
 // Limits applied to every document read (mandates and rosters). Nothing is truncated or
 // clamped: input over a limit is rejected with a document_error.
 struct load_limits {
-    std::size_t max_bytes = std::size_t{256} << 20;  // the whole document
-    std::size_t max_depth = 32;                        // nesting of objects and arrays
+    std::size_t max_bytes = std::size_t{256} << 20;       // the whole document
+    std::size_t max_depth = 32;                           // nesting of objects and arrays
     std::size_t max_string_bytes = std::size_t{1} << 20;  // any one string
 };
 
@@ -47,9 +47,7 @@ inline std::string pointer_append(const std::string& base, std::string_view key)
     return out;
 }
 
-inline std::string pointer_append(const std::string& base, std::size_t index) {
-    return base + "/" + std::to_string(index);
-}
+inline std::string pointer_append(const std::string& base, std::size_t index) { return base + "/" + std::to_string(index); }
 
 // Quotes a value for an error message, cut short if it is long.
 inline std::string describe(const json& j) {
@@ -60,15 +58,23 @@ inline std::string describe(const json& j) {
 
 inline const char* type_name(const json& j) {
     switch (j.type()) {
-        case json::value_t::null: return "null";
-        case json::value_t::object: return "an object";
-        case json::value_t::array: return "an array";
-        case json::value_t::string: return "a string";
-        case json::value_t::boolean: return "a boolean";
+        case json::value_t::null:
+            return "null";
+        case json::value_t::object:
+            return "an object";
+        case json::value_t::array:
+            return "an array";
+        case json::value_t::string:
+            return "a string";
+        case json::value_t::boolean:
+            return "a boolean";
         case json::value_t::number_integer:
-        case json::value_t::number_unsigned: return "an integer";
-        case json::value_t::number_float: return "a number with a fraction";
-        default: return "an unsupported value";
+        case json::value_t::number_unsigned:
+            return "an integer";
+        case json::value_t::number_float:
+            return "a number with a fraction";
+        default:
+            return "an unsupported value";
     }
 }
 
@@ -106,8 +112,7 @@ public:
         std::string what = ex.what();
         // nlohmann's message starts with "[json.exception.parse_error.101] parse error at line..."
         if (auto p = what.find("] "); p != std::string::npos) what = what.substr(p + 2);
-        fail("document.malformed_json", here_value(),
-             "malformed JSON (byte " + std::to_string(position) + "): " + what);
+        fail("document.malformed_json", here_value(), "malformed JSON (byte " + std::to_string(position) + "): " + what);
         return false;
     }
 
@@ -178,8 +183,8 @@ private:
 inline json parse_document(std::string_view text, const load_limits& limits = {}) {
     if (text.size() > limits.max_bytes)
         throw document_error("document.too_large", "",
-                             "the document has " + std::to_string(text.size()) +
-                                 " bytes, more than the limit of " + std::to_string(limits.max_bytes));
+                             "the document has " + std::to_string(text.size()) + " bytes, more than the limit of " +
+                                 std::to_string(limits.max_bytes));
     strict_checker checker(limits);
     json::sax_parse(text.begin(), text.end(), &checker);
     try {
@@ -197,9 +202,7 @@ public:
     const json& value() const noexcept { return *value_; }
     const std::string& pointer() const noexcept { return pointer_; }
 
-    [[noreturn]] void fail(const std::string& id, const std::string& what) const {
-        throw document_error(id, pointer_, what);
-    }
+    [[noreturn]] void fail(const std::string& id, const std::string& what) const { throw document_error(id, pointer_, what); }
     [[noreturn]] void wrong_type(const char* expected) const {
         fail("document.wrong_type", std::string("expected ") + expected + ", found " + type_name(*value_));
     }
@@ -278,8 +281,9 @@ public:
     date as_date() const {
         const std::string s = as_string();
         auto d = parse_date(s);
-        if (!d) fail("document.invalid_date", "\"" + s + "\" is not a valid calendar date (expected YYYY-MM-DD, a real day, years " +
-                                                  std::to_string(min_year) + "-" + std::to_string(max_year) + ")");
+        if (!d)
+            fail("document.invalid_date", "\"" + s + "\" is not a valid calendar date (expected YYYY-MM-DD, a real day, years " +
+                                              std::to_string(min_year) + "-" + std::to_string(max_year) + ")");
         return *d;
     }
     partial_date as_partial_date() const {
@@ -291,8 +295,8 @@ public:
 
 private:
     [[noreturn]] void out_of_range(long long min, long long max) const {
-        fail("document.out_of_range", describe(*value_) + " is outside the allowed range " + std::to_string(min) +
-                                          ".." + std::to_string(max));
+        fail("document.out_of_range",
+             describe(*value_) + " is outside the allowed range " + std::to_string(min) + ".." + std::to_string(max));
     }
 
     const json* value_;
