@@ -10,6 +10,25 @@ namespace {
 
 const mandat::mandate& M() { return mandat::trondelag_2022(); }
 
+// A valid composition: no findings to build.
+void composition_check_valid(benchmark::State& state) {
+    const mandat::composition c{{"ks", 2}, {"tfk", 1}, {"sf", 1}, {"nfr", 1}, {"kdu", 1}};
+    for (auto _ : state) benchmark::DoNotOptimize(M().check_composition("styringsgruppen", c));
+}
+BENCHMARK(composition_check_valid);
+
+// The yes/no form: composition_checker, built once, one composition per call.
+void composition_checker_valid_per_call(benchmark::State& state) {
+    const mandat::composition_checker checker(M(), "styringsgruppen", {"ks", "tfk", "sf", "nfr", "kdu"});
+    std::int64_t row[5] = {2, 1, 1, 1, 1};
+    for (auto _ : state) {
+        benchmark::DoNotOptimize(row);
+        benchmark::DoNotOptimize(checker.valid(row));
+    }
+}
+BENCHMARK(composition_checker_valid_per_call);
+
+// An invalid composition: one finding with its message and quoted source.
 void composition_check(benchmark::State& state) {
     const mandat::composition c{{"ks", 3}, {"tfk", 1}, {"sf", 1}, {"nfr", 1}, {"kdu", 1}};
     for (auto _ : state) benchmark::DoNotOptimize(M().check_composition("styringsgruppen", c));

@@ -58,7 +58,7 @@ def main() -> None:
         "",
         "## C++",
         "",
-        "| benchmark | time per call |",
+        "| what | time per call |",
         "|---|---|",
     ]
     for name in [

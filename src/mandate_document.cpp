@@ -17,9 +17,12 @@ using detail::node;
 // the caller has already allowed.
 citation read_citation(const node& n) {
     citation c;
-    c.clause = n["clause"].as_nonempty_string();
-    if (auto r = n.optional("rule")) c.rule = r->as_string();
-    c.source = n["source"].as_nonempty_string();
+    c.clause = n["clause"].as_id();
+    if (auto r = n.optional("rule")) {
+        c.rule = r->as_string();
+        if (!c.rule.empty()) c.rule = r->as_id();
+    }
+    c.source = n["source"].as_text();
     return c;
 }
 
@@ -31,7 +34,7 @@ void write_citation(json& j, const citation& c) {
 
 std::vector<std::string> read_string_list(const node& n) {
     std::vector<std::string> out;
-    n.for_each([&](const node& item, std::size_t) { out.push_back(item.as_nonempty_string()); });
+    n.for_each([&](const node& item, std::size_t) { out.push_back(item.as_id()); });
     return out;
 }
 
@@ -53,9 +56,9 @@ public:
         if (format != mandate_format)
             root["format"].fail("document.unsupported_format",
                                 "unsupported format \"" + format + "\" (expected \"" + mandate_format + "\")");
-        m_.id = root["id"].as_nonempty_string();
-        m_.title = root["title"].as_nonempty_string();
-        m_.language = root["language"].as_nonempty_string();
+        m_.id = root["id"].as_id();
+        m_.title = root["title"].as_name();
+        m_.language = root["language"].as_id();
         read_clauses(root["clauses"]);
         read_organisations(root["organisations"]);
         read_parties(root["parties"]);
@@ -89,9 +92,9 @@ private:
         n.for_each([&](const node& c, std::size_t) {
             c.expect_object({"id", "heading", "kind", "rules", "summary_en", "text", "target_year"});
             clause cl;
-            cl.id = c["id"].as_nonempty_string();
+            cl.id = c["id"].as_id();
             if (!ids.insert(cl.id).second) c["id"].fail("document.duplicate_id", "the clause id \"" + cl.id + "\" is used twice");
-            if (auto h = c.optional("heading")) cl.heading = h->as_nonempty_string();
+            if (auto h = c.optional("heading")) cl.heading = h->as_text();
             const std::string kind = c["kind"].as_string();
             if (kind == "rule")
                 cl.kind = clause_kind::rule;
@@ -102,7 +105,11 @@ private:
                                "\"" + kind + "\" is not a clause kind (expected \"rule\" or \"information\")");
             cl.rules = read_string_list(c["rules"]);
             cl.summary_en = c["summary_en"].as_string();
-            c["text"].for_each([&](const node& line, std::size_t) { cl.text.push_back(line.as_string()); });
+            if (!cl.summary_en.empty()) cl.summary_en = c["summary_en"].as_text();
+            c["text"].for_each([&](const node& line, std::size_t) {
+                cl.text.push_back(line.as_string());
+                if (!cl.text.back().empty()) cl.text.back() = line.as_text();
+            });
             if (auto y = c.optional("target_year")) cl.target_year = static_cast<int>(y->as_integer(min_year, max_year));
             m_.clauses.push_back(std::move(cl));
         });
@@ -114,17 +121,17 @@ private:
         n.for_each([&](const node& o, std::size_t) {
             o.expect_object({"id", "name", "parent_id", "party", "role_clause"});
             organisation org;
-            org.id = o["id"].as_nonempty_string();
+            org.id = o["id"].as_id();
             if (!pointers.emplace(org.id, o["id"].pointer()).second)
                 o["id"].fail("document.duplicate_id", "the organisation id \"" + org.id + "\" is used twice");
-            org.name = o["name"].as_nonempty_string();
+            org.name = o["name"].as_name();
             if (auto p = o.optional("parent_id")) {
-                org.parent_id = p->as_nonempty_string();
+                org.parent_id = p->as_id();
                 org_refs_.push_back({p->pointer(), *org.parent_id});
             }
             if (auto p = o.optional("party")) org.party = p->as_bool();
             if (auto r = o.optional("role_clause")) {
-                org.role_clause = r->as_nonempty_string();
+                org.role_clause = r->as_id();
                 clause_refs_.push_back({r->pointer(), *org.role_clause});
             }
             m_.organisations.push_back(std::move(org));
@@ -149,7 +156,7 @@ private:
         if (ids.array_size() == 0) ids.fail("document.invalid_value", "a mandate needs at least one party");
         std::set<std::string> seen;
         ids.for_each([&](const node& id, std::size_t) {
-            const std::string s = id.as_nonempty_string();
+            const std::string s = id.as_id();
             if (!seen.insert(s).second) id.fail("document.duplicate_id", "the party \"" + s + "\" is listed twice");
             org_refs_.push_back({id.pointer(), s});
             m_.parties.organisation_ids.push_back(s);
@@ -165,10 +172,11 @@ private:
         items.for_each([&](const node& b, std::size_t) {
             b.expect_object({"id", "name", "name_en", "established", "quotas", "meetings"});
             body bd;
-            bd.id = b["id"].as_nonempty_string();
+            bd.id = b["id"].as_id();
             if (!ids.insert(bd.id).second) b["id"].fail("document.duplicate_id", "the body id \"" + bd.id + "\" is used twice");
-            bd.name = b["name"].as_nonempty_string();
+            bd.name = b["name"].as_name();
             bd.name_en = b["name_en"].as_string();
+            if (!bd.name_en.empty()) bd.name_en = b["name_en"].as_name();
             const node est = b["established"];
             est.expect_object({"clause", "rule", "source"});
             bd.established = cite(est);
@@ -179,7 +187,7 @@ private:
             q["seats"].for_each([&](const node& s, std::size_t) {
                 s.expect_object({"organisation_id", "min", "max", "source"});
                 seat_quota sq;
-                sq.organisation_id = s["organisation_id"].as_nonempty_string();
+                sq.organisation_id = s["organisation_id"].as_id();
                 if (!orgs.insert(sq.organisation_id).second)
                     s["organisation_id"].fail("document.duplicate_id",
                                               "\"" + sq.organisation_id + "\" has two quotas in body \"" + bd.id + "\"");
@@ -190,7 +198,7 @@ private:
                 if (sq.min > sq.max)
                     s["min"].fail("document.inconsistent",
                                   "min (" + std::to_string(sq.min) + ") is greater than max (" + std::to_string(sq.max) + ")");
-                sq.source = s["source"].as_nonempty_string();
+                sq.source = s["source"].as_text();
                 quotes_.push_back({s["source"].pointer(), bd.quota_cite.clause, sq.source});
                 bd.quotas.push_back(std::move(sq));
             });
@@ -222,7 +230,7 @@ private:
     void read_attendance(const node& n) {
         n.for_each([&](const node& a, std::size_t) {
             a.expect_object({"members_of", "attend", "clause", "rule", "source"});
-            attendance_rule r{a["members_of"].as_nonempty_string(), a["attend"].as_nonempty_string(), cite(a)};
+            attendance_rule r{a["members_of"].as_id(), a["attend"].as_id(), cite(a)};
             body_refs_.push_back({a["members_of"].pointer(), r.members_of});
             body_refs_.push_back({a["attend"].pointer(), r.attend});
             if (r.members_of == r.attend) a["attend"].fail("document.inconsistent", "a body cannot be told to attend itself");
@@ -233,7 +241,7 @@ private:
     void read_preparation(const node& n) {
         n.for_each([&](const node& a, std::size_t) {
             a.expect_object({"body_id", "prepares", "clause", "rule", "source"});
-            preparation_rule r{a["body_id"].as_nonempty_string(), a["prepares"].as_nonempty_string(), cite(a)};
+            preparation_rule r{a["body_id"].as_id(), a["prepares"].as_id(), cite(a)};
             body_refs_.push_back({a["body_id"].pointer(), r.body_id});
             body_refs_.push_back({a["prepares"].pointer(), r.prepares});
             if (r.body_id == r.prepares) a["prepares"].fail("document.inconsistent", "a body cannot prepare its own meetings");
@@ -247,7 +255,7 @@ private:
         const node order = n["order"];
         if (order.array_size() == 0) order.fail("document.invalid_value", "the rotation needs at least one organisation");
         order.for_each([&](const node& o, std::size_t) {
-            r.order.push_back(o.as_nonempty_string());
+            r.order.push_back(o.as_id());
             org_refs_.push_back({o.pointer(), r.order.back()});
         });
         r.first_year = static_cast<int>(n["first_year"].as_integer(min_year, max_year));
@@ -259,7 +267,7 @@ private:
         std::set<std::pair<std::string, std::string>> seen;
         n["roles"].for_each([&](const node& ro, std::size_t) {
             ro.expect_object({"role", "body_id", "clause", "rule", "source"});
-            leadership_role lr{ro["role"].as_nonempty_string(), ro["body_id"].as_nonempty_string(), cite(ro)};
+            leadership_role lr{ro["role"].as_id(), ro["body_id"].as_id(), cite(ro)};
             if (lr.role != "leader" && lr.role != "coordinator")
                 ro["role"].fail("document.invalid_value",
                                 "\"" + lr.role + "\" is not a leadership role (expected \"leader\" or \"coordinator\")");
@@ -286,8 +294,9 @@ private:
         n.expect_object({"date", "place", "signatory_ids", "clause", "rule", "source"});
         m_.signature.signed_on = n["date"].as_partial_date();
         m_.signature.place = n["place"].as_string();
+        if (!m_.signature.place.empty()) m_.signature.place = n["place"].as_name();
         n["signatory_ids"].for_each([&](const node& s, std::size_t) {
-            m_.signature.signatory_ids.push_back(s.as_nonempty_string());
+            m_.signature.signatory_ids.push_back(s.as_id());
             org_refs_.push_back({s.pointer(), m_.signature.signatory_ids.back()});
         });
         m_.signature.cite = cite(n);

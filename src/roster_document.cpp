@@ -22,12 +22,12 @@ json extra_members(const node& n, std::initializer_list<const char*> known) {
 }
 
 std::optional<std::string> optional_string(const node& n, const char* key) {
-    if (auto v = n.optional(key)) return v->as_string();
+    if (auto v = n.optional(key)) return v->as_string().empty() ? std::string() : v->as_name();
     return std::nullopt;
 }
 
 void check_unique_id(std::set<std::string>& seen, const node& id_node, const char* what) {
-    const std::string id = id_node.as_nonempty_string();
+    const std::string id = id_node.as_id();
     if (!seen.insert(id).second)
         id_node.fail("document.duplicate_id", std::string("the ") + what + " id \"" + id + "\" is used twice");
 }
@@ -37,7 +37,7 @@ person read_person(const node& n, std::set<std::string>& ids) {
     person p;
     check_unique_id(ids, n["id"], "person");
     p.id = n["id"].as_string();
-    p.name = n["name"].as_nonempty_string();
+    p.name = n["name"].as_name();
     p.email = optional_string(n, "email");
     p.gender = optional_string(n, "gender");
     p.employer = optional_string(n, "employer");
@@ -52,9 +52,9 @@ appointment read_appointment(const node& n, std::set<std::string>& ids) {
         check_unique_id(ids, *id, "membership");
         a.id = id->as_string();
     }
-    a.person_id = n["person_id"].as_nonempty_string();
-    a.body_id = n["organization_id"].as_nonempty_string();
-    a.organisation_id = n["on_behalf_of_id"].as_nonempty_string();
+    a.person_id = n["person_id"].as_id();
+    a.body_id = n["organization_id"].as_id();
+    a.organisation_id = n["on_behalf_of_id"].as_id();
     const node r = n["role"];
     const std::string rs = r.as_string();
     auto parsed = parse_role(rs);
@@ -79,12 +79,12 @@ meeting read_meeting(const node& n, std::set<std::string>& ids) {
         check_unique_id(ids, *id, "meeting");
         m.id = id->as_string();
     }
-    m.body_id = n["organization_id"].as_nonempty_string();
+    m.body_id = n["organization_id"].as_id();
     m.on = n["date"].as_date();
     std::set<std::string> seen;
     if (auto att = n.optional("attendee_ids")) {
         att->for_each([&](const node& a, std::size_t) {
-            const std::string id = a.as_nonempty_string();
+            const std::string id = a.as_id();
             if (!seen.insert(id).second) a.fail("document.duplicate_id", "the attendee \"" + id + "\" is listed twice");
             m.attendee_ids.push_back(id);
         });
@@ -105,11 +105,14 @@ roster roster_from_json(const json& document) {
                             "unsupported format \"" + format + "\" (expected \"" + roster_format + "\")");
     roster r;
     std::set<std::string> person_ids, appointment_ids, meeting_ids;
-    root["persons"].for_each([&](const node& n, std::size_t) { r.persons.push_back(read_person(n, person_ids)); });
+    root["persons"].for_each([&](const node& n, std::size_t) { r.persons.push_back(read_person(n, person_ids)); },
+                             field_limits::record_items);
     root["memberships"].for_each(
-        [&](const node& n, std::size_t) { r.appointments.push_back(read_appointment(n, appointment_ids)); });
+        [&](const node& n, std::size_t) { r.appointments.push_back(read_appointment(n, appointment_ids)); },
+        field_limits::record_items);
     if (auto ms = root.optional("meetings"))
-        ms->for_each([&](const node& n, std::size_t) { r.meetings.push_back(read_meeting(n, meeting_ids)); });
+        ms->for_each([&](const node& n, std::size_t) { r.meetings.push_back(read_meeting(n, meeting_ids)); },
+                     field_limits::record_items);
     r.extra = extra_members(root, {"format", "persons", "memberships", "meetings"});
     return r;
 }

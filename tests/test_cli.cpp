@@ -246,7 +246,7 @@ TEST_CASE("check and roster: bad input exits 2 with the file and the JSON pointe
     CHECK(run({"roster", example(), "--date", "x"}).code == 2);
 }
 
-TEST_CASE("--output writes the report to a file, atomically") {
+TEST_CASE("the output option writes the report to a file, atomically") {
     const auto dir = std::filesystem::temp_directory_path() / "mandat-test-output";
     std::filesystem::remove_all(dir);
     std::filesystem::create_directories(dir);

@@ -128,6 +128,14 @@ TEST_CASE("bad documents are rejected with the JSON pointer of the offending val
          "99999 is outside the allowed range 1400..9999"},
         {"partial date", with("/signature/date", "2022-14"), "document.invalid_date", "/signature/date",
          "not a valid date (expected YYYY, YYYY-MM or YYYY-MM-DD)"},
+        {"absurdly long id", with("/organisations/0/id", std::string(300, 'x')), "document.too_long", "/organisations/0/id",
+         "a string of 300 bytes is longer than the limit of 256 for an id"},
+        {"absurdly long name", with("/bodies/items/0/name", std::string(5000, 'x')), "document.too_long", "/bodies/items/0/name",
+         "longer than the limit of 4096 for a name"},
+        {"absurdly many clause lines", with("/clauses/0/text", json(std::vector<std::string>(100001, "x"))), "document.too_long",
+         "/clauses/0/text", "an array of 100001 items is longer than the limit of 100000"},
+        {"empty id", with("/bodies/items/0/id", ""), "document.invalid_value", "/bodies/items/0/id",
+         "expected a non-empty string"},
     };
     for (const auto& c : cases) {
         INFO(c.name);

@@ -117,6 +117,16 @@ TEST_CASE("bad roster documents are rejected with the JSON pointer") {
         {"empty name", with("/persons/0/name", ""), "document.invalid_value", "/persons/0/name", "non-empty"},
         {"wrong format", with("/format", "popolo"), "document.unsupported_format", "/format", "unsupported format"},
         {"not an array", with("/persons", json::object()), "document.wrong_type", "/persons", "expected an array"},
+        {"absurdly long person id", with("/persons/0/id", std::string(1000, 'p')), "document.too_long", "/persons/0/id",
+         "a string of 1000 bytes is longer than the limit of 256 for an id"},
+        {"absurdly long title", with("/meetings/0/title", std::string(5000, 't')), "document.too_long", "/meetings/0/title",
+         "longer than the limit of 4096 for a name"},
+        {"non-UTF-8 name",
+         std::string(R"({"format": "mandat.roster/1", "persons": [{"id": "p", "name": "K)") + "\xe5" +
+             R"(ri"}], "memberships": []})",
+         "document.malformed_json", "/persons/0/name", "UTF-8"},
+        {"a number for a date", with("/memberships/0/start_date", 20220101), "document.wrong_type", "/memberships/0/start_date",
+         "expected a string, found an integer"},
     };
     for (const auto& c : cases) {
         INFO(c.name);

@@ -28,6 +28,16 @@ struct load_limits {
     std::size_t max_string_bytes = std::size_t{1} << 20;  // any one string
 };
 
+// Limits per field, in bytes (UTF-8) and items: input over them is rejected with
+// document.too_long and the JSON pointer, never truncated. See docs/bad-input.md.
+namespace field_limits {
+inline constexpr std::size_t id_bytes = 256;           // ids and references
+inline constexpr std::size_t name_bytes = 4096;        // names, titles, places
+inline constexpr std::size_t text_bytes = 65536;       // clause lines, quoted sources, summaries
+inline constexpr std::size_t list_items = 100000;      // lists inside one object (clause lines, seats, attendees)
+inline constexpr std::size_t record_items = 10000000;  // persons, memberships, meetings
+}  // namespace field_limits
+
 namespace detail {
 
 using json = nlohmann::json;
@@ -240,14 +250,17 @@ public:
         return node(*it, pointer_append(pointer_, key));
     }
 
-    std::size_t array_size() const {
+    std::size_t array_size(std::size_t max_items = field_limits::list_items) const {
         if (!value_->is_array()) wrong_type("an array");
+        if (value_->size() > max_items)
+            fail("document.too_long", "an array of " + std::to_string(value_->size()) + " items is longer than the limit of " +
+                                          std::to_string(max_items) + " for this field");
         return value_->size();
     }
     node at(std::size_t i) const { return node((*value_)[i], pointer_append(pointer_, i)); }
     template <class F>
-    void for_each(F&& f) const {
-        const std::size_t n = array_size();
+    void for_each(F&& f, std::size_t max_items = field_limits::list_items) const {
+        const std::size_t n = array_size(max_items);
         for (std::size_t i = 0; i < n; ++i) f(at(i), i);
     }
 
@@ -260,6 +273,18 @@ public:
         if (s.empty()) fail("document.invalid_value", "expected a non-empty string");
         return s;
     }
+    // A non-empty string of at most `max_bytes`.
+    std::string as_bounded(std::size_t max_bytes, const char* what) const {
+        std::string s = as_nonempty_string();
+        if (s.size() > max_bytes)
+            fail("document.too_long", "a string of " + std::to_string(s.size()) + " bytes is longer than the limit of " +
+                                          std::to_string(max_bytes) + " for " + what);
+        return s;
+    }
+    std::string as_id() const { return as_bounded(field_limits::id_bytes, "an id"); }
+    std::string as_name() const { return as_bounded(field_limits::name_bytes, "a name"); }
+    std::string as_text() const { return as_bounded(field_limits::text_bytes, "a text"); }
+
     bool as_bool() const {
         if (!value_->is_boolean()) wrong_type("true or false");
         return value_->get<bool>();
