@@ -352,12 +352,7 @@ mandate load_mandate(std::string_view json_text, const load_limits& limits) {
 }
 
 mandate load_mandate_file(const std::string& path, const load_limits& limits) {
-    const std::string text = read_file(path, limits.max_bytes);
-    try {
-        return load_mandate(text, limits);
-    } catch (const document_error& e) {
-        throw document_error(e.id(), e.pointer(), e.detail() + " (in " + path + ")");
-    }
+    return detail::load_document_file(path, limits, [&](std::string_view text) { return load_mandate(text, limits); });
 }
 
 nlohmann::json to_json(const mandate& m) {

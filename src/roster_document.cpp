@@ -122,12 +122,7 @@ roster load_roster(std::string_view json_text, const load_limits& limits) {
 }
 
 roster load_roster_file(const std::string& path, const load_limits& limits) {
-    const std::string text = read_file(path, limits.max_bytes);
-    try {
-        return load_roster(text, limits);
-    } catch (const document_error& e) {
-        throw document_error(e.id(), e.pointer(), e.detail() + " (in " + path + ")");
-    }
+    return detail::load_document_file(path, limits, [&](std::string_view text) { return load_roster(text, limits); });
 }
 
 json to_json(const roster& r) {

@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <filesystem>
 
+#include "bad_documents.hpp"
 #include "mandat/mandat.hpp"
 
 using nlohmann::json;
@@ -73,14 +74,7 @@ TEST_CASE("a missing file is an io_error naming the path") {
 }
 
 TEST_CASE("bad documents are rejected with the JSON pointer of the offending value") {
-    struct bad_case {
-        const char* name;
-        std::string text;
-        const char* id;
-        const char* pointer;
-        const char* says;
-    };
-    const std::vector<bad_case> cases = {
+    const std::vector<bad_document> cases = {
         {"malformed JSON", R"({"format": "mandat.mandate/1", )", "document.malformed_json", "", "malformed JSON"},
         {"not an object", "[1, 2]", "document.wrong_type", "", "expected an object, found an array"},
         {"wrong type of a quota", with("/bodies/items/0/quotas/seats/0/min", "1"), "document.wrong_type",
@@ -137,14 +131,7 @@ TEST_CASE("bad documents are rejected with the JSON pointer of the offending val
         {"empty id", with("/bodies/items/0/id", ""), "document.invalid_value", "/bodies/items/0/id",
          "expected a non-empty string"},
     };
-    for (const auto& c : cases) {
-        INFO(c.name);
-        const auto e = load_error(c.text);
-        CHECK(e.id() == c.id);
-        CHECK(e.pointer() == c.pointer);
-        CHECK_THAT(e.what(), Catch::Contains(c.says));
-        CHECK_THAT(e.what(), Catch::StartsWith(std::string(*c.pointer ? "at " : "at the document root") + c.pointer));
-    }
+    check_bad_documents(cases, [](const std::string& text) { mandat::load_mandate(text); });
 }
 
 TEST_CASE("limits: oversized and deeply nested documents are rejected, not truncated") {

@@ -4,6 +4,7 @@
 
 #include <filesystem>
 
+#include "bad_documents.hpp"
 #include "mandat/mandat.hpp"
 
 using nlohmann::json;
@@ -29,16 +30,6 @@ const char* small_roster = R"({
      "title": "Oppstart", "location": "Steinkjer"}
   ]
 })";
-
-mandat::document_error roster_error(const std::string& text) {
-    try {
-        mandat::load_roster(text);
-    } catch (const mandat::document_error& e) {
-        return e;
-    }
-    FAIL("the roster was accepted");
-    throw std::logic_error("unreachable");
-}
 
 std::string with(const std::string& pointer, const json& value) {
     json j = json::parse(small_roster);
@@ -87,14 +78,7 @@ TEST_CASE("save_roster_file and load_roster_file round trip") {
 }
 
 TEST_CASE("bad roster documents are rejected with the JSON pointer") {
-    struct bad_case {
-        const char* name;
-        std::string text;
-        const char* id;
-        const char* pointer;
-        const char* says;
-    };
-    const std::vector<bad_case> cases = {
+    const std::vector<bad_document> cases = {
         {"malformed JSON", R"({"format": "mandat.roster/1", "persons": [)", "document.malformed_json", "/persons/0",
          "malformed JSON"},
         {"end before start", with("/memberships/0/end_date", "2021-12-31"), "document.inconsistent", "/memberships/0/end_date",
@@ -128,13 +112,7 @@ TEST_CASE("bad roster documents are rejected with the JSON pointer") {
         {"a number for a date", with("/memberships/0/start_date", 20220101), "document.wrong_type", "/memberships/0/start_date",
          "expected a string, found an integer"},
     };
-    for (const auto& c : cases) {
-        INFO(c.name);
-        const auto e = roster_error(c.text);
-        CHECK(e.id() == c.id);
-        CHECK(e.pointer() == c.pointer);
-        CHECK_THAT(e.what(), Catch::Contains(c.says));
-    }
+    check_bad_documents(cases, [](const std::string& text) { mandat::load_roster(text); });
 }
 
 TEST_CASE("the bundled example roster loads and round trips") {

@@ -17,6 +17,7 @@
 
 #include "mandat/date.hpp"
 #include "mandat/error.hpp"
+#include "mandat/io.hpp"
 
 namespace mandat {
 
@@ -201,6 +202,17 @@ inline json parse_document(std::string_view text, const load_limits& limits = {}
         return json::parse(text.begin(), text.end());
     } catch (const json::exception& ex) {  // not expected after the SAX pass; never escape as non-mandat
         throw document_error("document.malformed_json", "", ex.what());
+    }
+}
+
+// Reads a document file and loads it with `load(text)`; a document_error also names the file.
+template <class Load>
+auto load_document_file(const std::string& path, const load_limits& limits, Load load) {
+    const std::string text = read_file(path, limits.max_bytes);
+    try {
+        return load(text);
+    } catch (const document_error& e) {
+        throw document_error(e.id(), e.pointer(), e.detail() + " (in " + path + ")");
     }
 }
 
