@@ -57,9 +57,10 @@ struct open_finding {
     slot_value value;
 };
 
+// An appointment the sweep counts.
 struct indexed_appointment {
-    std::size_t index;                 // in the roster
-    int body, org, person, role_slot;  // role_slot: -1 when the appointment fills no checked role
+    int person, body, org;
+    int role_slot;  // -1 when the appointment fills no checked role
     bool seat;
     date first, last;  // clipped to the sweep interval
 };
@@ -148,6 +149,7 @@ private:
 
     void check_appointments() {
         const date P0 = m_.first_day(), P1 = m_.last_day();
+        live_.reserve(r_.appointments.size());
         for (std::size_t i = 0; i < r_.appointments.size(); ++i) {
             const appointment& a = r_.appointments[i];
             if (!within_asked(a.start_date, a.end_date)) continue;
@@ -214,11 +216,12 @@ private:
                             : person_label(a.person_id) + " is recorded as " + std::string(to_string(a.role)) + " of " +
                                   bod(b->second).name + ", a role the mandate does not give that body; counted as a member."));
             }
-            live_.push_back({i, b->second, o->second, p->second, role_slot, holds_seat(a.role), first, last});
+            live_.push_back({p->second, b->second, o->second, role_slot, holds_seat(a.role), first, last});
         }
     }
 
     void check_meeting_records() {
+        meetings_.reserve(r_.meetings.size());
         for (std::size_t i = 0; i < r_.meetings.size(); ++i) {
             const meeting& mt = r_.meetings[i];
             if (!within_asked(mt.on, mt.on)) continue;
@@ -260,9 +263,9 @@ private:
 
     // One appointment starting (delta +1) or ending (-1).
     struct seat_event {
-        int body, org, person, role_slot;
+        int person, body, org, role_slot;
         bool seat;
-        int delta;
+        std::int8_t delta;
     };
 
     void apply(const seat_event& a) {
@@ -442,7 +445,7 @@ private:
         {
             std::vector<std::uint32_t> fill(start.begin(), start.end() - 1);
             for (const auto& a : live_) {
-                const seat_event e{a.body, a.org, a.person, a.role_slot, a.seat, +1};
+                const seat_event e{a.person, a.body, a.org, a.role_slot, a.seat, +1};
                 events[fill[offset(a.first)]++] = e;
                 if (a.last < E_) {
                     seat_event end = e;
