@@ -110,7 +110,8 @@ def targets_section(py: dict, medians: dict, cpp_rows: list) -> list[str]:
     def mark(ok: bool) -> str:
         return "met" if ok else "**not met**"
 
-    valid_ns = to_ns(medians["composition_checker_valid_per_call"])
+    valid_ns = to_ns(medians["composition_check_valid"])
+    yes_no_ns = to_ns(medians["composition_checker_valid_per_call"])
     batch_ratio = py["numpy_batch_per_row_s"] * 1e9 / (to_ns(medians["composition_batch_per_row"]) / 1e6)
     steps = [to_ns(b) / to_ns(a) for a, b in zip(cpp_rows, cpp_rows[1:])]
     at_1e5 = next((r for r in py["compliance"] if r["appointments"] == 100_000 and "ratio" in r), None)
@@ -119,8 +120,8 @@ def targets_section(py: dict, medians: dict, cpp_rows: list) -> list[str]:
         "",
         "| target | this run | |",
         "|---|---|---|",
-        f"| a composition check under 100 ns per call in C++ | {fmt_time(valid_ns)} (yes/no form) "
-        f"| {mark(valid_ns < 100)} |",
+        f"| a composition check under 100 ns per call in C++ | `check_composition` {fmt_time(valid_ns)}; "
+        f"yes/no form {fmt_time(yes_no_ns)} | {mark(valid_ns < 100)} |",
         f"| the NumPy batch within 2x of the C++ loop per row | {batch_ratio:.2f}x | {mark(batch_ratio <= 2)} |",
     ]
     for (a, b), step in zip(zip(cpp_rows, cpp_rows[1:]), steps):
@@ -136,9 +137,10 @@ def targets_section(py: dict, medians: dict, cpp_rows: list) -> list[str]:
         )
     lines += [
         "",
-        "`check_composition` itself, which builds findings with messages and quoted sources, takes",
-        "a few hundred nanoseconds; the yes/no form (`composition_checker`, also behind the NumPy",
-        "batch) answers the same question without building them. The last tenfold step of the",
+        "`check_composition` on a valid composition allocates nothing; on an invalid one it builds",
+        "findings with messages and quoted sources, which takes a few hundred nanoseconds. The",
+        "yes/no form (`composition_checker`, also behind the NumPy batch) answers whether a",
+        "composition is valid without building findings. The last tenfold step of the",
         "compliance check also pays for its memory: at a million appointments the working arrays",
         "exceed the allocator's reuse threshold, so each run maps fresh pages (page faults show in a",
         "profile), and the generated rosters' findings grow 11.5x, not 10x.",

@@ -5,6 +5,7 @@
 // never name Trøndelag; they are pure and cheap.
 #pragma once
 
+#include <array>
 #include <map>
 #include <optional>
 #include <string>
@@ -156,35 +157,31 @@ inline std::string representatives(long long n, bool nb) {
 // unknown organisation). Shared by check_composition and the compliance check.
 inline std::optional<finding> quota_finding(const mandate& m, const body& b, const std::string& org, long long n,
                                             mandat::language lang) {
-    const bool nb = lang == mandat::language::nb;
-    const std::string reps = representatives(n, nb);
+    // Messages are built only for a finding: a composition within its quotas allocates nothing.
     const seat_quota* q = b.quota_for(org);
+    if (q ? (n >= static_cast<long long>(q->min) && n <= static_cast<long long>(q->max)) : n == 0) return std::nullopt;
+    const bool nb = lang == mandat::language::nb;
     auto make = [&](const char* code, const citation& c, const std::string& source, std::string message) {
         return finding{code,         severity::error, c.clause,           c.rule, b.id, org, {},
                        std::nullopt, std::nullopt,    std::move(message), source};
     };
     if (q) {
-        const std::string who = m.organisation_name(org);
+        const std::string who =
+            m.organisation_name(org) + (nb ? " har " : " has ") + representatives(n, nb) + (nb ? " i " : " in ") + b.name;
         if (n < static_cast<long long>(q->min))
             return make(
                 codes::quota_below_min, b.quota_cite, q->source,
-                nb ? who + " har " + reps + " i " + b.name + "; mandatet krever minst " + std::to_string(q->min) + "."
-                   : who + " has " + reps + " in " + b.name + "; the mandate requires at least " + std::to_string(q->min) + ".");
-        if (n > static_cast<long long>(q->max))
-            return make(
-                codes::quota_above_max, b.quota_cite, q->source,
-                nb ? who + " har " + reps + " i " + b.name + "; mandatet tillater høyst " + std::to_string(q->max) + "."
-                   : who + " has " + reps + " in " + b.name + "; the mandate allows at most " + std::to_string(q->max) + ".");
-        return std::nullopt;
+                who + (nb ? "; mandatet krever minst " : "; the mandate requires at least ") + std::to_string(q->min) + ".");
+        return make(codes::quota_above_max, b.quota_cite, q->source,
+                    who + (nb ? "; mandatet tillater høyst " : "; the mandate allows at most ") + std::to_string(q->max) + ".");
     }
-    if (n == 0) return std::nullopt;
     if (!m.find_organisation(org))
         return make(codes::unknown_organisation, m.parties.cite, m.parties.cite.source,
                     nb ? "\"" + org + "\" er ikke en organisasjon i mandatet."
                        : "\"" + org + "\" is not an organisation of the mandate.");
     return make(codes::quota_no_seat, b.quota_cite, b.quota_cite.source,
-                nb ? m.organisation_name(org) + " har " + reps + " i " + b.name + ", men ingen plass der etter mandatet."
-                   : m.organisation_name(org) + " has " + reps + " in " + b.name + " but holds no seat there under the mandate.");
+                m.organisation_name(org) + (nb ? " har " : " has ") + representatives(n, nb) + (nb ? " i " : " in ") + b.name +
+                    (nb ? ", men ingen plass der etter mandatet." : " but holds no seat there under the mandate."));
 }
 
 }  // namespace detail
@@ -192,21 +189,37 @@ inline std::optional<finding> quota_finding(const mandate& m, const body& b, con
 inline std::vector<finding> mandate::check_composition(const std::string& body_id, const composition& counts,
                                                        mandat::language lang) const {
     const body& b = get_body(body_id);
-    for (const auto& [org, n] : counts) {
-        if (n < 0)
-            throw query_error("query.negative_count", "the count for \"" + org + "\" is negative (" + std::to_string(n) + ")");
+    // One pass over the counts: each is matched to its quota once; a count without a quota is
+    // kept aside. Nothing is allocated unless there is a finding (or more than 32 quotas).
+    constexpr std::size_t small = 32;
+    std::array<long long, small> fixed{};
+    std::vector<long long> grown;
+    long long* per_quota = fixed.data();
+    if (b.quotas.size() > small) {
+        grown.assign(b.quotas.size(), 0);
+        per_quota = grown.data();
+    }
+    std::vector<const composition::value_type*> without_quota;
+    for (const auto& entry : counts) {
+        if (entry.second < 0)
+            throw query_error("query.negative_count",
+                              "the count for \"" + entry.first + "\" is negative (" + std::to_string(entry.second) + ")");
+        std::size_t i = 0;
+        while (i < b.quotas.size() && b.quotas[i].organisation_id != entry.first) ++i;
+        if (i < b.quotas.size())
+            per_quota[i] = entry.second;
+        else if (entry.second != 0)
+            without_quota.push_back(&entry);
     }
     std::vector<finding> out;
     // Quotas in the mandate's order first, then the organisations without a quota.
-    for (const auto& q : b.quotas) {
-        auto it = counts.find(q.organisation_id);
-        if (auto f = detail::quota_finding(*this, b, q.organisation_id, it == counts.end() ? 0 : it->second, lang))
-            out.push_back(std::move(*f));
+    for (std::size_t i = 0; i < b.quotas.size(); ++i) {
+        const seat_quota& q = b.quotas[i];
+        if (per_quota[i] >= static_cast<long long>(q.min) && per_quota[i] <= static_cast<long long>(q.max)) continue;
+        if (auto f = detail::quota_finding(*this, b, q.organisation_id, per_quota[i], lang)) out.push_back(std::move(*f));
     }
-    for (const auto& [org, n] : counts) {
-        if (b.quota_for(org)) continue;
-        if (auto f = detail::quota_finding(*this, b, org, n, lang)) out.push_back(std::move(*f));
-    }
+    for (const auto* entry : without_quota)
+        if (auto f = detail::quota_finding(*this, b, entry->first, entry->second, lang)) out.push_back(std::move(*f));
     return out;
 }
 
