@@ -102,8 +102,14 @@ public:
             yearly_meetings();
             preparation();
         }
-        std::stable_sort(out_.begin(), out_.end(), report_order);
-        rep.findings = std::move(out_);
+        // Sort positions, then move each finding once: findings are large to move around.
+        std::vector<std::size_t> order(out_.size());
+        for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+        std::stable_sort(order.begin(), order.end(),
+                         [&](std::size_t x, std::size_t y) { return report_order(out_[x], out_[y]); });
+        rep.findings.reserve(out_.size());
+        for (std::size_t i : order) rep.findings.push_back(std::move(out_[i]));
+        out_.clear();
         if (sweep_) rep.years = summaries(rep.findings);
         return rep;
     }

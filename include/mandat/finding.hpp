@@ -10,7 +10,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 #include "mandat/date.hpp"
@@ -100,11 +99,17 @@ struct finding {
 // Orders findings by date (undated first), then severity (errors first), code, body,
 // organisation and persons: the order of every report.
 inline bool report_order(const finding& a, const finding& b) {
-    const auto ka = std::make_tuple(a.start_date.has_value(), a.start_date.value_or(date()), -static_cast<int>(a.severity),
-                                    a.code, a.body, a.organisation, a.person_ids, a.end_date.value_or(date()));
-    const auto kb = std::make_tuple(b.start_date.has_value(), b.start_date.value_or(date()), -static_cast<int>(b.severity),
-                                    b.code, b.body, b.organisation, b.person_ids, b.end_date.value_or(date()));
-    return ka < kb;
+    // Compared in place: no string or vector is copied.
+    if (a.start_date.has_value() != b.start_date.has_value()) return !a.start_date.has_value();
+    if (a.start_date && *a.start_date != *b.start_date) return *a.start_date < *b.start_date;
+    if (a.severity != b.severity) return a.severity > b.severity;
+    if (int c = a.code.compare(b.code)) return c < 0;
+    if (int c = a.body.compare(b.body)) return c < 0;
+    if (int c = a.organisation.compare(b.organisation)) return c < 0;
+    if (a.person_ids != b.person_ids) return a.person_ids < b.person_ids;
+    const date ea = a.end_date.value_or(date()), eb = b.end_date.value_or(date());
+    if (ea != eb) return ea < eb;
+    return false;
 }
 
 // The JSON form of a finding (documented in docs/json-output.md). Absent values are null.
