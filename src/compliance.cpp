@@ -267,15 +267,15 @@ private:
                static_cast<std::uint64_t>(static_cast<std::uint32_t>(c));
     }
 
-    // One appointment starting (delta +1) or ending (-1).
+    // One appointment starting or ending.
     struct seat_event {
         int person, body, org, role_slot;
         bool seat;
-        std::int8_t delta;
+        bool starts;  // false: the appointment ends (the day after its last day)
     };
 
     void apply(const seat_event& a) {
-        const int delta = a.delta;
+        const int delta = a.starts ? 1 : -1;
         if (a.seat) {
             int& c = seat_count_[key3(a.body, a.person, a.org)];
             const bool was = c > 0;
@@ -451,11 +451,11 @@ private:
         {
             std::vector<std::uint32_t> fill(start.begin(), start.end() - 1);
             for (const auto& a : live_) {
-                const seat_event e{a.person, a.body, a.org, a.role_slot, a.seat, +1};
+                const seat_event e{a.person, a.body, a.org, a.role_slot, a.seat, true};
                 events[fill[offset(a.first)]++] = e;
                 if (a.last < E_) {
                     seat_event end = e;
-                    end.delta = -1;
+                    end.starts = false;
                     events[fill[offset(a.last) + 1]++] = end;
                 }
             }
