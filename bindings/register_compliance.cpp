@@ -38,7 +38,7 @@ void register_compliance(py::module_& mod) {
         .def(
             "to_json", [](const report& r) { return to_json(r).dump(2); }, "The report as JSON text.")
         .def_static(
-            "from_json", [](const std::string& s) { return report_from_json(nlohmann::json::parse(s)); }, py::arg("text"))
+            "from_json", [](const std::string& s) { return report_from_json(detail::parse_document(s)); }, py::arg("text"))
         .def(
             "text", [](const report& r, const std::shared_ptr<mandate>& m) { return format_report(*m, r); }, py::arg("mandate"),
             "The report as readable text in its language.")
@@ -54,7 +54,7 @@ void register_compliance(py::module_& mod) {
         });
     add_state<report>(
         c, [](const report& r) { return to_json(r).dump(); },
-        [](const std::string& s) { return report_from_json(nlohmann::json::parse(s)); });
+        [](const std::string& s) { return report_from_json(detail::parse_document(s)); });
 
     mod.def(
         "check",

@@ -19,7 +19,7 @@ mandate_ptr embedded() {
 std::optional<std::string> leading_by(const mandate& m, const py::object& when) {
     if (py::isinstance<py::int_>(when) && !py::isinstance<py::bool_>(when)) {
         const long long y = when.cast<long long>();
-        if (!valid_year(y)) throw query_error("query.invalid_year", "year " + std::to_string(y) + " is outside 1400..9999");
+        require_year(y);
         return m.leading_organisation(static_cast<int>(y));
     }
     try {

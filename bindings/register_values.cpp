@@ -19,18 +19,7 @@ std::string finding_repr(const finding& f) {
 
 std::optional<std::string> unless_empty(const std::string& s) { return s.empty() ? std::nullopt : std::optional<std::string>(s); }
 
-finding finding_from_dict(const json_dict& d) {
-    // The report reader knows every field of a finding; reuse it on a one-finding report.
-    nlohmann::json rep = {{"format", "mandat.report/1"},
-                          {"mandate_id", ""},
-                          {"from", "2000-01-01"},
-                          {"to", "2000-01-01"},
-                          {"lang", "en"},
-                          {"redacted", false},
-                          {"years", nlohmann::json::array()}};
-    rep["findings"] = nlohmann::json::array({from_python(d)});
-    return report_from_json(rep).findings.at(0);
-}
+finding finding_from_dict(const json_dict& d) { return finding_from_json(from_python(d)); }
 
 }  // namespace
 
@@ -67,7 +56,7 @@ void register_values(py::module_& m) {
         .def("__repr__", &finding_repr);
     add_state<finding>(
         f, [](const finding& x) { return to_json(x).dump(); },
-        [](const std::string& s) { return finding_from_dict(to_python(nlohmann::json::parse(s))); });
+        [](const std::string& s) { return finding_from_json(detail::parse_document(s)); });
 
     py::class_<period>(m, "Period", "A period of days: start_date to end_date, both inclusive. Supports `day in period`.")
         .def(py::init([](date first, date last) { return make_period(first, last); }), py::arg("start_date"), py::arg("end_date"))

@@ -716,6 +716,31 @@ nlohmann::json to_json(const report& rep) {
     return j;
 }
 
+namespace {
+
+finding read_finding(const detail::node& f) {
+    finding x;
+    auto str = [&](const char* k) { return f.optional(k) ? f.optional(k)->as_string() : std::string(); };
+    x.code = f["code"].as_nonempty_string();
+    auto sev = parse_severity(f["severity"].as_string());
+    if (!sev) f["severity"].fail("document.invalid_value", "expected error, warning or info");
+    x.severity = *sev;
+    x.clause = f["clause"].as_string();
+    x.rule = str("rule");
+    x.body = str("body");
+    x.organisation = str("organisation");
+    f["person_ids"].for_each([&](const detail::node& p, std::size_t) { x.person_ids.push_back(p.as_string()); });
+    if (auto d = f.optional("start_date")) x.start_date = d->as_date();
+    if (auto d = f.optional("end_date")) x.end_date = d->as_date();
+    x.message = f["message"].as_string();
+    x.source = f["source"].as_string();
+    return x;
+}
+
+}  // namespace
+
+finding finding_from_json(const nlohmann::json& j) { return read_finding(detail::node(j, "")); }
+
 report report_from_json(const nlohmann::json& document) {
     using detail::node;
     const node root(document, "");
@@ -741,24 +766,8 @@ report report_from_json(const nlohmann::json& document) {
                 static_cast<unsigned>(node(v, y["composition_breach_days"].pointer() + "/" + k).as_integer(0, 1 << 30));
         rep.years.push_back(std::move(s));
     });
-    root["findings"].for_each([&](const node& f, std::size_t) {
-        finding x;
-        auto str = [&](const char* k) { return f.optional(k) ? (*f.optional(k)).as_string() : std::string(); };
-        x.code = f["code"].as_nonempty_string();
-        auto sev = parse_severity(f["severity"].as_string());
-        if (!sev) f["severity"].fail("document.invalid_value", "expected error, warning or info");
-        x.severity = *sev;
-        x.clause = f["clause"].as_string();
-        x.rule = str("rule");
-        x.body = str("body");
-        x.organisation = str("organisation");
-        f["person_ids"].for_each([&](const node& p, std::size_t) { x.person_ids.push_back(p.as_string()); });
-        if (auto d = f.optional("start_date")) x.start_date = d->as_date();
-        if (auto d = f.optional("end_date")) x.end_date = d->as_date();
-        x.message = f["message"].as_string();
-        x.source = f["source"].as_string();
-        rep.findings.push_back(std::move(x));
-    });
+    root["findings"].for_each([&](const node& f, std::size_t) { rep.findings.push_back(read_finding(f)); },
+                              field_limits::record_items);
     return rep;
 }
 

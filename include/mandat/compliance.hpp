@@ -77,7 +77,9 @@ std::string pseudonym(const std::string& person_id);
 
 // The report as JSON (docs/cli.md) and as readable text in the report's language.
 nlohmann::json to_json(const report& rep);
+// Read back what to_json writes; throws document_error with the JSON pointer otherwise.
 report report_from_json(const nlohmann::json& j);
+finding finding_from_json(const nlohmann::json& j);
 std::string format_report(const mandate& m, const report& rep);
 
 }  // namespace mandat

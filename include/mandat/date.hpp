@@ -31,6 +31,8 @@ period make_period(date first, date last);
 date last_day(const period& p);
 // True for a year the calendar supports (min_year..max_year).
 constexpr bool valid_year(long long year) noexcept { return year >= min_year && year <= max_year; }
+// Throws query_error naming the year when it is outside min_year..max_year.
+void require_year(long long year);
 // 1 January of `year`; throws query_error outside min_year..max_year.
 date first_day_of_year(int year);
 // 31 December of `year`; throws query_error outside min_year..max_year.
@@ -114,10 +116,14 @@ inline period make_period(date first, date last) {
 
 inline date last_day(const period& p) { return p.last(); }
 
-inline date first_day_of_year(int year) {
+inline void require_year(long long year) {
     if (!valid_year(year))
         throw query_error("query.invalid_year", "year " + std::to_string(year) + " is outside " + std::to_string(min_year) +
                                                     ".." + std::to_string(max_year));
+}
+
+inline date first_day_of_year(int year) {
+    require_year(year);
     return date(static_cast<unsigned short>(year), 1, 1);
 }
 

@@ -6,10 +6,13 @@
 
 namespace mandat {
 
+// The largest document read by default (load_limits::max_bytes, read_file).
+inline constexpr std::size_t default_max_document_bytes = std::size_t{256} << 20;
+
 // The whole content of a regular file of at most `max_bytes`; throws io_error naming the
 // path and the reason. Devices, FIFOs and directories are refused (a document is a file;
 // /dev/zero would never end).
-std::string read_file(const std::string& path, std::size_t max_bytes = std::size_t{256} << 20);
+std::string read_file(const std::string& path, std::size_t max_bytes = default_max_document_bytes);
 
 // Writes `content` to `path` through a temporary file in the same folder and an atomic
 // rename, so that an interrupted write never leaves a truncated file behind. Throws

@@ -84,9 +84,7 @@ struct mandate {
     // The leadership of `year`. Outside the mandate's years: nullopt, or, when asked with
     // extrapolate = true, the rotation continued and marked extrapolated.
     std::optional<leadership> leadership_in(int year, bool extrapolate = false) const {
-        if (!valid_year(year))
-            throw query_error("query.invalid_year", "year " + std::to_string(year) + " is outside " + std::to_string(min_year) +
-                                                        ".." + std::to_string(max_year));
+        require_year(year);
         const bool inside = in_force_in_year(year);
         if (!inside && !extrapolate) return std::nullopt;
         return leadership{year, rotation.turn(year), inside, !inside};

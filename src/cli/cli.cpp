@@ -213,9 +213,7 @@ int cmd_leader(const context& c, std::optional<int> year, const std::string& dat
     if (!date_arg.empty()) d = parse_date_arg("--date", date_arg);
     if (!year && !d) d = c.today;
     const int y = year ? *year : static_cast<int>(d->year());
-    if (!valid_year(y))
-        throw usage_error("--year: " + std::to_string(y) + " is outside " + std::to_string(min_year) + ".." +
-                          std::to_string(max_year));
+    require_year(y);
     // With a date, the mandate must be in force on that very day.
     const bool in = d ? m.in_force(*d) : m.in_force_in_year(y);
     std::optional<leadership> l;

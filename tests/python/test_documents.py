@@ -110,3 +110,14 @@ def test_roster_errors_name_the_pointer(roster: mandat.Roster) -> None:
     with pytest.raises(mandat.DocumentError) as info:
         mandat.load_roster(doc)
     assert info.value.pointer == "/persons/1/id"
+
+
+def test_report_and_finding_readers_name_the_pointer(m: mandat.Mandate) -> None:
+    f = m.check_composition("styringsgruppen", {"ks": 3, "tfk": 1, "sf": 1, "nfr": 1, "kdu": 1})[0].to_dict()
+    f["severity"] = "fatal"
+    with pytest.raises(mandat.DocumentError) as info:
+        mandat.Finding.from_dict(f)
+    assert info.value.pointer == "/severity"
+    with pytest.raises(mandat.DocumentError) as info:
+        mandat.Report.from_json("{ not json")
+    assert info.value.id == "document.malformed_json"

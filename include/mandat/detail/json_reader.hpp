@@ -24,7 +24,7 @@ namespace mandat {
 // Limits applied to every document read (mandates and rosters). Nothing is truncated or
 // clamped: input over a limit is rejected with a document_error.
 struct load_limits {
-    std::size_t max_bytes = std::size_t{256} << 20;       // the whole document
+    std::size_t max_bytes = default_max_document_bytes;   // the whole document
     std::size_t max_depth = 32;                           // nesting of objects and arrays
     std::size_t max_string_bytes = std::size_t{1} << 20;  // any one string
 };
