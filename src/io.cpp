@@ -18,17 +18,17 @@ namespace mandat {
 
 std::string read_file(const std::string& path, std::size_t max_bytes) {
     struct stat st {};
-    if (::stat(path.c_str(), &st) != 0) throw io_error("io.read_failed", "cannot read " + path + ": " + std::strerror(errno));
-    if (S_ISDIR(st.st_mode)) throw io_error("io.read_failed", "cannot read " + path + ": it is a directory");
-    if (!S_ISREG(st.st_mode)) throw io_error("io.read_failed", "cannot read " + path + ": not a regular file");
+    if (::stat(path.c_str(), &st) != 0) throw io_error(errors::io_read_failed, "cannot read " + path + ": " + std::strerror(errno));
+    if (S_ISDIR(st.st_mode)) throw io_error(errors::io_read_failed, "cannot read " + path + ": it is a directory");
+    if (!S_ISREG(st.st_mode)) throw io_error(errors::io_read_failed, "cannot read " + path + ": not a regular file");
     if (static_cast<std::size_t>(st.st_size) > max_bytes)
-        throw io_error("io.too_large", "cannot read " + path + ": " + std::to_string(st.st_size) +
+        throw io_error(errors::io_too_large, "cannot read " + path + ": " + std::to_string(st.st_size) +
                                            " bytes, more than the limit of " + std::to_string(max_bytes));
     std::ifstream in(path, std::ios::binary);
-    if (!in) throw io_error("io.read_failed", "cannot read " + path + ": " + std::strerror(errno));
+    if (!in) throw io_error(errors::io_read_failed, "cannot read " + path + ": " + std::strerror(errno));
     std::ostringstream ss;
     ss << in.rdbuf();
-    if (in.bad()) throw io_error("io.read_failed", "cannot read " + path + ": read error");
+    if (in.bad()) throw io_error(errors::io_read_failed, "cannot read " + path + ": read error");
     return ss.str();
 }
 
@@ -38,13 +38,13 @@ void write_file_atomic(const std::string& path, const std::string& content) {
     std::vector<char> name(tmpl.begin(), tmpl.end());
     name.push_back('\0');
     const int fd = ::mkstemp(name.data());
-    if (fd < 0) throw io_error("io.write_failed", "cannot write " + path + ": " + std::strerror(errno));
+    if (fd < 0) throw io_error(errors::io_write_failed, "cannot write " + path + ": " + std::strerror(errno));
     const std::string tmp(name.data());
     auto fail = [&](const std::string& what) {
         const int saved = errno;
         ::close(fd);
         ::unlink(tmp.c_str());
-        throw io_error("io.write_failed",
+        throw io_error(errors::io_write_failed,
                        "cannot write " + path + ": " + what + (saved ? std::string(": ") + std::strerror(saved) : ""));
     };
     std::size_t done = 0;
@@ -60,12 +60,12 @@ void write_file_atomic(const std::string& path, const std::string& content) {
     if (::fsync(fd) != 0) fail("fsync failed");
     if (::close(fd) != 0) {
         ::unlink(tmp.c_str());
-        throw io_error("io.write_failed", "cannot write " + path + ": close failed: " + std::strerror(errno));
+        throw io_error(errors::io_write_failed, "cannot write " + path + ": close failed: " + std::strerror(errno));
     }
     if (::rename(tmp.c_str(), path.c_str()) != 0) {
         const int saved = errno;
         ::unlink(tmp.c_str());
-        throw io_error("io.write_failed", "cannot write " + path + ": rename failed: " + std::strerror(saved));
+        throw io_error(errors::io_write_failed, "cannot write " + path + ": rename failed: " + std::strerror(saved));
     }
 }
 

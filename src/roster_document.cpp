@@ -1,7 +1,9 @@
-// Reading and writing roster documents (see mandat/roster.hpp).
+// Reading and writing roster documents (see mandat/roster.hpp and mandat/json.hpp).
 #include <set>
 
+#include "json_reader.hpp"
 #include "mandat/io.hpp"
+#include "mandat/json.hpp"
 #include "mandat/roster.hpp"
 
 namespace mandat {
@@ -29,7 +31,7 @@ std::optional<std::string> optional_string(const node& n, const char* key) {
 void check_unique_id(std::set<std::string>& seen, const node& id_node, const char* what) {
     const std::string id = id_node.as_id();
     if (!seen.insert(id).second)
-        id_node.fail("document.duplicate_id", std::string("the ") + what + " id \"" + id + "\" is used twice");
+        id_node.fail(errors::document_duplicate_id, std::string("the ") + what + " id \"" + id + "\" is used twice");
 }
 
 person read_person(const node& n, std::set<std::string>& ids) {
@@ -59,13 +61,13 @@ appointment read_appointment(const node& n, std::set<std::string>& ids) {
     const std::string rs = r.as_string();
     auto parsed = parse_role(rs);
     if (!parsed)
-        r.fail("document.invalid_value", "\"" + rs + "\" is not a role (expected member, leader, coordinator or secretary)");
+        r.fail(errors::document_invalid_value, "\"" + rs + "\" is not a role (expected member, leader, coordinator or secretary)");
     a.role = *parsed;
     a.start_date = n["start_date"].as_date();
     if (auto e = n.optional("end_date")) {
         a.end_date = e->as_date();
         if (*a.end_date < a.start_date)
-            e->fail("document.inconsistent",
+            e->fail(errors::document_inconsistent,
                     "the end date " + format_date(*a.end_date) + " is before the start date " + format_date(a.start_date));
     }
     a.extra = extra_members(n, {"id", "person_id", "organization_id", "on_behalf_of_id", "role", "start_date", "end_date"});
@@ -85,7 +87,7 @@ meeting read_meeting(const node& n, std::set<std::string>& ids) {
     if (auto att = n.optional("attendee_ids")) {
         att->for_each([&](const node& a, std::size_t) {
             const std::string id = a.as_id();
-            if (!seen.insert(id).second) a.fail("document.duplicate_id", "the attendee \"" + id + "\" is listed twice");
+            if (!seen.insert(id).second) a.fail(errors::document_duplicate_id, "the attendee \"" + id + "\" is listed twice");
             m.attendee_ids.push_back(id);
         });
     }
@@ -101,7 +103,7 @@ roster roster_from_json(const json& document) {
     if (!root.is_object()) root.wrong_type("an object");
     const std::string format = root["format"].as_string();
     if (format != roster_format)
-        root["format"].fail("document.unsupported_format",
+        root["format"].fail(errors::document_unsupported_format,
                             "unsupported format \"" + format + "\" (expected \"" + roster_format + "\")");
     roster r;
     std::set<std::string> person_ids, appointment_ids, meeting_ids;

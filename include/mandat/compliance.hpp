@@ -7,9 +7,6 @@
 // adjacent days is one finding with an inclusive date interval. See docs/compliance.md.
 #pragma once
 
-#include <nlohmann/json.hpp>
-
-#include <array>
 #include <map>
 #include <optional>
 #include <string>
@@ -75,11 +72,10 @@ report check_compliance(const mandate& m, const roster& r, const check_options& 
 // id gives the same pseudonym in every run and on every machine.
 std::string pseudonym(const std::string& person_id);
 
-// The report as JSON (docs/cli.md) and as readable text in the report's language.
-nlohmann::json to_json(const report& rep);
-// Read back what to_json writes; throws document_error with the JSON pointer otherwise.
-report report_from_json(const nlohmann::json& j);
-finding finding_from_json(const nlohmann::json& j);
+// The report as readable text in the report's language. Its JSON form: mandat/json.hpp.
 std::string format_report(const mandate& m, const report& rep);
+// One finding as the text report shows it: its dates, severity, code, clause and rule on
+// one line; its message in `lang`; the quoted Norwegian source. Ends in a newline.
+std::string format_finding(const finding& f, language lang);
 
 }  // namespace mandat

@@ -3,15 +3,14 @@
 // The format is described by schema/mandate.schema.json and docs/mandate-format.md. Loading
 // is strict: a document that is malformed, of the wrong shape or inconsistent is rejected as
 // a whole with a document_error naming the JSON pointer of the offending value; nothing is
-// silently dropped or half-loaded. Saving and loading again gives an equal mandate.
+// silently dropped or half-loaded. Saving and loading again gives an equal mandate. The
+// JSON-value forms (to_json, mandate_from_json) are in mandat/json.hpp.
 #pragma once
-
-#include <nlohmann/json.hpp>
 
 #include <string>
 #include <string_view>
 
-#include "mandat/detail/json_reader.hpp"
+#include "mandat/limits.hpp"
 #include "mandat/mandate.hpp"
 
 namespace mandat {
@@ -19,11 +18,10 @@ namespace mandat {
 // The value of the "format" member of every mandate document this version reads and writes.
 inline constexpr const char* mandate_format = "mandat.mandate/1";
 
+// Loads and validates (validate()) a mandate document.
 mandate load_mandate(std::string_view json_text, const load_limits& limits = {});
-mandate mandate_from_json(const nlohmann::json& document);
 mandate load_mandate_file(const std::string& path, const load_limits& limits = {});
 
-nlohmann::json to_json(const mandate& m);
 // Two-space indented JSON text, UTF-8, ending in a newline.
 std::string dump_mandate(const mandate& m);
 void save_mandate_file(const mandate& m, const std::string& path);

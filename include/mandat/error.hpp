@@ -2,13 +2,54 @@
 //
 // Every error derives from mandat::error (itself a std::runtime_error) and carries a
 // stable id that integrators may rely on. A document_error also knows where in the
-// input the problem is, as a JSON pointer (RFC 6901).
+// input the problem is, as a JSON pointer (RFC 6901). The ids are listed in `errors`, beside
+// the types that carry them.
 #pragma once
 
 #include <stdexcept>
 #include <string>
 
 namespace mandat {
+
+// The stable error ids (error::id()). Integrators may rely on these strings; docs/mandate-format.md
+// lists them with their meaning.
+namespace errors {
+// A document that cannot be accepted (document_error, with a JSON pointer).
+inline constexpr const char* document_cycle = "document.cycle";
+inline constexpr const char* document_duplicate_id = "document.duplicate_id";
+inline constexpr const char* document_duplicate_key = "document.duplicate_key";
+inline constexpr const char* document_inconsistent = "document.inconsistent";
+inline constexpr const char* document_invalid_date = "document.invalid_date";
+inline constexpr const char* document_invalid_value = "document.invalid_value";
+inline constexpr const char* document_malformed_json = "document.malformed_json";
+inline constexpr const char* document_misquoted = "document.misquoted";
+inline constexpr const char* document_missing_member = "document.missing_member";
+inline constexpr const char* document_out_of_range = "document.out_of_range";
+inline constexpr const char* document_too_deep = "document.too_deep";
+inline constexpr const char* document_too_large = "document.too_large";
+inline constexpr const char* document_too_long = "document.too_long";
+inline constexpr const char* document_unknown_member = "document.unknown_member";
+inline constexpr const char* document_unknown_reference = "document.unknown_reference";
+inline constexpr const char* document_unsupported_format = "document.unsupported_format";
+inline constexpr const char* document_wrong_type = "document.wrong_type";
+// A query that cannot be answered as asked (query_error).
+inline constexpr const char* query_duplicate_column = "query.duplicate_column";
+inline constexpr const char* query_invalid_date = "query.invalid_date";
+inline constexpr const char* query_invalid_language = "query.invalid_language";
+inline constexpr const char* query_invalid_period = "query.invalid_period";
+inline constexpr const char* query_invalid_shape = "query.invalid_shape";
+inline constexpr const char* query_invalid_year = "query.invalid_year";
+inline constexpr const char* query_negative_count = "query.negative_count";
+inline constexpr const char* query_no_rotation = "query.no_rotation";
+inline constexpr const char* query_out_of_range = "query.out_of_range";
+inline constexpr const char* query_unknown_body = "query.unknown_body";
+inline constexpr const char* query_unknown_clause = "query.unknown_clause";
+inline constexpr const char* query_unsupported_pickle = "query.unsupported_pickle";
+// Reading or writing a file (io_error).
+inline constexpr const char* io_read_failed = "io.read_failed";
+inline constexpr const char* io_too_large = "io.too_large";
+inline constexpr const char* io_write_failed = "io.write_failed";
+}  // namespace errors
 
 class error : public std::runtime_error {
 public:

@@ -3,13 +3,14 @@
 // The same vocabulary everywhere (C++, Python, CLI, JSON): a stable code, a severity, the
 // clause and rule it comes from, the body, organisation and persons concerned, the dates it
 // covers (inclusive), a message in the caller's language, and the verbatim source sentence.
+// The message is rendered from the facts the finding carries (mandat/messages.hpp), so the
+// same finding can be shown in another language. Its JSON form is in mandat/json.hpp.
 #pragma once
-
-#include <nlohmann/json.hpp>
 
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "mandat/date.hpp"
@@ -87,11 +88,17 @@ struct finding {
     std::optional<date> end_date;         // last day concerned (inclusive), if dated
     std::string message;                  // in the language asked for
     std::string source;                   // the verbatim Norwegian sentence of the rule
+    // What the message is rendered from: the catalogue entry (mandat/messages.hpp) and the
+    // named facts it fills in (counts, bounds, names, dates). A name may repeat: a list.
+    // Empty for a finding read from a document that did not carry them.
+    std::string message_id;
+    std::vector<std::pair<std::string, std::string>> facts;
 
     friend bool operator==(const finding& a, const finding& b) {
         return a.code == b.code && a.severity == b.severity && a.clause == b.clause && a.rule == b.rule && a.body == b.body &&
                a.organisation == b.organisation && a.person_ids == b.person_ids && a.start_date == b.start_date &&
-               a.end_date == b.end_date && a.message == b.message && a.source == b.source;
+               a.end_date == b.end_date && a.message == b.message && a.source == b.source && a.message_id == b.message_id &&
+               a.facts == b.facts;
     }
     friend bool operator!=(const finding& a, const finding& b) { return !(a == b); }
 };
@@ -110,29 +117,6 @@ inline bool report_order(const finding& a, const finding& b) {
     const date ea = a.end_date.value_or(date()), eb = b.end_date.value_or(date());
     if (ea != eb) return ea < eb;
     return false;
-}
-
-// The JSON form of a finding (documented in docs/json-output.md). Absent values are null.
-inline nlohmann::json to_json(const finding& f) {
-    nlohmann::json j;
-    j["code"] = f.code;
-    j["severity"] = std::string(to_string(f.severity));
-    j["clause"] = f.clause;
-    j["rule"] = f.rule.empty() ? nlohmann::json() : nlohmann::json(f.rule);
-    j["body"] = f.body.empty() ? nlohmann::json() : nlohmann::json(f.body);
-    j["organisation"] = f.organisation.empty() ? nlohmann::json() : nlohmann::json(f.organisation);
-    j["person_ids"] = f.person_ids;
-    j["start_date"] = f.start_date ? nlohmann::json(format_date(*f.start_date)) : nlohmann::json();
-    j["end_date"] = f.end_date ? nlohmann::json(format_date(*f.end_date)) : nlohmann::json();
-    j["message"] = f.message;
-    j["source"] = f.source;
-    return j;
-}
-
-inline nlohmann::json to_json(const std::vector<finding>& fs) {
-    nlohmann::json a = nlohmann::json::array();
-    for (const auto& f : fs) a.push_back(to_json(f));
-    return a;
 }
 
 }  // namespace mandat

@@ -4,10 +4,9 @@
 #include <cstddef>
 #include <string>
 
-namespace mandat {
+#include "mandat/limits.hpp"
 
-// The largest document read by default (load_limits::max_bytes, read_file).
-inline constexpr std::size_t default_max_document_bytes = std::size_t{256} << 20;
+namespace mandat {
 
 // The whole content of a regular file of at most `max_bytes`; throws io_error naming the
 // path and the reason. Devices, FIFOs and directories are refused (a document is a file;

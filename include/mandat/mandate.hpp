@@ -5,7 +5,6 @@
 // never name Trøndelag; they are pure and cheap.
 #pragma once
 
-#include <array>
 #include <map>
 #include <optional>
 #include <string>
@@ -71,6 +70,8 @@ struct mandate {
     }
 
     // --- rotation (R6, R7, R10) ---
+    // (Every query below answers from the data; a mandate built in code should pass
+    // validate() first, as every loaded one has.)
     // The leading organisation in `year`, or nullopt when no day of the year is in force.
     std::optional<std::string> leading_organisation(int year) const {
         if (!in_force_in_year(year)) return std::nullopt;
@@ -86,6 +87,15 @@ struct mandate {
     std::optional<leadership> leadership_in(int year, bool extrapolate = false) const {
         require_year(year);
         const bool inside = in_force_in_year(year);
+        if (!inside && !extrapolate) return std::nullopt;
+        return leadership{year, rotation.turn(year), inside, !inside};
+    }
+    // The leadership on day `d`: the mandate must be in force that very day. Outside it:
+    // nullopt, or, when asked with extrapolate = true, the rotation continued and marked.
+    std::optional<leadership> leadership_on(date d, bool extrapolate = false) const {
+        if (d.is_special()) throw query_error(errors::query_invalid_date, "a leadership query needs a real date");
+        const int year = static_cast<int>(d.year());
+        const bool inside = in_force(d);
         if (!inside && !extrapolate) return std::nullopt;
         return leadership{year, rotation.turn(year), inside, !inside};
     }
@@ -111,13 +121,13 @@ struct mandate {
         if (const body* b = find_body(body_id)) return *b;
         std::string known;
         for (const auto& b : bodies) known += (known.empty() ? "" : ", ") + b.id;
-        throw query_error("query.unknown_body", "unknown body \"" + body_id + "\" (known: " + known + ")");
+        throw query_error(errors::query_unknown_body, "unknown body \"" + body_id + "\" (known: " + known + ")");
     }
     const clause& get_clause(const std::string& clause_id) const {
         if (const clause* c = find_clause(clause_id)) return *c;
         std::string known;
         for (const auto& c : clauses) known += (known.empty() ? "" : ", ") + c.id;
-        throw query_error("query.unknown_clause", "unknown clause \"" + clause_id + "\" (known: " + known + ")");
+        throw query_error(errors::query_unknown_clause, "unknown clause \"" + clause_id + "\" (known: " + known + ")");
     }
     // The organisation's name, or the id itself for an unknown one.
     std::string organisation_name(const std::string& org_id) const {
@@ -142,83 +152,32 @@ struct mandate {
     friend bool operator!=(const mandate& a, const mandate& b) { return !(a == b); }
 };
 
-// --- implementation -----------------------------------------------------------------
+// Checks that a mandate holds together, as the loader does for a document: every id is
+// unique; every reference (parties, parents, quotas, rotation, roles, attendance,
+// preparation, signatories, role clauses, citations) names an organisation, body or clause
+// that exists; the parents form no cycle; quotas are 1..1000 seats with min <= max; meeting
+// rules have a target or a maximum and the target is not above the maximum; the rotation
+// names at least one organisation and its first year is a supported year; the period is two
+// real dates in order; every citation quotes its clause verbatim. Throws document_error with
+// the JSON pointer the offending value has in the mandate's document form (docs/mandate-format.md),
+// so a mandate built in code fails with the same message as the same document would. Every
+// library entry point that takes a mandate it did not load itself runs it (once per call).
+void validate(const mandate& m);
 
 namespace detail {
 
-inline std::string representatives(long long n, bool nb) {
-    if (nb) return std::to_string(n) + (n == 1 ? " representant" : " representanter");
-    return std::to_string(n) + (n == 1 ? " representative" : " representatives");
+// True when `n` representatives of `org` may sit in body `b`: within the organisation's
+// quota, or none for an organisation without one (R5, R9). The one place the bounds are judged.
+inline bool within_quota(const body& b, const std::string& org, long long n) noexcept {
+    const seat_quota* q = b.quota_for(org);
+    return q ? q->allows(n) : n == 0;
 }
 
 // The finding, if any, for `n` representatives of `org` in body `b` (R5, R9; R1 for an
-// unknown organisation). Shared by check_composition and the compliance check.
-inline std::optional<finding> quota_finding(const mandate& m, const body& b, const std::string& org, long long n,
-                                            mandat::language lang) {
-    // Messages are built only for a finding: a composition within its quotas allocates nothing.
-    const seat_quota* q = b.quota_for(org);
-    if (q ? (n >= static_cast<long long>(q->min) && n <= static_cast<long long>(q->max)) : n == 0) return std::nullopt;
-    const bool nb = lang == mandat::language::nb;
-    auto make = [&](const char* code, const citation& c, const std::string& source, std::string message) {
-        return finding{code,         severity::error, c.clause,           c.rule, b.id, org, {},
-                       std::nullopt, std::nullopt,    std::move(message), source};
-    };
-    if (q) {
-        const std::string who =
-            m.organisation_name(org) + (nb ? " har " : " has ") + representatives(n, nb) + (nb ? " i " : " in ") + b.name;
-        if (n < static_cast<long long>(q->min))
-            return make(
-                codes::quota_below_min, b.quota_cite, q->source,
-                who + (nb ? "; mandatet krever minst " : "; the mandate requires at least ") + std::to_string(q->min) + ".");
-        return make(codes::quota_above_max, b.quota_cite, q->source,
-                    who + (nb ? "; mandatet tillater høyst " : "; the mandate allows at most ") + std::to_string(q->max) + ".");
-    }
-    if (!m.find_organisation(org))
-        return make(codes::unknown_organisation, m.parties.cite, m.parties.cite.source,
-                    nb ? "\"" + org + "\" er ikke en organisasjon i mandatet."
-                       : "\"" + org + "\" is not an organisation of the mandate.");
-    return make(codes::quota_no_seat, b.quota_cite, b.quota_cite.source,
-                m.organisation_name(org) + (nb ? " har " : " has ") + representatives(n, nb) + (nb ? " i " : " in ") + b.name +
-                    (nb ? ", men ingen plass der etter mandatet." : " but holds no seat there under the mandate."));
-}
+// unknown organisation), for check_composition and the compliance engine alike.
+std::optional<finding> quota_finding(const mandate& m, const body& b, const std::string& org, long long n,
+                                     mandat::language lang);
 
 }  // namespace detail
-
-inline std::vector<finding> mandate::check_composition(const std::string& body_id, const composition& counts,
-                                                       mandat::language lang) const {
-    const body& b = get_body(body_id);
-    // One pass over the counts: each is matched to its quota once; a count without a quota is
-    // kept aside. Nothing is allocated unless there is a finding (or more than 32 quotas).
-    constexpr std::size_t small = 32;
-    std::array<long long, small> fixed{};
-    std::vector<long long> grown;
-    long long* per_quota = fixed.data();
-    if (b.quotas.size() > small) {
-        grown.assign(b.quotas.size(), 0);
-        per_quota = grown.data();
-    }
-    std::vector<const composition::value_type*> without_quota;
-    for (const auto& entry : counts) {
-        if (entry.second < 0)
-            throw query_error("query.negative_count",
-                              "the count for \"" + entry.first + "\" is negative (" + std::to_string(entry.second) + ")");
-        std::size_t i = 0;
-        while (i < b.quotas.size() && b.quotas[i].organisation_id != entry.first) ++i;
-        if (i < b.quotas.size())
-            per_quota[i] = entry.second;
-        else if (entry.second != 0)
-            without_quota.push_back(&entry);
-    }
-    std::vector<finding> out;
-    // Quotas in the mandate's order first, then the organisations without a quota.
-    for (std::size_t i = 0; i < b.quotas.size(); ++i) {
-        const seat_quota& q = b.quotas[i];
-        if (per_quota[i] >= static_cast<long long>(q.min) && per_quota[i] <= static_cast<long long>(q.max)) continue;
-        if (auto f = detail::quota_finding(*this, b, q.organisation_id, per_quota[i], lang)) out.push_back(std::move(*f));
-    }
-    for (const auto* entry : without_quota)
-        if (auto f = detail::quota_finding(*this, b, entry->first, entry->second, lang)) out.push_back(std::move(*f));
-    return out;
-}
 
 }  // namespace mandat

@@ -3,7 +3,7 @@
 // Field names follow Popolo: an appointment is a membership of a person in a body
 // (organization_id) on behalf of an organisation (on_behalf_of_id), with a role and
 // inclusive start_date/end_date. Members a document carries beyond these are kept in
-// `extra` and written back unchanged.
+// `extra` and written back unchanged (which is why this header needs nlohmann/json).
 #pragma once
 
 #include <nlohmann/json.hpp>
@@ -14,7 +14,7 @@
 #include <vector>
 
 #include "mandat/date.hpp"
-#include "mandat/detail/json_reader.hpp"
+#include "mandat/limits.hpp"
 
 namespace mandat {
 
@@ -122,10 +122,9 @@ inline constexpr const char* roster_format = "mandat.roster/1";
 // Strict on shape (types, dates, end before start, duplicate ids, unknown role values):
 // throws document_error with the JSON pointer. References to persons, bodies and
 // organisations are not checked here: the compliance check reports them as findings.
+// The JSON-value forms (to_json, roster_from_json) are in mandat/json.hpp.
 roster load_roster(std::string_view json_text, const load_limits& limits = {});
-roster roster_from_json(const nlohmann::json& document);
 roster load_roster_file(const std::string& path, const load_limits& limits = {});
-nlohmann::json to_json(const roster& r);
 std::string dump_roster(const roster& r);
 void save_roster_file(const roster& r, const std::string& path);
 

@@ -1,6 +1,7 @@
 // mandat/rotation.hpp - leadership rotating by calendar year, and the secretary it brings.
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <vector>
 
@@ -30,15 +31,19 @@ struct rotation {
     std::vector<leadership_role> roles;
     citation cite;
 
-    // The organisation whose turn `year` is by the arithmetic alone, before or after the
-    // mandate's period alike. Whether the mandate is in force is the mandate's question.
-    const std::string& turn(int year) const {
-        if (order.empty()) throw query_error("query.no_rotation", "the rotation names no organisation");
+    // R6: the position in `order` whose turn `year` is, by the arithmetic alone, before or after
+    // the mandate's period alike. Throws query_error for an empty rotation (a mandate built
+    // in code; a loaded one always has an organisation).
+    std::size_t turn_index(int year) const {
+        if (order.empty()) throw query_error(errors::query_no_rotation, "the rotation names no organisation");
         const long long n = static_cast<long long>(order.size());
         long long k = (static_cast<long long>(year) - first_year) % n;
         if (k < 0) k += n;
-        return order[static_cast<std::size_t>(k)];
+        return static_cast<std::size_t>(k);
     }
+    // The organisation whose turn `year` is (see turn_index). Whether the mandate is in force
+    // is the mandate's question.
+    const std::string& turn(int year) const { return order[turn_index(year)]; }
 
     friend bool operator==(const rotation& a, const rotation& b) {
         return a.order == b.order && a.first_year == b.first_year && a.roles == b.roles && a.cite == b.cite;

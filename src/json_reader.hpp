@@ -1,4 +1,4 @@
-// mandat/detail/json_reader.hpp - strict reading of untrusted JSON documents.
+// Strict reading of untrusted JSON documents (private to the library's sources).
 //
 // parse_document() checks size, nesting depth, duplicate keys and UTF-8 before anything is
 // built; node walks the parsed value keeping the JSON pointer of where it stands, so every
@@ -18,26 +18,9 @@
 #include "mandat/date.hpp"
 #include "mandat/error.hpp"
 #include "mandat/io.hpp"
+#include "mandat/limits.hpp"
 
 namespace mandat {
-
-// Limits applied to every document read (mandates and rosters). Nothing is truncated or
-// clamped: input over a limit is rejected with a document_error.
-struct load_limits {
-    std::size_t max_bytes = default_max_document_bytes;   // the whole document
-    std::size_t max_depth = 32;                           // nesting of objects and arrays
-    std::size_t max_string_bytes = std::size_t{1} << 20;  // any one string
-};
-
-// Limits per field, in bytes (UTF-8) and items: input over them is rejected with
-// document.too_long and the JSON pointer, never truncated. See docs/bad-input.md.
-namespace field_limits {
-inline constexpr std::size_t id_bytes = 256;           // ids and references
-inline constexpr std::size_t name_bytes = 4096;        // names, titles, places
-inline constexpr std::size_t text_bytes = 65536;       // clause lines, quoted sources, summaries
-inline constexpr std::size_t list_items = 100000;      // lists inside one object (clause lines, seats, attendees)
-inline constexpr std::size_t record_items = 10000000;  // persons, memberships, meetings
-}  // namespace field_limits
 
 namespace detail {
 
@@ -110,7 +93,7 @@ public:
         check_string(k);
         auto& f = stack_.back();
         if (!f.keys.insert(k).second)
-            fail("document.duplicate_key", pointer_append(here_container(), k),
+            fail(errors::document_duplicate_key, pointer_append(here_container(), k),
                  "the key \"" + k + "\" appears twice in one object (a later value would silently replace an earlier one)");
         f.key = k;
         f.key_pending = true;
@@ -123,7 +106,7 @@ public:
         std::string what = ex.what();
         // nlohmann's message starts with "[json.exception.parse_error.101] parse error at line..."
         if (auto p = what.find("] "); p != std::string::npos) what = what.substr(p + 2);
-        fail("document.malformed_json", here_value(), "malformed JSON (byte " + std::to_string(position) + "): " + what);
+        fail(errors::document_malformed_json, here_value(), "malformed JSON (byte " + std::to_string(position) + "): " + what);
         return false;
     }
 
@@ -162,7 +145,7 @@ private:
     }
     void check_string(const std::string& s) const {
         if (s.size() > limits_.max_string_bytes)
-            fail("document.too_large", here_value(),
+            fail(errors::document_too_large, here_value(),
                  "a string of " + std::to_string(s.size()) + " bytes is longer than the limit of " +
                      std::to_string(limits_.max_string_bytes) + " bytes");
     }
@@ -176,7 +159,7 @@ private:
     }
     bool open(bool object) {
         if (stack_.size() >= limits_.max_depth)
-            fail("document.too_deep", here_value(),
+            fail(errors::document_too_deep, here_value(),
                  "nesting deeper than the limit of " + std::to_string(limits_.max_depth) + " levels");
         stack_.push_back(frame{object, {}, 0, false, {}});
         return true;
@@ -193,7 +176,7 @@ private:
 // Parses untrusted text into JSON, or throws document_error naming what and where.
 inline json parse_document(std::string_view text, const load_limits& limits = {}) {
     if (text.size() > limits.max_bytes)
-        throw document_error("document.too_large", "",
+        throw document_error(errors::document_too_large, "",
                              "the document has " + std::to_string(text.size()) + " bytes, more than the limit of " +
                                  std::to_string(limits.max_bytes));
     strict_checker checker(limits);
@@ -201,7 +184,7 @@ inline json parse_document(std::string_view text, const load_limits& limits = {}
     try {
         return json::parse(text.begin(), text.end());
     } catch (const json::exception& ex) {  // not expected after the SAX pass; never escape as non-mandat
-        throw document_error("document.malformed_json", "", ex.what());
+        throw document_error(errors::document_malformed_json, "", ex.what());
     }
 }
 
@@ -226,7 +209,7 @@ public:
 
     [[noreturn]] void fail(const std::string& id, const std::string& what) const { throw document_error(id, pointer_, what); }
     [[noreturn]] void wrong_type(const char* expected) const {
-        fail("document.wrong_type", std::string("expected ") + expected + ", found " + type_name(*value_));
+        fail(errors::document_wrong_type, std::string("expected ") + expected + ", found " + type_name(*value_));
     }
 
     // An object, every key of which is one of `allowed`.
@@ -238,7 +221,7 @@ public:
             if (!known) {
                 std::string list;
                 for (const char* a : allowed) list += std::string(list.empty() ? "" : ", ") + a;
-                throw document_error("document.unknown_member", pointer_append(pointer_, item.key()),
+                throw document_error(errors::document_unknown_member, pointer_append(pointer_, item.key()),
                                      "unknown member \"" + item.key() + "\" (expected one of: " + list + ")");
             }
         }
@@ -251,7 +234,7 @@ public:
     node operator[](const char* key) const {
         if (!value_->is_object()) wrong_type("an object");
         auto it = value_->find(key);
-        if (it == value_->end()) fail("document.missing_member", std::string("the required member \"") + key + "\" is missing");
+        if (it == value_->end()) fail(errors::document_missing_member, std::string("the required member \"") + key + "\" is missing");
         return node(*it, pointer_append(pointer_, key));
     }
     // An optional member; an explicit null counts as absent.
@@ -265,7 +248,7 @@ public:
     std::size_t array_size(std::size_t max_items = field_limits::list_items) const {
         if (!value_->is_array()) wrong_type("an array");
         if (value_->size() > max_items)
-            fail("document.too_long", "an array of " + std::to_string(value_->size()) + " items is longer than the limit of " +
+            fail(errors::document_too_long, "an array of " + std::to_string(value_->size()) + " items is longer than the limit of " +
                                           std::to_string(max_items) + " for this field");
         return value_->size();
     }
@@ -282,14 +265,14 @@ public:
     }
     std::string as_nonempty_string() const {
         std::string s = as_string();
-        if (s.empty()) fail("document.invalid_value", "expected a non-empty string");
+        if (s.empty()) fail(errors::document_invalid_value, "expected a non-empty string");
         return s;
     }
     // A non-empty string of at most `max_bytes`.
     std::string as_bounded(std::size_t max_bytes, const char* what) const {
         std::string s = as_nonempty_string();
         if (s.size() > max_bytes)
-            fail("document.too_long", "a string of " + std::to_string(s.size()) + " bytes is longer than the limit of " +
+            fail(errors::document_too_long, "a string of " + std::to_string(s.size()) + " bytes is longer than the limit of " +
                                           std::to_string(max_bytes) + " for " + what);
         return s;
     }
@@ -319,20 +302,20 @@ public:
         const std::string s = as_string();
         auto d = parse_date(s);
         if (!d)
-            fail("document.invalid_date", "\"" + s + "\" is not a valid calendar date (expected YYYY-MM-DD, a real day, years " +
+            fail(errors::document_invalid_date, "\"" + s + "\" is not a valid calendar date (expected YYYY-MM-DD, a real day, years " +
                                               std::to_string(min_year) + "-" + std::to_string(max_year) + ")");
         return *d;
     }
     partial_date as_partial_date() const {
         const std::string s = as_string();
         auto d = partial_date::parse(s);
-        if (!d) fail("document.invalid_date", "\"" + s + "\" is not a valid date (expected YYYY, YYYY-MM or YYYY-MM-DD)");
+        if (!d) fail(errors::document_invalid_date, "\"" + s + "\" is not a valid date (expected YYYY, YYYY-MM or YYYY-MM-DD)");
         return *d;
     }
 
 private:
     [[noreturn]] void out_of_range(long long min, long long max) const {
-        fail("document.out_of_range",
+        fail(errors::document_out_of_range,
              describe(*value_) + " is outside the allowed range " + std::to_string(min) + ".." + std::to_string(max));
     }
 

@@ -1,0 +1,33 @@
+// mandat/limits.hpp - how much input the loaders accept.
+//
+// Nothing is truncated or clamped: input over a limit is rejected with a document_error
+// (document.too_large, document.too_deep, document.too_long) naming the JSON pointer.
+// See docs/bad-input.md.
+#pragma once
+
+#include <cstddef>
+
+namespace mandat {
+
+// The largest document read by default (load_limits::max_bytes, read_file).
+inline constexpr std::size_t default_max_document_bytes = std::size_t{256} << 20;
+
+// Limits applied to every document read (mandates and rosters); a caller may lower or raise
+// them per call.
+struct load_limits {
+    std::size_t max_bytes = default_max_document_bytes;   // the whole document
+    std::size_t max_depth = 32;                           // nesting of objects and arrays
+    std::size_t max_string_bytes = std::size_t{1} << 20;  // any one string
+};
+
+// Limits per field, in bytes (UTF-8) and items: input over them is rejected with
+// document.too_long and the JSON pointer, never truncated.
+namespace field_limits {
+inline constexpr std::size_t id_bytes = 256;           // ids and references
+inline constexpr std::size_t name_bytes = 4096;        // names, titles, places
+inline constexpr std::size_t text_bytes = 65536;       // clause lines, quoted sources, summaries
+inline constexpr std::size_t list_items = 100000;      // lists inside one object (clause lines, seats, attendees)
+inline constexpr std::size_t record_items = 10000000;  // persons, memberships, meetings
+}  // namespace field_limits
+
+}  // namespace mandat

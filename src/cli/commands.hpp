@@ -1,0 +1,51 @@
+// The commands of the mandat command line (private to src/cli/). Each parses nothing: it
+// asks the library and renders the answer as text in the chosen language or as JSON
+// (docs/cli.md).
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include <optional>
+#include <ostream>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "mandat/mandat.hpp"
+
+namespace mandat::cli {
+
+// What every command is given.
+struct context {
+    const mandate* m = nullptr;
+    mandate loaded;
+    language lang = language::en;
+    date today;
+    bool as_json = false;
+    std::ostream* out = nullptr;
+
+    // A text of the message catalogue in the command's language.
+    std::string say(std::string_view id, const message_facts& facts = {}) const { return render_message(id, lang, facts); }
+};
+
+// A command-line mistake found after parsing: reported like a parse error, exit code 2.
+struct usage_error : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
+date parse_date_arg(const std::string& what, const std::string& text);
+nlohmann::json citation_json(const citation& c);
+void print_json(std::ostream& out, const nlohmann::json& j);
+nlohmann::json period_of(const mandate& m);                                  // {"start_date", "end_date"}
+nlohmann::json leader_roles_json(const mandate& m, const std::string& org);  // the roles the leader fills
+
+int cmd_show(const context& c);                                    // show.cpp
+int cmd_explain(const context& c, const std::string& what);        // show.cpp
+int cmd_status(const context& c, const std::string& date_arg);     // queries.cpp
+int cmd_leader(const context& c, std::optional<int> year, const std::string& date_arg, bool extrapolate);
+int cmd_composition(const context& c, const std::string& body_id, const std::vector<std::string>& pairs);
+int cmd_check(const context& c, const std::string& roster_file, const std::string& from, const std::string& to,
+              bool redact);                                         // roster_commands.cpp
+int cmd_roster(const context& c, const std::string& roster_file, const std::string& date_arg, bool redact);
+
+}  // namespace mandat::cli

@@ -1,0 +1,65 @@
+// `check` (the compliance report over an interval) and `roster` (who sits where on a day).
+#include <iomanip>
+
+#include "cli/commands.hpp"
+
+namespace mandat::cli {
+
+int cmd_check(const context& c, const std::string& roster_file, const std::string& from, const std::string& to, bool redact) {
+    const roster r = load_roster_file(roster_file);
+    check_options o;
+    if (!from.empty()) o.from = parse_date_arg("--from", from);
+    if (!to.empty()) o.to = parse_date_arg("--to", to);
+    if (o.from && o.to && *o.to < *o.from) throw usage_error("--to " + to + " is before --from " + from);
+    o.lang = c.lang;
+    o.redact = redact;
+    const report rep = check_compliance(*c.m, r, o);
+    if (c.as_json)
+        print_json(*c.out, to_json(rep));
+    else
+        *c.out << format_report(*c.m, rep);
+    return rep.has_errors() ? 1 : 0;
+}
+
+int cmd_roster(const context& c, const std::string& roster_file, const std::string& date_arg, bool redact) {
+    const mandate& m = *c.m;
+    const roster r = load_roster_file(roster_file);
+    const date d = date_arg.empty() ? c.today : parse_date_arg("--date", date_arg);
+    check_options o;
+    o.lang = c.lang;
+    o.redact = redact;
+    const day_seats day = seats_on(m, r, d, o);
+    if (c.as_json) {
+        print_json(*c.out, to_json(day));
+        return day.has_errors() ? 1 : 0;
+    }
+    // "Name (id)"; a pseudonym alone when redacted; a person the roster lacks is said to be unknown.
+    auto label = [&](const std::string& id, const std::optional<std::string>& name) {
+        if (redact) return id;
+        return name ? *name + " (" + id + ")" : c.say("roster.unknown_person", {{"person", id}});
+    };
+    std::ostream& out = *c.out;
+    out << format_date(d) << ": ";
+    if (day.leading_organisation)
+        out << c.say("roster.in_force",
+                     {{"organisation", *day.leading_organisation}, {"organisation_name", m.organisation_name(*day.leading_organisation)}})
+            << "\n";
+    else
+        out << c.say("roster.not_in_force") << "\n";
+    for (const auto& b : day.bodies) {
+        out << "\n" << b.name.value_or(b.body_id) << " (" << b.body_id << "):\n";
+        for (const auto& s : b.seats) {
+            out << "  " << std::left << std::setw(6) << s.organisation_id << label(s.person_id, s.name);
+            for (role rl : s.roles)
+                if (rl != role::member) out << " [" << to_string(rl) << "]";
+            out << "\n";
+        }
+    }
+    for (const auto& s : day.secretaries)
+        out << "\n" << c.say("roster.secretary") << " " << label(s.person_id, s.name) << ", " << s.organisation_id << "\n";
+    if (!day.findings.empty()) out << "\n" << c.say("roster.findings_on_day") << "\n";
+    for (const auto& f : day.findings) out << format_finding(f, c.lang);
+    return day.has_errors() ? 1 : 0;
+}
+
+}  // namespace mandat::cli

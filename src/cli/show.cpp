@@ -1,0 +1,172 @@
+// `show` (the mandate at a glance) and `explain` (a clause's verbatim text).
+#include <iomanip>
+
+#include "cli/commands.hpp"
+
+namespace mandat::cli {
+namespace {
+
+using json = nlohmann::json;
+
+json period_json(const mandate& m) { return {{"start_date", format_date(m.first_day())}, {"end_date", format_date(m.last_day())}}; }
+
+std::string quota_text(const seat_quota& q) {
+    return q.min == q.max ? std::to_string(q.min) : std::to_string(q.min) + "-" + std::to_string(q.max);
+}
+
+std::string meetings_text(const context& c, const meeting_frequency& f) {
+    std::string s;
+    if (f.target) {
+        s = c.say("show.meetings_target", {{"target", std::to_string(*f.target)}});
+        if (f.tolerance)
+            s += " (" +
+                 c.say("show.meetings_tolerance", {{"low", std::to_string(*f.target > f.tolerance ? *f.target - f.tolerance : 0)},
+                                                   {"high", std::to_string(*f.target + f.tolerance)}}) +
+                 ")";
+    }
+    if (f.maximum) s += (s.empty() ? "" : "; ") + c.say("show.meetings_maximum", {{"maximum", std::to_string(*f.maximum)}});
+    return s;
+}
+
+json meetings_json(const meeting_frequency& f) {
+    json j = citation_json(f.cite);
+    j["per"] = "calendar_year";
+    j["target"] = f.target ? json(*f.target) : json();
+    j["tolerance"] = f.target ? json(f.tolerance) : json();
+    j["maximum"] = f.maximum ? json(*f.maximum) : json();
+    return j;
+}
+
+// The roles the leading organisation fills in a year, in the document's order.
+json roles_json(const mandate& m, const std::string& org) {
+    json roles = json::array();
+    for (const auto& r : m.rotation.roles) roles.push_back({{"role", r.role}, {"body", r.body_id}, {"organisation_id", org}});
+    if (m.secretary) roles.push_back({{"role", "secretary"}, {"body", json()}, {"organisation_id", org}});
+    return roles;
+}
+
+std::vector<int> years_in_force(const mandate& m) {
+    std::vector<int> ys;
+    for (int y = m.first_day().year(); y <= static_cast<int>(m.last_day().year()); ++y) ys.push_back(y);
+    return ys;
+}
+
+int show_json(const context& c) {
+    const mandate& m = *c.m;
+    json j;
+    j["mandate"] = {{"id", m.id}, {"title", m.title}, {"language", m.language}};
+    j["period"] = period_json(m);
+    j["period"]["cite"] = citation_json(m.validity.cite);
+    j["signature"] = {
+        {"date", m.signature.signed_on.to_string()}, {"place", m.signature.place}, {"signatory_ids", m.signature.signatory_ids}};
+    j["parties"] = json::array();
+    for (const auto& id : m.parties.organisation_ids) j["parties"].push_back({{"id", id}, {"name", m.organisation_name(id)}});
+    j["organisations"] = json::array();
+    for (const auto& o : m.organisations)
+        j["organisations"].push_back(
+            {{"id", o.id}, {"name", o.name}, {"party", o.party}, {"parent_id", o.parent_id ? json(*o.parent_id) : json()}});
+    j["bodies"] = json::array();
+    for (const auto& b : m.bodies) {
+        json jb{{"id", b.id}, {"name", b.name}, {"name_en", b.name_en}, {"min_size", b.min_size()}, {"max_size", b.max_size()}};
+        jb["quotas"] = json::array();
+        for (const auto& q : b.quotas)
+            jb["quotas"].push_back({{"organisation_id", q.organisation_id}, {"min", q.min}, {"max", q.max}, {"source", q.source}});
+        jb["quota_cite"] = citation_json(b.quota_cite);
+        jb["meetings"] = b.meetings ? meetings_json(*b.meetings) : json();
+        j["bodies"].push_back(std::move(jb));
+    }
+    j["rotation"] = json::array();
+    for (int y : years_in_force(m))
+        j["rotation"].push_back({{"year", y}, {"organisation_id", m.rotation.turn(y)}, {"roles", roles_json(m, m.rotation.turn(y))}});
+    j["rotation_cite"] = citation_json(m.rotation.cite);
+    j["today"] = format_date(c.today);
+    j["in_force_today"] = m.in_force(c.today);
+    print_json(*c.out, j);
+    return 0;
+}
+
+}  // namespace
+
+json period_of(const mandate& m) { return period_json(m); }
+
+json leader_roles_json(const mandate& m, const std::string& org) { return roles_json(m, org); }
+
+int cmd_show(const context& c) {
+    if (c.as_json) return show_json(c);
+    const mandate& m = *c.m;
+    std::ostream& o = *c.out;
+    const std::string first = format_date(m.first_day()), last = format_date(m.last_day()), today = format_date(c.today);
+    o << m.title << " (" << m.id << ")\n";
+    o << c.say("show.period", {{"first", first}, {"last", last}}) << " [" << m.validity.cite.clause << ", "
+      << m.validity.cite.rule << ": \"" << m.validity.cite.source << "\"]\n";
+    o << c.say("show.signed", {{"place", m.signature.place}, {"date", m.signature.signed_on.to_string()}}) << "\n";
+    if (m.in_force(c.today))
+        o << c.say("show.today_in_force", {{"today", today}}) << "\n";
+    else if (c.today < m.first_day())
+        o << c.say("show.today_not_yet", {{"today", today}, {"first", first}}) << "\n";
+    else
+        o << c.say("show.today_expired", {{"today", today}, {"last", last}}) << "\n";
+    o << "\n" << c.say("show.parties") << " [" << m.parties.cite.clause << ", " << m.parties.cite.rule << "]:\n";
+    for (const auto& id : m.parties.organisation_ids) o << "  " << std::left << std::setw(6) << id << m.organisation_name(id) << "\n";
+    bool others = false;
+    for (const auto& org : m.organisations) {
+        if (org.party) continue;
+        if (!others) o << c.say("show.other_organisations") << "\n";
+        others = true;
+        o << "  " << std::left << std::setw(6) << org.id << org.name;
+        if (org.parent_id) o << " (" << c.say("show.part_of", {{"parent", *org.parent_id}}) << ")";
+        o << "\n";
+    }
+    o << "\n" << c.say("show.bodies") << "\n";
+    for (const auto& b : m.bodies) {
+        o << "  " << b.id << " - " << b.name << " (" << b.name_en << ") [" << b.quota_cite.clause << ", " << b.quota_cite.rule
+          << "]\n    " << c.say("show.seats");
+        for (const auto& q : b.quotas)
+            o << " " << q.organisation_id << " " << quota_text(q) << (&q == &b.quotas.back() ? "" : ",");
+        o << " (" << c.say("show.size", {{"min", std::to_string(b.min_size())}, {"max", std::to_string(b.max_size())}}) << ")\n";
+        if (b.meetings)
+            o << "    " << c.say("show.meetings") << " " << meetings_text(c, *b.meetings) << " [" << b.meetings->cite.clause << ", "
+              << b.meetings->cite.rule << "]\n";
+    }
+    o << "\n" << c.say("show.rotation") << " [" << m.rotation.cite.clause << ", " << m.rotation.cite.rule
+      << "]: " << c.say("show.rotation_provides");
+    for (const auto& r : m.rotation.roles) o << " " << c.say("show.rotation_role", {{"role", r.role}, {"body", r.body_id}}) << ",";
+    if (m.secretary) o << " " << c.say("show.rotation_secretary");
+    o << "\n";
+    for (int y : years_in_force(m))
+        o << "  " << y << "  " << std::left << std::setw(6) << m.rotation.turn(y) << m.organisation_name(m.rotation.turn(y)) << "\n";
+    return 0;
+}
+
+int cmd_explain(const context& c, const std::string& what) {
+    const mandate& m = *c.m;
+    const clause* cl = m.find_clause(what);
+    if (!cl)  // a rule number such as R5 names the clause that carries it
+        for (const auto& x : m.clauses)
+            for (const auto& r : x.rules)
+                if (r == what) cl = &x;
+    if (!cl) m.get_clause(what);  // throws query_error listing the known ids
+    if (c.as_json) {
+        json j{{"id", cl->id},
+               {"heading", cl->heading ? json(*cl->heading) : json()},
+               {"kind", cl->kind == clause_kind::rule ? "rule" : "information"},
+               {"rules", cl->rules},
+               {"summary_en", cl->summary_en},
+               {"text", cl->text},
+               {"source_text", cl->source_text()}};
+        print_json(*c.out, j);
+        return 0;
+    }
+    std::ostream& o = *c.out;
+    o << "[" << cl->id << "]";
+    if (!cl->rules.empty()) {
+        o << " rules:";
+        for (const auto& r : cl->rules) o << " " << r;
+    }
+    o << " (" << (cl->kind == clause_kind::rule ? "rule" : "information") << ")\n";
+    o << cl->source_text() << "\n";
+    if (!cl->summary_en.empty()) o << "\nIn English: " << cl->summary_en << "\n";
+    return 0;
+}
+
+}  // namespace mandat::cli

@@ -1,0 +1,97 @@
+// Every membership and meeting record on its own: its references (R1 for an organisation;
+// unknown persons and bodies) and the mandate's period (R11). Nothing is dropped: what the
+// sweep cannot count is a finding here.
+#include <algorithm>
+
+#include "compliance/engine.hpp"
+
+namespace mandat::compliance {
+
+// R1 (deltakelse): an organisation the mandate does not name; R11 (varighet): the days of a
+// membership outside the period in force, as info. Also the references to persons and
+// bodies, and the roles the rotation does not give a body (R6).
+void engine::check_membership_records() {
+    const date P0 = m_.first_day(), P1 = m_.last_day();
+    live_.reserve(r_.appointments.size());
+    for (std::size_t i = 0; i < r_.appointments.size(); ++i) {
+        const appointment& a = r_.appointments[i];
+        if (!within_asked(a.start_date, a.end_date)) continue;
+        const std::string where = appointment_pointer(i);
+        auto b = body_ix_.find(a.body_id);
+        auto o = org_ix_.find(a.organisation_id);
+        auto p = person_ix_.find(a.person_id);
+        const citation& body_cite = b != body_ix_.end() ? bod(b->second).quota_cite : m_.bodies_cite;
+        const std::string person = person_id_out(a.person_id);
+        if (p == person_ix_.end())
+            emit(make(codes::unknown_person, "unknown.person.membership", severity::error, body_cite, a.body_id,
+                      a.organisation_id, {person}, a.start_date, a.end_date, {{"where", where}, {"person", person}}));
+        if (b == body_ix_.end())
+            emit(make(codes::unknown_body, "unknown.body.membership", severity::error, m_.bodies_cite, a.body_id,
+                      a.organisation_id, {person}, a.start_date, a.end_date, {{"where", where}, {"body", a.body_id}}));
+        if (o == org_ix_.end())
+            emit(make(codes::unknown_organisation, "unknown.organisation.membership", severity::error, m_.parties.cite, a.body_id,
+                      a.organisation_id, {person}, a.start_date, a.end_date,
+                      {{"where", where}, {"organisation", a.organisation_id}}));
+        // The parts outside the mandate's period: info, never dropped.
+        auto outside = [&](date first, std::optional<date> last) {
+            if (opt_.from && first < *opt_.from) first = *opt_.from;
+            if (opt_.to && (!last || *last > *opt_.to)) last = *opt_.to;
+            if (last && *last < first) return;
+            emit(make(codes::period_outside, "period.outside.membership", severity::info, m_.validity.cite, a.body_id,
+                      a.organisation_id, {person}, first, last,
+                      {{"where", where},
+                       {"who", person_label(a.person_id)},
+                       {"period_first", format_date(P0)},
+                       {"period_last", format_date(P1)}}));
+        };
+        if (a.start_date < P0) outside(a.start_date, std::min(a.end_date.value_or(prev_day(P0)), prev_day(P0)));
+        if (!a.end_date || *a.end_date > P1) outside(std::max(a.start_date, next_day(P1)), a.end_date);
+        if (p == person_ix_.end() || b == body_ix_.end() || o == org_ix_.end() || !sweep_) continue;
+
+        // Clip to the sweep interval; the rest of the record is covered above.
+        const date first = std::max(a.start_date, S_);
+        const date last = a.end_date ? std::min(*a.end_date, E_) : E_;
+        if (last < first) continue;
+        int role_slot = role_slot_of(a);
+        if (role_slot == -2) {
+            emit(make(codes::roster_role_outside_body, "roster.role_outside_body", severity::warning, m_.rotation.cite, a.body_id,
+                      a.organisation_id, {person}, first, last,
+                      {{"who", person_label(a.person_id)},
+                       {"role", std::string(to_string(a.role))},
+                       {"body", a.body_id},
+                       {"body_name", bod(b->second).name}}));
+            role_slot = -1;
+        }
+        live_.push_back({p->second, b->second, o->second, role_slot, holds_seat(a.role), first, last});
+    }
+}
+
+// R11 (varighet) for meetings, and their references to bodies and persons.
+void engine::check_meeting_records() {
+    meetings_.reserve(r_.meetings.size());
+    for (std::size_t i = 0; i < r_.meetings.size(); ++i) {
+        const meeting& mt = r_.meetings[i];
+        if (!within_asked(mt.on, mt.on)) continue;
+        const std::string where = meeting_pointer(i);
+        auto b = body_ix_.find(mt.body_id);
+        if (b == body_ix_.end())
+            emit(make(codes::unknown_body, "unknown.body.meeting", severity::error, m_.bodies_cite, mt.body_id, {}, {}, mt.on,
+                      mt.on, {{"where", where}, {"body", mt.body_id}}));
+        for (const auto& id : mt.attendee_ids)
+            if (!person_ix_.count(id))
+                emit(make(codes::unknown_person, "unknown.person.meeting", severity::error,
+                          b != body_ix_.end() ? bod(b->second).established : m_.bodies_cite, mt.body_id, {},
+                          {person_id_out(id)}, mt.on, mt.on, {{"where", where}, {"person", person_id_out(id)}}));
+        if (!m_.in_force(mt.on)) {
+            emit(make(codes::period_outside, "period.outside.meeting", severity::info, m_.validity.cite, mt.body_id, {}, {},
+                      mt.on, mt.on, {{"where", where}, {"date", format_date(mt.on)}}));
+            continue;
+        }
+        if (b == body_ix_.end() || !sweep_ || mt.on < S_ || mt.on > E_) continue;
+        meetings_.push_back({mt.on, b->second, i});
+    }
+    std::stable_sort(meetings_.begin(), meetings_.end(),
+                     [](const auto& x, const auto& y) { return std::tie(x.on, x.body) < std::tie(y.on, y.body); });
+}
+
+}  // namespace mandat::compliance

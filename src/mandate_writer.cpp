@@ -1,0 +1,109 @@
+// Writing mandate documents (see mandat/document.hpp and mandat/json.hpp).
+#include "mandat/document.hpp"
+#include "mandat/io.hpp"
+#include "mandat/json.hpp"
+
+namespace mandat {
+namespace {
+
+using json = nlohmann::json;
+
+void write_citation(json& j, const citation& c) {
+    j["clause"] = c.clause;
+    if (!c.rule.empty()) j["rule"] = c.rule;
+    j["source"] = c.source;
+}
+
+}  // namespace
+
+nlohmann::json to_json(const mandate& m) {
+    json j;
+    j["format"] = mandate_format;
+    j["id"] = m.id;
+    j["title"] = m.title;
+    j["language"] = m.language;
+    j["organisations"] = json::array();
+    for (const auto& o : m.organisations) {
+        json jo{{"id", o.id}, {"name", o.name}};
+        if (o.parent_id) jo["parent_id"] = *o.parent_id;
+        jo["party"] = o.party;
+        if (o.role_clause) jo["role_clause"] = *o.role_clause;
+        j["organisations"].push_back(std::move(jo));
+    }
+    j["parties"]["organisation_ids"] = m.parties.organisation_ids;
+    write_citation(j["parties"], m.parties.cite);
+    write_citation(j["bodies"], m.bodies_cite);
+    j["bodies"]["items"] = json::array();
+    for (const auto& b : m.bodies) {
+        json jb{{"id", b.id}, {"name", b.name}, {"name_en", b.name_en}};
+        write_citation(jb["established"], b.established);
+        write_citation(jb["quotas"], b.quota_cite);
+        jb["quotas"]["seats"] = json::array();
+        for (const auto& q : b.quotas)
+            jb["quotas"]["seats"].push_back(
+                {{"organisation_id", q.organisation_id}, {"min", q.min}, {"max", q.max}, {"source", q.source}});
+        if (b.meetings) {
+            json& mt = jb["meetings"];
+            mt["per"] = "calendar_year";
+            if (b.meetings->target) {
+                mt["target"] = *b.meetings->target;
+                mt["tolerance"] = b.meetings->tolerance;
+            }
+            if (b.meetings->maximum) mt["maximum"] = *b.meetings->maximum;
+            write_citation(mt, b.meetings->cite);
+        }
+        j["bodies"]["items"].push_back(std::move(jb));
+    }
+    j["attendance"] = json::array();
+    for (const auto& a : m.attendance) {
+        json ja{{"members_of", a.members_of}, {"attend", a.attend}};
+        write_citation(ja, a.cite);
+        j["attendance"].push_back(std::move(ja));
+    }
+    j["preparation"] = json::array();
+    for (const auto& p : m.preparation) {
+        json jp{{"body_id", p.body_id}, {"prepares", p.prepares}};
+        write_citation(jp, p.cite);
+        j["preparation"].push_back(std::move(jp));
+    }
+    json& r = j["rotation"];
+    r["order"] = m.rotation.order;
+    r["first_year"] = m.rotation.first_year;
+    r["changes_on"] = "01-01";
+    r["roles"] = json::array();
+    for (const auto& lr : m.rotation.roles) {
+        json jr{{"role", lr.role}, {"body_id", lr.body_id}};
+        write_citation(jr, lr.cite);
+        r["roles"].push_back(std::move(jr));
+    }
+    write_citation(r, m.rotation.cite);
+    if (m.secretary) {
+        j["secretary"]["provided_by"] = "leading_organisation";
+        write_citation(j["secretary"], m.secretary->cite);
+    }
+    j["validity"]["start_date"] = format_date(m.first_day());
+    j["validity"]["end_date"] = format_date(m.last_day());
+    write_citation(j["validity"], m.validity.cite);
+    j["signature"]["date"] = m.signature.signed_on.to_string();
+    j["signature"]["place"] = m.signature.place;
+    j["signature"]["signatory_ids"] = m.signature.signatory_ids;
+    write_citation(j["signature"], m.signature.cite);
+    j["clauses"] = json::array();
+    for (const auto& c : m.clauses) {
+        json jc{{"id", c.id}};
+        if (c.heading) jc["heading"] = *c.heading;
+        jc["kind"] = c.kind == clause_kind::rule ? "rule" : "information";
+        jc["rules"] = c.rules;
+        jc["summary_en"] = c.summary_en;
+        if (c.target_year) jc["target_year"] = *c.target_year;
+        jc["text"] = c.text;
+        j["clauses"].push_back(std::move(jc));
+    }
+    return j;
+}
+
+std::string dump_mandate(const mandate& m) { return to_json(m).dump(2) + "\n"; }
+
+void save_mandate_file(const mandate& m, const std::string& path) { write_file_atomic(path, dump_mandate(m)); }
+
+}  // namespace mandat

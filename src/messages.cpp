@@ -1,0 +1,261 @@
+// The message catalogue (see mandat/messages.hpp): every sentence in English and Norwegian
+// bokmål, and the renderer that fills in the facts.
+#include "mandat/messages.hpp"
+
+#include <algorithm>
+#include <unordered_map>
+
+namespace mandat {
+namespace {
+
+struct entry {
+    const char* id;
+    const char* en;
+    const char* nb;
+};
+
+// Sorted by id within each group. Findings first (by code, then variant), then the texts of
+// the report and of the command line, then single words.
+constexpr entry catalogue[] = {
+    // --- findings: composition (R5, R9; R1 for an unknown organisation) ---
+    {"quota.below_min",
+     "{organisation_name} has {count} {count|representative|representatives} in {body_name}; the mandate requires at least "
+     "{min}.",
+     "{organisation_name} har {count} {count|representant|representanter} i {body_name}; mandatet krever minst {min}."},
+    {"quota.above_max",
+     "{organisation_name} has {count} {count|representative|representatives} in {body_name}; the mandate allows at most {max}.",
+     "{organisation_name} har {count} {count|representant|representanter} i {body_name}; mandatet tillater høyst {max}."},
+    {"quota.no_seat",
+     "{organisation_name} has {count} {count|representative|representatives} in {body_name} but holds no seat there under the "
+     "mandate.",
+     "{organisation_name} har {count} {count|representant|representanter} i {body_name}, men ingen plass der etter mandatet."},
+    {"unknown.organisation", "\"{organisation}\" is not an organisation of the mandate.",
+     "\"{organisation}\" er ikke en organisasjon i mandatet."},
+    {"roster.duplicate_seat",
+     "{who} holds seats in {body_name} for {organisation:list} at the same time; a person counts for one organisation.",
+     "{who} har samtidig plass i {body_name} for {organisation:list}; en person teller for én organisasjon."},
+    // --- findings: records and references ---
+    {"unknown.person.membership", "Membership {where} names person \"{person}\", who is not in the roster's persons.",
+     "Medlemskapet {where} gjelder personen \"{person}\", som ikke finnes i personlisten."},
+    {"unknown.person.meeting", "Meeting {where} lists attendee \"{person}\", who is not in the roster's persons.",
+     "Møtet {where} har deltakeren \"{person}\", som ikke finnes i personlisten."},
+    {"unknown.body.membership", "Membership {where} names body \"{body}\", which the mandate does not set up.",
+     "Medlemskapet {where} gjelder organet \"{body}\", som mandatet ikke har."},
+    {"unknown.body.meeting", "Meeting {where} names body \"{body}\", which the mandate does not set up.",
+     "Møtet {where} gjelder organet \"{body}\", som mandatet ikke har."},
+    {"unknown.organisation.membership",
+     "Membership {where} represents \"{organisation}\", which is not an organisation of the mandate.",
+     "Medlemskapet {where} representerer \"{organisation}\", som ikke er en organisasjon i mandatet."},
+    {"period.outside.membership",
+     "Membership {where} ({who}) covers days outside the mandate's period ({period_first} to {period_last}).",
+     "Medlemskapet {where} ({who}) gjelder dager utenfor mandatets periode ({period_first} til {period_last})."},
+    {"period.outside.meeting", "Meeting {where} on {date} is outside the mandate's period.",
+     "Møtet {where} {date} er utenfor mandatets periode."},
+    {"roster.role_outside_body",
+     "{who} is recorded as {role:word} of {body_name}, a role the mandate does not give that body; counted as a member.",
+     "{who} er registrert som {role:word} i {body_name}, en rolle mandatet ikke gir dette organet; telles som medlem."},
+    // --- findings: leadership (R7, R10) ---
+    {"rotation.wrong_leader_org",
+     "{who}, {role:word} of {body_name}, represents {organisation_name}, but the leadership belongs to {lead_name}.",
+     "{who}, {role:word} i {body_name}, representerer {organisation_name}, men det er {lead_name} som har ledelsen."},
+    {"rotation.wrong_coordinator_org",
+     "{who}, {role:word} of {body_name}, represents {organisation_name}, but the leadership belongs to {lead_name}.",
+     "{who}, {role:word} i {body_name}, representerer {organisation_name}, men det er {lead_name} som har ledelsen."},
+    {"rotation.wrong_secretary_org", "{who}, {role:word}, represents {organisation_name}, but the leadership belongs to {lead_name}.",
+     "{who}, {role:word}, representerer {organisation_name}, men det er {lead_name} som har ledelsen."},
+    {"rotation.missing_leader", "{body_name} has no {role:word}.", "{body_name} har ingen {role:word}."},
+    {"rotation.missing_coordinator", "{body_name} has no {role:word}.", "{body_name} har ingen {role:word}."},
+    {"rotation.missing_secretary", "The partnership has no secretary.", "Partnerskapet har ingen sekretær."},
+    // --- findings: meetings (R2, R3, R4, R8) ---
+    {"meetings.above_max", "{body_name} held {count} meetings in {year}; the mandate allows at most {maximum}.",
+     "{body_name} hadde {count} møter i {year}; mandatet tillater inntil {maximum}."},
+    {"meetings.off_target", "{body_name} held {count} meetings in {year}; the mandate expects about {target}.",
+     "{body_name} hadde {count} møter i {year}; mandatet forventer ca. {target}."},
+    {"meetings.partial_year.target",
+     "{body_name} held {count} meetings from {first} to {last} ({count} of about {target} a year so far); a partial year is "
+     "not judged.",
+     "{body_name} hadde {count} møter fra {first} til {last} ({count} av ca. {target} i året så langt); et delvis år "
+     "vurderes ikke."},
+    {"meetings.partial_year.maximum",
+     "{body_name} held {count} meetings from {first} to {last} ({count} of at most {maximum} a year so far); a partial year "
+     "is not judged.",
+     "{body_name} hadde {count} møter fra {first} til {last} ({count} av inntil {maximum} i året så langt); et delvis år "
+     "vurderes ikke."},
+    {"meetings.unprepared.after_previous",
+     "The {body_name} meeting on {date} was not prepared by any {preparing_body_name} meeting after the previous one on "
+     "{since}.",
+     "Møtet i {body_name} {date} var ikke forberedt av noe møte i {preparing_body_name} etter forrige møte {since}."},
+    {"meetings.unprepared.since_new_year",
+     "The {body_name} meeting on {date} was not prepared by any {preparing_body_name} meeting since 1 January.",
+     "Møtet i {body_name} {date} var ikke forberedt av noe møte i {preparing_body_name} siden 1. januar."},
+    {"attendance.missing", "{who}, a member of {members_body_name}, is not recorded at the {body_name} meeting on {date}.",
+     "{who}, medlem av {members_body_name}, er ikke registrert på møtet i {body_name} {date}."},
+
+    // --- the compliance report as text ---
+    {"report.title", "Compliance report: {title} ({id})", "Etterlevelsesrapport: {title} ({id})"},
+    {"report.checked", "Checked {from} to {to}", "Kontrollert {from} til {to}"},
+    {"report.counts",
+     "Findings: {errors} {errors|error|errors}, {warnings} {warnings|warning|warnings}, {infos} info",
+     "Funn: {errors} feil, {warnings} {warnings|advarsel|advarsler}, {infos} info"},
+    {"report.year", "{year}  leading: {organisation} ({organisation_name})",
+     "{year}  ledelse: {organisation} ({organisation_name})"},
+    {"report.year_partial", "{year} (partial)  leading: {organisation} ({organisation_name})",
+     "{year} (delvis)  ledelse: {organisation} ({organisation_name})"},
+    {"report.meetings", "      meetings:", "      møter:"},
+    {"report.breach_days", "      days with a composition breach:", "      dager med brudd på sammensetningen:"},
+    {"report.findings_by_date", "Findings by date:", "Funn etter dato:"},
+    {"report.none", "  (none)", "  (ingen)"},
+
+    // --- the command line ---
+    {"show.period", "Period in force: {first} to {last} inclusive", "Periode i kraft: {first} til og med {last}"},
+    {"show.signed", "Signed: {place}, {date}", "Signert: {place}, {date}"},
+    {"show.today_in_force", "Today ({today}): in force.", "I dag ({today}): i kraft."},
+    {"show.today_not_yet", "Today ({today}): not yet in force; the first day in force is {first}.",
+     "I dag ({today}): ikke i kraft ennå; første dag i kraft er {first}."},
+    {"show.today_expired", "Today ({today}): no longer in force; the last day in force was {last}.",
+     "I dag ({today}): ikke lenger i kraft; siste dag i kraft var {last}."},
+    {"show.parties", "Parties", "Parter"},
+    {"show.other_organisations", "Other organisations holding seats:", "Andre organisasjoner med plass:"},
+    {"show.part_of", "part of {parent}", "del av {parent}"},
+    {"show.bodies", "Bodies:", "Organer:"},
+    {"show.seats", "seats:", "plasser:"},
+    {"show.size", "size {min}-{max}", "størrelse {min}-{max}"},
+    {"show.meetings", "meetings:", "møter:"},
+    {"show.meetings_target", "about {target} per calendar year", "ca. {target} per kalenderår"},
+    {"show.meetings_tolerance", "{low}-{high} without a warning", "{low}-{high} uten advarsel"},
+    {"show.meetings_maximum", "at most {maximum} per calendar year", "inntil {maximum} per kalenderår"},
+    {"show.rotation", "Rotation", "Rotasjon"},
+    {"show.rotation_provides", "the leading organisation provides", "organisasjonen som har ledelsen, stiller med"},
+    {"show.rotation_role", "the {role:word} of {body}", "{role:word} i {body}"},
+    {"show.rotation_secretary", "and the secretary", "og sekretæren"},
+    {"status.in_force", "{date}: in force ({first} to {last}); leading organisation: {organisation} ({organisation_name})",
+     "{date}: i kraft ({first} til {last}); organisasjonen som har ledelsen: {organisation} ({organisation_name})"},
+    {"status.not_in_force", "{date}: not in force; the mandate is in force from {first} to {last} inclusive",
+     "{date}: ikke i kraft; mandatet er i kraft fra {first} til og med {last}"},
+    {"leader.none_on_date", "No mandate is in force on {when} (the mandate is in force from {first} to {last}).",
+     "Ingen mandat er i kraft {when} (mandatet er i kraft fra {first} til {last})."},
+    {"leader.none_in_year", "No mandate is in force in {when} (the mandate is in force from {first} to {last}).",
+     "Ingen mandat er i kraft i {when} (mandatet er i kraft fra {first} til {last})."},
+    {"leader.none_short_on_date", "no mandate is in force on {when}", "ingen mandat er i kraft {when}"},
+    {"leader.none_short_in_year", "no mandate is in force in {when}", "ingen mandat er i kraft i {when}"},
+    {"leader.leads", "{when}: {organisation} ({organisation_name}) leads", "{when}: {organisation} ({organisation_name}) har ledelsen"},
+    {"leader.extrapolated", " - EXTRAPOLATED: the mandate is not in force then; this only continues the rotation",
+     " - EKSTRAPOLERT: mandatet er ikke i kraft da; dette viderefører bare rotasjonen"},
+    {"leader.role", "{role:word} of {body}: {organisation}", "{role:word} i {body}: {organisation}"},
+    {"leader.secretary", "secretary: {organisation}", "sekretær: {organisation}"},
+    {"composition.complies", "The composition complies with the mandate.", "Sammensetningen er i samsvar med mandatet."},
+    {"roster.in_force", "in force; leading: {organisation} ({organisation_name})",
+     "i kraft; ledelse: {organisation} ({organisation_name})"},
+    {"roster.not_in_force", "no mandate in force", "ingen mandat i kraft"},
+    {"roster.unknown_person", "{person} (unknown person)", "{person} (ukjent person)"},
+    {"roster.secretary", "Secretary:", "Sekretær:"},
+    {"roster.findings_on_day", "Findings on this day:", "Funn denne dagen:"},
+
+    // --- words ---
+    {"word.and", "and", "og"},
+    {"word.coordinator", "coordinator", "koordinator"},
+    {"word.error", "error", "feil"},
+    {"word.info", "info", "info"},
+    {"word.leader", "leader", "leder"},
+    {"word.member", "member", "medlem"},
+    {"word.secretary", "secretary", "sekretær"},
+    {"word.warning", "warning", "advarsel"},
+};
+
+const std::unordered_map<std::string_view, const entry*>& index() {
+    static const std::unordered_map<std::string_view, const entry*> map = [] {
+        std::unordered_map<std::string_view, const entry*> m;
+        for (const auto& e : catalogue) m.emplace(e.id, &e);
+        return m;
+    }();
+    return map;
+}
+
+const char* lookup(std::string_view id, language lang) {
+    const auto& map = index();
+    auto it = map.find(id);
+    if (it == map.end()) return nullptr;
+    return lang == language::nb ? it->second->nb : it->second->en;
+}
+
+const std::string* first_fact(const message_facts& facts, std::string_view name) {
+    for (const auto& [k, v] : facts)
+        if (k == name) return &v;
+    return nullptr;
+}
+
+// One placeholder, without its braces: "name", "name|one|other", "name:word" or "name:list".
+void substitute(std::string& out, std::string_view spec, language lang, const message_facts& facts) {
+    const std::size_t bar = spec.find('|');
+    const std::size_t colon = spec.find(':');
+    const std::string_view name = spec.substr(0, std::min(bar, colon));
+    const std::string* value = first_fact(facts, name);
+    if (!value) {
+        out.append("{").append(spec).append("}");
+        return;
+    }
+    if (bar != std::string_view::npos) {
+        const std::string_view forms = spec.substr(bar + 1);
+        const std::size_t second = forms.find('|');
+        out.append(*value == "1" ? forms.substr(0, second) : forms.substr(second == std::string_view::npos ? 0 : second + 1));
+        return;
+    }
+    const std::string_view filter = colon == std::string_view::npos ? std::string_view() : spec.substr(colon + 1);
+    if (filter == "word") {
+        const char* w = lookup("word." + *value, lang);
+        out.append(w ? w : *value);
+    } else if (filter == "list") {
+        std::vector<const std::string*> all;
+        for (const auto& [k, v] : facts)
+            if (k == name) all.push_back(&v);
+        for (std::size_t i = 0; i < all.size(); ++i) {
+            if (i > 0) out.append(i + 1 == all.size() ? std::string(" ") + lookup("word.and", lang) + " " : std::string(", "));
+            out.append(*all[i]);
+        }
+    } else {
+        out.append(*value);
+    }
+}
+
+}  // namespace
+
+std::string render_message(std::string_view id, language lang, const message_facts& facts) {
+    const char* tmpl = lookup(id, lang);
+    if (!tmpl) return std::string(id);
+    const std::string_view t(tmpl);
+    std::string out;
+    out.reserve(t.size() + 32);
+    std::size_t i = 0;
+    while (i < t.size()) {
+        const std::size_t open = t.find('{', i);
+        if (open == std::string_view::npos) {
+            out.append(t.substr(i));
+            break;
+        }
+        const std::size_t close = t.find('}', open);
+        out.append(t.substr(i, open - i));
+        if (close == std::string_view::npos) {
+            out.append(t.substr(open));
+            break;
+        }
+        substitute(out, t.substr(open + 1, close - open - 1), lang, facts);
+        i = close + 1;
+    }
+    return out;
+}
+
+std::string render_message(const finding& f, language lang) {
+    if (f.message_id.empty()) return f.message;
+    return render_message(f.message_id, lang, f.facts);
+}
+
+std::string severity_word(severity s, language lang) { return render_message("word." + std::string(to_string(s)), lang); }
+
+std::vector<std::string> message_ids() {
+    std::vector<std::string> ids;
+    for (const auto& e : catalogue) ids.emplace_back(e.id);
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+}  // namespace mandat

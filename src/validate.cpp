@@ -1,0 +1,234 @@
+// validate(): a mandate holds together (see mandat/mandate.hpp). The loader reads shapes and
+// types; everything that relates one part of a mandate to another is checked here, for
+// loaded mandates and for mandates built in code alike. Each failure names the JSON pointer
+// the offending value has in the document form (docs/mandate-format.md).
+#include <set>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "mandat/mandate.hpp"
+
+namespace mandat {
+namespace {
+
+std::string at(const std::string& base, std::size_t index) { return base + "/" + std::to_string(index); }
+
+[[noreturn]] void fail(const char* id, const std::string& pointer, const std::string& what) {
+    throw document_error(id, pointer, what);
+}
+
+class validator {
+public:
+    explicit validator(const mandate& m) : m_(m) {}
+
+    void run() {
+        clauses();
+        organisations();
+        parties();
+        bodies();
+        attendance_and_preparation();
+        rotation();
+        validity();
+        references();
+        citations();
+    }
+
+private:
+    // --- ids are unique, lists are not empty ---
+
+    void clauses() {
+        std::set<std::string> ids;
+        for (std::size_t i = 0; i < m_.clauses.size(); ++i)
+            if (!ids.insert(m_.clauses[i].id).second)
+                fail(errors::document_duplicate_id, at("/clauses", i) + "/id",
+                     "the clause id \"" + m_.clauses[i].id + "\" is used twice");
+    }
+
+    void organisations() {
+        if (m_.organisations.empty())
+            fail(errors::document_invalid_value, "/organisations", "a mandate needs at least one organisation");
+        std::set<std::string> ids;
+        for (std::size_t i = 0; i < m_.organisations.size(); ++i) {
+            const organisation& o = m_.organisations[i];
+            if (!ids.insert(o.id).second)
+                fail(errors::document_duplicate_id, at("/organisations", i) + "/id",
+                     "the organisation id \"" + o.id + "\" is used twice");
+            if (o.parent_id) org_ref(at("/organisations", i) + "/parent_id", *o.parent_id);
+            if (o.role_clause) clause_refs_.emplace_back(at("/organisations", i) + "/role_clause", *o.role_clause);
+        }
+        // A parent chain must end: follow each chain at most n steps.
+        for (std::size_t i = 0; i < m_.organisations.size(); ++i) {
+            const organisation* o = &m_.organisations[i];
+            for (std::size_t steps = 0; o && o->parent_id; ++steps) {
+                if (steps >= m_.organisations.size())
+                    fail(errors::document_cycle, at("/organisations", i) + "/parent_id",
+                         "the parents of \"" + m_.organisations[i].id +
+                             "\" form a cycle (an organisation would be its own ancestor)");
+                o = m_.find_organisation(*o->parent_id);
+            }
+        }
+    }
+
+    void parties() {
+        cite("/parties", m_.parties.cite);
+        if (m_.parties.organisation_ids.empty())
+            fail(errors::document_invalid_value, "/parties/organisation_ids", "a mandate needs at least one party");
+        std::set<std::string> seen;
+        for (std::size_t i = 0; i < m_.parties.organisation_ids.size(); ++i) {
+            const std::string& id = m_.parties.organisation_ids[i];
+            const std::string p = at("/parties/organisation_ids", i);
+            if (!seen.insert(id).second) fail(errors::document_duplicate_id, p, "the party \"" + id + "\" is listed twice");
+            org_ref(p, id);
+        }
+    }
+
+    void bodies() {
+        cite("/bodies", m_.bodies_cite);
+        if (m_.bodies.empty()) fail(errors::document_invalid_value, "/bodies/items", "a mandate needs at least one body");
+        std::set<std::string> ids;
+        for (std::size_t i = 0; i < m_.bodies.size(); ++i) {
+            const body& b = m_.bodies[i];
+            const std::string p = at("/bodies/items", i);
+            if (!ids.insert(b.id).second) fail(errors::document_duplicate_id, p + "/id", "the body id \"" + b.id + "\" is used twice");
+            cite(p + "/established", b.established);
+            cite(p + "/quotas", b.quota_cite);
+            std::set<std::string> orgs;
+            for (std::size_t k = 0; k < b.quotas.size(); ++k) {
+                const seat_quota& q = b.quotas[k];
+                const std::string s = at(p + "/quotas/seats", k);
+                if (!orgs.insert(q.organisation_id).second)
+                    fail(errors::document_duplicate_id, s + "/organisation_id",
+                         "\"" + q.organisation_id + "\" has two quotas in body \"" + b.id + "\"");
+                org_ref(s + "/organisation_id", q.organisation_id);
+                if (q.max == 0)
+                    fail(errors::document_invalid_value, s + "/max", "a quota of at most 0 seats is no seat; leave it out");
+                if (q.max > 1000) fail(errors::document_out_of_range, s + "/max", std::to_string(q.max) + " is outside the allowed range 0..1000");
+                if (q.min > q.max)
+                    fail(errors::document_inconsistent, s + "/min",
+                         "min (" + std::to_string(q.min) + ") is greater than max (" + std::to_string(q.max) + ")");
+                quotes_.push_back({s + "/source", b.quota_cite.clause, q.source});
+            }
+            if (b.meetings) {
+                const meeting_frequency& f = *b.meetings;
+                if (!f.target && !f.maximum)
+                    fail(errors::document_invalid_value, p + "/meetings", "a meeting rule needs a \"target\", a \"maximum\" or both");
+                if (f.target && f.maximum && *f.target > *f.maximum)
+                    fail(errors::document_inconsistent, p + "/meetings/target",
+                         "the target (" + std::to_string(*f.target) + ") is above the maximum (" + std::to_string(*f.maximum) +
+                             ")");
+                cite(p + "/meetings", f.cite);
+            }
+        }
+    }
+
+    void attendance_and_preparation() {
+        std::set<std::pair<std::string, std::string>> seen;
+        for (std::size_t i = 0; i < m_.attendance.size(); ++i) {
+            const attendance_rule& r = m_.attendance[i];
+            const std::string p = at("/attendance", i);
+            body_ref(p + "/members_of", r.members_of);
+            body_ref(p + "/attend", r.attend);
+            if (r.members_of == r.attend) fail(errors::document_inconsistent, p + "/attend", "a body cannot be told to attend itself");
+            if (!seen.insert({r.members_of, r.attend}).second)
+                fail(errors::document_duplicate_id, p,
+                     "the attendance rule for \"" + r.members_of + "\" at \"" + r.attend + "\" is listed twice");
+            cite(p, r.cite);
+        }
+        seen.clear();
+        for (std::size_t i = 0; i < m_.preparation.size(); ++i) {
+            const preparation_rule& r = m_.preparation[i];
+            const std::string p = at("/preparation", i);
+            body_ref(p + "/body_id", r.body_id);
+            body_ref(p + "/prepares", r.prepares);
+            if (r.body_id == r.prepares) fail(errors::document_inconsistent, p + "/prepares", "a body cannot prepare its own meetings");
+            if (!seen.insert({r.body_id, r.prepares}).second)
+                fail(errors::document_duplicate_id, p,
+                     "the preparation rule for \"" + r.body_id + "\" preparing \"" + r.prepares + "\" is listed twice");
+            cite(p, r.cite);
+        }
+    }
+
+    void rotation() {
+        const mandat::rotation& r = m_.rotation;
+        if (r.order.empty()) fail(errors::document_invalid_value, "/rotation/order", "the rotation needs at least one organisation");
+        for (std::size_t i = 0; i < r.order.size(); ++i) org_ref(at("/rotation/order", i), r.order[i]);
+        if (!valid_year(r.first_year))
+            fail(errors::document_out_of_range, "/rotation/first_year",
+                 std::to_string(r.first_year) + " is outside the allowed range " + std::to_string(min_year) + ".." +
+                     std::to_string(max_year));
+        std::set<std::pair<std::string, std::string>> seen;
+        for (std::size_t i = 0; i < r.roles.size(); ++i) {
+            const leadership_role& lr = r.roles[i];
+            const std::string p = at("/rotation/roles", i);
+            if (lr.role != "leader" && lr.role != "coordinator")
+                fail(errors::document_invalid_value, p + "/role",
+                     "\"" + lr.role + "\" is not a leadership role (expected \"leader\" or \"coordinator\")");
+            if (!seen.insert({lr.role, lr.body_id}).second)
+                fail(errors::document_duplicate_id, p, "the role \"" + lr.role + "\" in \"" + lr.body_id + "\" is listed twice");
+            body_ref(p + "/body_id", lr.body_id);
+            cite(p, lr.cite);
+        }
+        cite("/rotation", r.cite);
+        if (m_.secretary) cite("/secretary", m_.secretary->cite);
+    }
+
+    void validity() {
+        const period& p = m_.validity.in_force;
+        if (p.begin().is_special() || p.end().is_special() || p.is_null())
+            fail(errors::document_inconsistent, "/validity", "the period in force needs a first and a last day, in that order");
+        cite("/validity", m_.validity.cite);
+        for (std::size_t i = 0; i < m_.signature.signatory_ids.size(); ++i)
+            org_ref(at("/signature/signatory_ids", i), m_.signature.signatory_ids[i]);
+        cite("/signature", m_.signature.cite);
+    }
+
+    // --- references and quotes, checked once everything is known ---
+
+    void org_ref(std::string pointer, const std::string& id) { org_refs_.emplace_back(std::move(pointer), id); }
+    void body_ref(std::string pointer, const std::string& id) { body_refs_.emplace_back(std::move(pointer), id); }
+    void cite(std::string pointer, const citation& c) { citations_.emplace_back(std::move(pointer), &c); }
+
+    void references() const {
+        for (const auto& [pointer, id] : org_refs_)
+            if (!m_.find_organisation(id)) fail(errors::document_unknown_reference, pointer, "unknown organisation \"" + id + "\"");
+        for (const auto& [pointer, id] : body_refs_)
+            if (!m_.find_body(id)) fail(errors::document_unknown_reference, pointer, "unknown body \"" + id + "\"");
+        for (const auto& [pointer, id] : clause_refs_)
+            if (!m_.find_clause(id)) fail(errors::document_unknown_reference, pointer, "unknown clause \"" + id + "\"");
+    }
+
+    // Every citation names a clause of the mandate and quotes it verbatim: the quote is what
+    // a user is shown when asking why, so it must be the clause's own words.
+    void citations() const {
+        for (const auto& [pointer, c] : citations_) {
+            const clause* cl = m_.find_clause(c->clause);
+            if (!cl) fail(errors::document_unknown_reference, pointer + "/clause", "unknown clause \"" + c->clause + "\"");
+            if (cl->source_text().find(c->source) == std::string::npos)
+                fail(errors::document_misquoted, pointer + "/source",
+                     "the quoted source is not found verbatim in clause \"" + c->clause + "\"");
+        }
+        for (const auto& q : quotes_) {
+            const clause* cl = m_.find_clause(q.clause);
+            if (cl && cl->source_text().find(q.source) == std::string::npos)
+                fail(errors::document_misquoted, q.pointer, "the quoted source is not found verbatim in clause \"" + q.clause + "\"");
+        }
+    }
+
+    struct quote {
+        std::string pointer;
+        std::string clause;
+        std::string source;
+    };
+
+    const mandate& m_;
+    std::vector<std::pair<std::string, std::string>> org_refs_, body_refs_, clause_refs_;
+    std::vector<std::pair<std::string, const citation*>> citations_;
+    std::vector<quote> quotes_;
+};
+
+}  // namespace
+
+void validate(const mandate& m) { validator(m).run(); }
+
+}  // namespace mandat
