@@ -10,6 +10,7 @@
 #include <string>
 
 #include "date_caster.hpp"
+#include "mandat/json.hpp"
 #include "mandat/mandat.hpp"
 
 namespace py = pybind11;

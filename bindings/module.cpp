@@ -6,8 +6,8 @@ PYBIND11_MODULE(_core, m, py::mod_gil_not_used()) {
     m.attr("__version__") = mandat::version;
     mandat::python::register_errors(m);
     mandat::python::register_values(m);
+    mandat::python::register_roster(m);  // before Mandate, whose seats_on names Roster and DaySeats
     mandat::python::register_mandate(m);
-    mandat::python::register_roster(m);
     mandat::python::register_compliance(m);
     mandat::python::register_cli(m);
 }

@@ -38,14 +38,11 @@ void register_compliance(py::module_& mod) {
         .def(
             "to_json", [](const report& r) { return to_json(r).dump(2); }, "The report as JSON text.")
         .def_static(
-            "from_json", [](const std::string& s) { return report_from_json(detail::parse_document(s)); }, py::arg("text"))
+            "from_json", [](const std::string& s) { return report_from_json(parse_json(s)); }, py::arg("text"),
+            "A report from the JSON text that to_json gives (raises DocumentError with the JSON pointer).")
         .def(
             "text", [](const report& r, const std::shared_ptr<mandate>& m) { return format_report(*m, r); }, py::arg("mandate"),
             "The report as readable text in its language.")
-        .def(
-            "to_frame",
-            [](const py::object& self) { return py::module_::import("mandat._frames").attr("report_to_frame")(self); },
-            "The findings as a pandas DataFrame, a row per finding (needs pandas).")
         .def("__len__", [](const report& r) { return r.findings.size(); })
         .def("__repr__", [](const report& r) {
             return "<Report " + r.mandate_id + " " + format_date(r.from) + ".." + format_date(r.to) + ": " + "error " +
@@ -54,7 +51,7 @@ void register_compliance(py::module_& mod) {
         });
     add_state<report>(
         c, [](const report& r) { return to_json(r).dump(); },
-        [](const std::string& s) { return report_from_json(detail::parse_document(s)); });
+        [](const std::string& s) { return report_from_json(parse_json(s)); });
 
     mod.def(
         "check",

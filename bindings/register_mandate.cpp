@@ -16,20 +16,6 @@ mandate_ptr embedded() {
     return m;
 }
 
-std::optional<std::string> leading_by(const mandate& m, const py::object& when) {
-    if (py::isinstance<py::int_>(when) && !py::isinstance<py::bool_>(when)) {
-        const long long y = when.cast<long long>();
-        require_year(y);
-        return m.leading_organisation(static_cast<int>(y));
-    }
-    try {
-        return m.leading_organisation(when.cast<date>());
-    } catch (const py::cast_error&) {
-        throw py::type_error("expected a year (int) or a datetime.date, got " +
-                             std::string(py::str(py::type::of(when).attr("__name__"))));
-    }
-}
-
 py::array_t<bool> check_batch(const mandate& m, const std::string& body_id, const py::array& counts,
                               const std::vector<std::string>& organisations) {
     const composition_checker checker(m, body_id, organisations);
@@ -104,14 +90,41 @@ void register_mandate(py::module_& mod) {
             "in_force", [](const mandate& m, date d) { return m.in_force(d); }, py::arg("day"),
             "Is the mandate in force on this day? (R11)")
         .def(
-            "leading_organisation", &leading_by, py::arg("when"),
-            "The leading organisation in a year (int) or on a day (datetime.date), or None when the mandate is not in force then "
-            "(R6). It provides the steering-group leader, the working-committee coordinator and the secretary.")
+            "leading_organisation", [](const mandate& m, date day) { return m.leading_organisation(day); }, py::arg("when"),
+            "The leading organisation on a day, or None when the mandate is not in force that day (R6). It provides the "
+            "steering-group leader, the working-committee coordinator and the secretary.")
         .def(
-            "leadership", [](const mandate& m, int year, bool extrapolate) { return m.leadership_in(year, extrapolate); },
+            "leading_organisation",
+            [](const mandate& m, long long year) {
+                require_year(year);
+                return m.leading_organisation(static_cast<int>(year));
+            },
+            py::arg("when"), "The leading organisation in a year, or None when no day of the year is in force (R6).")
+        .def(
+            "leadership", [](const mandate& m, date day, bool extrapolate) { return m.leadership_on(day, extrapolate); },
+            py::arg("day"), py::arg("extrapolate") = false,
+            "The leadership on a day, or None when the mandate is not in force that day; with extrapolate=True the rotation "
+            "continued, marked extrapolated.")
+        .def(
+            "leadership",
+            [](const mandate& m, long long year, bool extrapolate) {
+                require_year(year);
+                return m.leadership_in(static_cast<int>(year), extrapolate);
+            },
             py::arg("year"), py::arg("extrapolate") = false,
             "The leadership of a year, or None outside the mandate; with extrapolate=True the rotation continued, marked "
             "extrapolated.")
+        .def(
+            "seats_on",
+            [](const mandate& m, const roster& r, date day, const std::string& lang, bool redact) {
+                check_options o;
+                o.lang = parse_lang(lang);
+                o.redact = redact;
+                py::gil_scoped_release release;
+                return seats_on(m, r, day, o);
+            },
+            py::arg("roster"), py::arg("day"), py::kw_only(), py::arg("lang") = "en", py::arg("redact") = false,
+            "Who holds which seat on a day, the secretaries, who leads, and that day's findings (the CLI's `roster`).")
         .def(
             "body", [](const mandate& m, const std::string& id) { return m.get_body(id); }, py::arg("body_id"), "A body by id.")
         .def(
@@ -141,6 +154,9 @@ void register_mandate(py::module_& mod) {
         c, [](const mandate& m) { return dump_mandate(m); },
         [](const std::string& s) { return std::make_shared<mandate>(load_mandate(s)); });
 
+    mod.def("validate", &validate, py::arg("mandate"),
+            "Checks that a mandate holds together (references, quotas, rotation, quotes); raises DocumentError with the JSON "
+            "pointer of the offending value. Every loaded mandate has passed it.");
     mod.def("trondelag", &embedded, "The embedded Trøndelag FoUI partnership mandate 2022-2025.");
     mod.def(
         "source_text", [] { return std::string(trondelag_2022_source_text()); },

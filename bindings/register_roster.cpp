@@ -63,6 +63,34 @@ void register_roster(py::module_& mod) {
             return "<Roster " + std::to_string(r.persons.size()) + " persons, " + std::to_string(r.appointments.size()) +
                    " appointments, " + std::to_string(r.meetings.size()) + " meetings>";
         });
+    py::class_<seat_holder>(mod, "SeatHolder", "A person seated in a body for an organisation on a day.")
+        .def_readonly("organisation_id", &seat_holder::organisation_id, "The organisation represented.")
+        .def_readonly("person_id", &seat_holder::person_id, "The person (a pseudonym when redacted).")
+        .def_readonly("name", &seat_holder::name, "The person's name, or None when redacted or not in the roster.")
+        .def_readonly("roles", &seat_holder::roles, "The seat-holding roles of the day.")
+        .def("__repr__", [](const seat_holder& h) { return "<SeatHolder " + h.organisation_id + " " + h.person_id + ">"; });
+    py::class_<body_seats>(mod, "BodySeats", "The seats of one body on a day.")
+        .def_readonly("body_id", &body_seats::body_id, "The body.")
+        .def_readonly("name", &body_seats::name, "The body's name, or None for a body the mandate does not set up.")
+        .def_readonly("seats", &body_seats::seats, "The persons seated, by organisation then person.")
+        .def_readonly("counts", &body_seats::counts, "Persons seated per organisation.")
+        .def("__repr__", [](const body_seats& b) { return "<BodySeats " + b.body_id + ">"; });
+    py::class_<secretary_on_day>(mod, "SecretaryOnDay", "A secretary serving on a day.")
+        .def_readonly("person_id", &secretary_on_day::person_id, "The person (a pseudonym when redacted).")
+        .def_readonly("name", &secretary_on_day::name, "The person's name, or None when redacted or not in the roster.")
+        .def_readonly("organisation_id", &secretary_on_day::organisation_id, "The organisation that provides the secretary.");
+    py::class_<day_seats>(mod, "DaySeats", "Who sits where on a day: the answer of Mandate.seats_on().")
+        .def_readonly("day", &day_seats::day, "The day.")
+        .def_readonly("in_force", &day_seats::in_force, "True when the mandate is in force that day.")
+        .def_readonly("leading_organisation", &day_seats::leading_organisation, "The leading organisation, or None.")
+        .def_readonly("bodies", &day_seats::bodies, "The seats per body: the mandate's bodies, then any other the roster names.")
+        .def_readonly("secretaries", &day_seats::secretaries, "The secretaries serving that day.")
+        .def_readonly("findings", &day_seats::findings, "The day's findings.")
+        .def_property_readonly("has_errors", &day_seats::has_errors, "True when any finding of the day is an error.")
+        .def(
+            "to_dict", [](const day_seats& d) { return to_python_dict(to_json(d)); }, "The CLI's `roster --json` document.")
+        .def("__repr__", [](const day_seats& d) { return "<DaySeats " + format_date(d.day) + ">"; });
+
     add_state<roster>(
         c, [](const roster& r) { return to_json(r).dump(); }, [](const std::string& s) { return load_roster(s); });
 }

@@ -51,12 +51,18 @@ void register_values(py::module_& m) {
         .def_readonly("end_date", &finding::end_date, "The last day concerned (inclusive), or None when undated or open-ended.")
         .def_readonly("message", &finding::message, "A message in the language asked for.")
         .def_readonly("source", &finding::source, "The verbatim Norwegian sentence of the rule.")
+        .def_readonly("message_id", &finding::message_id,
+                      "The message catalogue's entry the message is rendered from ('' for a finding read without one).")
+        .def_readonly("facts", &finding::facts, "The named facts the message is rendered from, as (name, value) pairs.")
+        .def(
+            "message_in", [](const finding& x, const std::string& lang) { return render_message(x, parse_lang(lang)); },
+            py::arg("lang"), "The message in another language: 'en' or 'nb'.")
         .def("to_dict", &finding_dict, "The finding as a dict, as in the JSON output.")
         .def_static("from_dict", &finding_from_dict, py::arg("data"), "A finding from the dict that to_dict gives.")
         .def("__repr__", &finding_repr);
     add_state<finding>(
         f, [](const finding& x) { return to_json(x).dump(); },
-        [](const std::string& s) { return finding_from_json(detail::parse_document(s)); });
+        [](const std::string& s) { return finding_from_json(parse_json(s)); });
 
     py::class_<period>(m, "Period", "A period of days: start_date to end_date, both inclusive. Supports `day in period`.")
         .def(py::init([](date first, date last) { return make_period(first, last); }), py::arg("start_date"), py::arg("end_date"))

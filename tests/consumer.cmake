@@ -1,23 +1,41 @@
-# Installs mandat from the build tree into a staging prefix, then configures, builds and
-# runs examples/consumer against it with find_package(mandat CONFIG REQUIRED).
-foreach(v BUILD_DIR SOURCE_DIR WORK_DIR)
+# Builds and runs examples/consumer the way a project uses mandat (MODE):
+#  - find_package: installs mandat from the build tree into a staging prefix, then builds the
+#    consumer against it with find_package(mandat CONFIG REQUIRED); the private headers of
+#    src/ must not be installed;
+#  - add_subdirectory: builds the consumer and mandat's library together
+#    (tests/consumer_subdirectory/CMakeLists.txt).
+foreach(v MODE BUILD_DIR SOURCE_DIR WORK_DIR)
   if(NOT DEFINED ${v})
     message(FATAL_ERROR "${v} is not set")
   endif()
 endforeach()
 file(REMOVE_RECURSE "${WORK_DIR}")
-execute_process(COMMAND "${CMAKE_COMMAND}" --install "${BUILD_DIR}" --prefix "${WORK_DIR}/prefix"
-                RESULT_VARIABLE rc OUTPUT_QUIET)
-if(rc)
-  message(FATAL_ERROR "install failed: ${rc}")
+if(MODE STREQUAL "find_package")
+  execute_process(COMMAND "${CMAKE_COMMAND}" --install "${BUILD_DIR}" --prefix "${WORK_DIR}/prefix"
+                  RESULT_VARIABLE rc OUTPUT_QUIET)
+  if(rc)
+    message(FATAL_ERROR "install failed: ${rc}")
+  endif()
+  foreach(private json_reader.hpp detail compliance)
+    if(EXISTS "${WORK_DIR}/prefix/include/mandat/${private}")
+      message(FATAL_ERROR "a private header was installed: include/mandat/${private}")
+    endif()
+  endforeach()
+  set(consumer_source "${SOURCE_DIR}/examples/consumer")
+  set(consumer_args -DCMAKE_PREFIX_PATH=${WORK_DIR}/prefix)
+elseif(MODE STREQUAL "add_subdirectory")
+  set(consumer_source "${SOURCE_DIR}/tests/consumer_subdirectory")
+  set(consumer_args -DMANDAT_SOURCE_DIR=${SOURCE_DIR} -G Ninja)
+else()
+  message(FATAL_ERROR "unknown MODE ${MODE}")
 endif()
-execute_process(COMMAND "${CMAKE_COMMAND}" -S "${SOURCE_DIR}/examples/consumer" -B "${WORK_DIR}/build"
-                        -DCMAKE_PREFIX_PATH=${WORK_DIR}/prefix -DCMAKE_BUILD_TYPE=Release
+execute_process(COMMAND "${CMAKE_COMMAND}" -S "${consumer_source}" -B "${WORK_DIR}/build"
+                        ${consumer_args} -DCMAKE_BUILD_TYPE=Release
                 RESULT_VARIABLE rc)
 if(rc)
   message(FATAL_ERROR "configuring the consumer failed: ${rc}")
 endif()
-execute_process(COMMAND "${CMAKE_COMMAND}" --build "${WORK_DIR}/build" RESULT_VARIABLE rc)
+execute_process(COMMAND "${CMAKE_COMMAND}" --build "${WORK_DIR}/build" --parallel 2 RESULT_VARIABLE rc)
 if(rc)
   message(FATAL_ERROR "building the consumer failed: ${rc}")
 endif()

@@ -417,7 +417,7 @@ TEST_CASE("the bundled example roster: six findings computed by hand") {
 namespace {
 
 // Everything a daily rule decides, evaluated from scratch on one day. Written without the
-// engine's data structures, from CLAUSES.md: R5/R9 quotas, one person one organisation,
+// engine's data structures, from docs/rules.md: R5/R9 quotas, one person one organisation,
 // R7 leader and coordinator, R10 secretary.
 std::map<std::string, std::string> daily(const mandat::mandate& m, const mandat::roster& r, date d) {
     std::map<std::string, std::string> out;  // slot -> value (the finding as text)

@@ -68,7 +68,7 @@ TEST_CASE("nothing in the source text is dropped: the clauses cover every line")
     }
 }
 
-TEST_CASE("the clause catalogue: ids, kinds and rules as CLAUSES.md lists them") {
+TEST_CASE("the clause catalogue: ids, kinds and rules as docs/rules.md lists them") {
     const auto& m = mandat::trondelag_2022();
     struct expect {
         const char* id;

@@ -1,20 +1,22 @@
 """mandat: the Trøndelag FoUI partnership mandate as executable, traceable rules.
 
-The rules run in C++ (the compiled ``mandat._core``); this package re-exports them and adds
-what is natural in Python: loading from a path, JSON text or a dict, and pandas frames.
+The rules run in C++ (the compiled ``mandat._core``, which only registers the library's
+types and functions); this package re-exports them and adds what is natural in Python:
+loading from a path, JSON text or a dict (``_load``), and pandas frames (``_frames``, which
+also gives ``Report.to_frame``).
 
 >>> import mandat
 >>> mandat.trondelag().leading_organisation(2023)
 'ks'
 """
 
-from __future__ import annotations
-
 from ._core import (
     Appointment,
     Body,
+    BodySeats,
     Citation,
     Clause,
+    DaySeats,
     DocumentError,
     Finding,
     Leadership,
@@ -30,7 +32,9 @@ from ._core import (
     Report,
     Role,
     Roster,
+    SeatHolder,
     SeatQuota,
+    SecretaryOnDay,
     Severity,
     YearSummary,
     __version__,
@@ -38,6 +42,7 @@ from ._core import (
     pseudonym,
     source_text,
     trondelag,
+    validate,
 )
 from ._frames import roster_from_frames
 from ._load import load_mandate, load_roster
@@ -45,8 +50,10 @@ from ._load import load_mandate, load_roster
 __all__ = [
     "Appointment",
     "Body",
+    "BodySeats",
     "Citation",
     "Clause",
+    "DaySeats",
     "DocumentError",
     "Finding",
     "Leadership",
@@ -62,7 +69,9 @@ __all__ = [
     "Report",
     "Role",
     "Roster",
+    "SeatHolder",
     "SeatQuota",
+    "SecretaryOnDay",
     "Severity",
     "YearSummary",
     "__version__",
@@ -73,4 +82,5 @@ __all__ = [
     "roster_from_frames",
     "source_text",
     "trondelag",
+    "validate",
 ]

@@ -8,7 +8,7 @@ import enum
 import numpy
 import numpy.typing
 import typing
-__all__: list[str] = ['Appointment', 'Body', 'Citation', 'Clause', 'DocumentError', 'Finding', 'Leadership', 'Mandate', 'MandateError', 'MandateIOError', 'Meeting', 'MeetingRule', 'Organisation', 'Period', 'Person', 'QueryError', 'Report', 'Role', 'Roster', 'SeatQuota', 'Severity', 'YearSummary', 'check', 'pseudonym', 'run_cli', 'source_text', 'trondelag']
+__all__: list[str] = ['Appointment', 'Body', 'BodySeats', 'Citation', 'Clause', 'DaySeats', 'DocumentError', 'Finding', 'Leadership', 'Mandate', 'MandateError', 'MandateIOError', 'Meeting', 'MeetingRule', 'Organisation', 'Period', 'Person', 'QueryError', 'Report', 'Role', 'Roster', 'SeatHolder', 'SeatQuota', 'SecretaryOnDay', 'Severity', 'YearSummary', 'check', 'pseudonym', 'run_cli', 'source_text', 'trondelag', 'validate']
 class MandateError(ValueError):
     """
     Base of every mandat error. `id` is a stable identifier such as "document.invalid_date".
@@ -66,6 +66,10 @@ class Finding:
         ...
     def __setstate__(self, arg0: tuple[int, str]) -> None:
         ...
+    def message_in(self, lang: str) -> str:
+        """
+        The message in another language: 'en' or 'nb'.
+        """
     def to_dict(self) -> dict[str, typing.Any]:
         """
         The finding as a dict, as in the JSON output.
@@ -91,9 +95,19 @@ class Finding:
         The last day concerned (inclusive), or None when undated or open-ended.
         """
     @property
+    def facts(self) -> list[tuple[str, str]]:
+        """
+        The named facts the message is rendered from, as (name, value) pairs.
+        """
+    @property
     def message(self) -> str:
         """
         A message in the language asked for.
+        """
+    @property
+    def message_id(self) -> str:
+        """
+        The message catalogue's entry the message is rendered from ('' for a finding read without one).
         """
     @property
     def organisation(self) -> str | None:
@@ -373,138 +387,6 @@ class Leadership:
         """
         The calendar year.
         """
-class Mandate:
-    """
-    A mandate as data, and the queries it answers. Immutable; load one with mandat.trondelag() or mandat.load_mandate().
-    """
-    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
-    @staticmethod
-    def from_file(path: str) -> Mandate:
-        """
-        A mandate from a JSON file.
-        """
-    @staticmethod
-    def from_json(text: str) -> Mandate:
-        """
-        A mandate from a JSON document (raises DocumentError with the JSON pointer).
-        """
-    def __copy__(self) -> Mandate:
-        ...
-    def __deepcopy__(self, memo: dict[int, typing.Any]) -> Mandate:
-        ...
-    def __eq__(self, other: typing.Any) -> bool:
-        ...
-    def __getstate__(self) -> tuple[int, str]:
-        ...
-    def __ne__(self, other: typing.Any) -> bool:
-        ...
-    def __repr__(self) -> str:
-        ...
-    def __setstate__(self, arg0: tuple[int, str]) -> None:
-        ...
-    def body(self, body_id: str) -> Body:
-        """
-        A body by id.
-        """
-    def check_composition(self, body_id: str, counts: collections.abc.Mapping[str, typing.SupportsInt | typing.SupportsIndex], lang: str = 'en') -> list[Finding]:
-        """
-        Findings for head counts per organisation ({'ks': 2, ...}) against the body's quotas (R5, R9). An organisation left out counts as 0.
-        """
-    def check_compositions(self, body_id: str, counts: numpy.ndarray, organisations: collections.abc.Sequence[str]) -> numpy.typing.NDArray[numpy.bool]:
-        """
-        Many compositions at once: `counts` is a 2-D integer array, a row per scenario and a column per organisation of `organisations`. Returns a boolean array: True where the row gives no error finding, exactly as check_composition would. Runs in C++ without the GIL.
-        """
-    def clause(self, clause_id: str) -> Clause:
-        """
-        A clause by id.
-        """
-    def in_force(self, day: datetime.date) -> bool:
-        """
-        Is the mandate in force on this day? (R11)
-        """
-    def leadership(self, year: typing.SupportsInt | typing.SupportsIndex, extrapolate: bool = False) -> Leadership | None:
-        """
-        The leadership of a year, or None outside the mandate; with extrapolate=True the rotation continued, marked extrapolated.
-        """
-    def leading_organisation(self, when: typing.Any) -> str | None:
-        """
-        The leading organisation in a year (int) or on a day (datetime.date), or None when the mandate is not in force then (R6). It provides the steering-group leader, the working-committee coordinator and the secretary.
-        """
-    def meeting_rule(self, body_id: str) -> MeetingRule | None:
-        """
-        The meeting rule of a body, or None.
-        """
-    def quotas(self, body_id: str) -> list[SeatQuota]:
-        """
-        The seat quotas of a body.
-        """
-    def save(self, path: str) -> None:
-        """
-        Writes the document atomically (a temporary file, then a rename).
-        """
-    def to_dict(self) -> dict[str, typing.Any]:
-        """
-        The mandate document as a dict.
-        """
-    def to_json(self) -> str:
-        """
-        The mandate document as JSON text.
-        """
-    @property
-    def bodies(self) -> list[Body]:
-        """
-        The bodies it sets up.
-        """
-    @property
-    def clauses(self) -> list[Clause]:
-        """
-        Every clause, verbatim, in the order of the text.
-        """
-    @property
-    def end_date(self) -> datetime.date:
-        """
-        The last day in force (inclusive).
-        """
-    @property
-    def id(self) -> str:
-        """
-        The mandate's id.
-        """
-    @property
-    def organisations(self) -> list[Organisation]:
-        """
-        Every organisation the mandate names.
-        """
-    @property
-    def parties(self) -> list[str]:
-        """
-        The parties' organisation ids (R1).
-        """
-    @property
-    def period(self) -> Period:
-        """
-        The period in force (R11).
-        """
-    @property
-    def rotation(self) -> list[str]:
-        """
-        The organisations taking turns (R6).
-        """
-    @property
-    def signed(self) -> str:
-        """
-        The signing date as written: 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD' ('2022-02').
-        """
-    @property
-    def start_date(self) -> datetime.date:
-        """
-        The first day in force.
-        """
-    @property
-    def title(self) -> str:
-        """
-        The title in the source text.
-        """
 class Person:
     """
     A person of a roster.
@@ -681,6 +563,270 @@ class Roster:
         """
         The persons.
         """
+class SeatHolder:
+    """
+    A person seated in a body for an organisation on a day.
+    """
+    def __repr__(self) -> str:
+        ...
+    @property
+    def name(self) -> str | None:
+        """
+        The person's name, or None when redacted or not in the roster.
+        """
+    @property
+    def organisation_id(self) -> str:
+        """
+        The organisation represented.
+        """
+    @property
+    def person_id(self) -> str:
+        """
+        The person (a pseudonym when redacted).
+        """
+    @property
+    def roles(self) -> list[Role]:
+        """
+        The seat-holding roles of the day.
+        """
+class BodySeats:
+    """
+    The seats of one body on a day.
+    """
+    def __repr__(self) -> str:
+        ...
+    @property
+    def body_id(self) -> str:
+        """
+        The body.
+        """
+    @property
+    def counts(self) -> dict[str, int]:
+        """
+        Persons seated per organisation.
+        """
+    @property
+    def name(self) -> str | None:
+        """
+        The body's name, or None for a body the mandate does not set up.
+        """
+    @property
+    def seats(self) -> list[SeatHolder]:
+        """
+        The persons seated, by organisation then person.
+        """
+class SecretaryOnDay:
+    """
+    A secretary serving on a day.
+    """
+    @property
+    def name(self) -> str | None:
+        """
+        The person's name, or None when redacted or not in the roster.
+        """
+    @property
+    def organisation_id(self) -> str:
+        """
+        The organisation that provides the secretary.
+        """
+    @property
+    def person_id(self) -> str:
+        """
+        The person (a pseudonym when redacted).
+        """
+class DaySeats:
+    """
+    Who sits where on a day: the answer of Mandate.seats_on().
+    """
+    def __repr__(self) -> str:
+        ...
+    def to_dict(self) -> dict[str, typing.Any]:
+        """
+        The CLI's `roster --json` document.
+        """
+    @property
+    def bodies(self) -> list[BodySeats]:
+        """
+        The seats per body: the mandate's bodies, then any other the roster names.
+        """
+    @property
+    def day(self) -> datetime.date:
+        """
+        The day.
+        """
+    @property
+    def findings(self) -> list[Finding]:
+        """
+        The day's findings.
+        """
+    @property
+    def has_errors(self) -> bool:
+        """
+        True when any finding of the day is an error.
+        """
+    @property
+    def in_force(self) -> bool:
+        """
+        True when the mandate is in force that day.
+        """
+    @property
+    def leading_organisation(self) -> str | None:
+        """
+        The leading organisation, or None.
+        """
+    @property
+    def secretaries(self) -> list[SecretaryOnDay]:
+        """
+        The secretaries serving that day.
+        """
+class Mandate:
+    """
+    A mandate as data, and the queries it answers. Immutable; load one with mandat.trondelag() or mandat.load_mandate().
+    """
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    @staticmethod
+    def from_file(path: str) -> Mandate:
+        """
+        A mandate from a JSON file.
+        """
+    @staticmethod
+    def from_json(text: str) -> Mandate:
+        """
+        A mandate from a JSON document (raises DocumentError with the JSON pointer).
+        """
+    def __copy__(self) -> Mandate:
+        ...
+    def __deepcopy__(self, memo: dict[int, typing.Any]) -> Mandate:
+        ...
+    def __eq__(self, other: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> tuple[int, str]:
+        ...
+    def __ne__(self, other: typing.Any) -> bool:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: tuple[int, str]) -> None:
+        ...
+    def body(self, body_id: str) -> Body:
+        """
+        A body by id.
+        """
+    def check_composition(self, body_id: str, counts: collections.abc.Mapping[str, typing.SupportsInt | typing.SupportsIndex], lang: str = 'en') -> list[Finding]:
+        """
+        Findings for head counts per organisation ({'ks': 2, ...}) against the body's quotas (R5, R9). An organisation left out counts as 0.
+        """
+    def check_compositions(self, body_id: str, counts: numpy.ndarray, organisations: collections.abc.Sequence[str]) -> numpy.typing.NDArray[numpy.bool]:
+        """
+        Many compositions at once: `counts` is a 2-D integer array, a row per scenario and a column per organisation of `organisations`. Returns a boolean array: True where the row gives no error finding, exactly as check_composition would. Runs in C++ without the GIL.
+        """
+    def clause(self, clause_id: str) -> Clause:
+        """
+        A clause by id.
+        """
+    def in_force(self, day: datetime.date) -> bool:
+        """
+        Is the mandate in force on this day? (R11)
+        """
+    @typing.overload
+    def leadership(self, when: datetime.date, extrapolate: bool = False) -> Leadership | None:
+        """
+        The leadership on a day, or None when the mandate is not in force that day; with extrapolate=True the rotation continued, marked extrapolated.
+        """
+    @typing.overload
+    def leadership(self, when: typing.SupportsInt | typing.SupportsIndex, extrapolate: bool = False) -> Leadership | None:
+        """
+        The leadership of a year, or None outside the mandate; with extrapolate=True the rotation continued, marked extrapolated.
+        """
+    @typing.overload
+    def leading_organisation(self, when: datetime.date) -> str | None:
+        """
+        The leading organisation on a day, or None when the mandate is not in force that day (R6). It provides the steering-group leader, the working-committee coordinator and the secretary.
+        """
+    @typing.overload
+    def leading_organisation(self, when: typing.SupportsInt | typing.SupportsIndex) -> str | None:
+        """
+        The leading organisation in a year, or None when no day of the year is in force (R6).
+        """
+    def meeting_rule(self, body_id: str) -> MeetingRule | None:
+        """
+        The meeting rule of a body, or None.
+        """
+    def quotas(self, body_id: str) -> list[SeatQuota]:
+        """
+        The seat quotas of a body.
+        """
+    def save(self, path: str) -> None:
+        """
+        Writes the document atomically (a temporary file, then a rename).
+        """
+    def seats_on(self, roster: Roster, day: datetime.date, *, lang: str = 'en', redact: bool = False) -> DaySeats:
+        """
+        Who holds which seat on a day, the secretaries, who leads, and that day's findings (the CLI's `roster`).
+        """
+    def to_dict(self) -> dict[str, typing.Any]:
+        """
+        The mandate document as a dict.
+        """
+    def to_json(self) -> str:
+        """
+        The mandate document as JSON text.
+        """
+    @property
+    def bodies(self) -> list[Body]:
+        """
+        The bodies it sets up.
+        """
+    @property
+    def clauses(self) -> list[Clause]:
+        """
+        Every clause, verbatim, in the order of the text.
+        """
+    @property
+    def end_date(self) -> datetime.date:
+        """
+        The last day in force (inclusive).
+        """
+    @property
+    def id(self) -> str:
+        """
+        The mandate's id.
+        """
+    @property
+    def organisations(self) -> list[Organisation]:
+        """
+        Every organisation the mandate names.
+        """
+    @property
+    def parties(self) -> list[str]:
+        """
+        The parties' organisation ids (R1).
+        """
+    @property
+    def period(self) -> Period:
+        """
+        The period in force (R11).
+        """
+    @property
+    def rotation(self) -> list[str]:
+        """
+        The organisations taking turns (R6).
+        """
+    @property
+    def signed(self) -> str:
+        """
+        The signing date as written: 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD' ('2022-02').
+        """
+    @property
+    def start_date(self) -> datetime.date:
+        """
+        The first day in force.
+        """
+    @property
+    def title(self) -> str:
+        """
+        The title in the source text.
+        """
 class YearSummary:
     """
     One calendar year in force of a report.
@@ -719,7 +865,9 @@ class Report:
     __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
     @staticmethod
     def from_json(text: str) -> Report:
-        ...
+        """
+        A report from the JSON text that to_json gives (raises DocumentError with the JSON pointer).
+        """
     def __copy__(self) -> Report:
         ...
     def __deepcopy__(self, memo: dict[int, typing.Any]) -> Report:
@@ -746,7 +894,7 @@ class Report:
         """
     def to_frame(self) -> typing.Any:
         """
-        The findings as a pandas DataFrame, a row per finding (needs pandas).
+        The findings as a pandas DataFrame, a row per finding (needs pandas); see report_to_frame.
         """
     def to_json(self) -> str:
         """
@@ -816,5 +964,9 @@ def source_text() -> str:
 def trondelag() -> Mandate:
     """
     The embedded Trøndelag FoUI partnership mandate 2022-2025.
+    """
+def validate(mandate: Mandate) -> None:
+    """
+    Checks that a mandate holds together (references, quotas, rotation, quotes); raises DocumentError with the JSON pointer of the offending value. Every loaded mandate has passed it.
     """
 __version__: str = '0.1.0'

@@ -1,4 +1,8 @@
-"""pandas: reports as DataFrames, rosters from DataFrames. pandas is an optional extra."""
+"""pandas: reports as DataFrames, rosters from DataFrames. pandas is an optional extra.
+
+The conveniences live here, in Python, not in the compiled module: ``Report.to_frame`` is
+``report_to_frame`` attached to the compiled class when the package is imported.
+"""
 
 from __future__ import annotations
 
@@ -107,3 +111,11 @@ def roster_from_frames(
         "meetings": _records(meetings, ("date",)),
     }
     return Roster.from_json(json.dumps(document, ensure_ascii=False, default=str))
+
+
+def _to_frame(self: Report) -> Any:
+    """The findings as a pandas DataFrame, a row per finding (needs pandas); see report_to_frame."""
+    return report_to_frame(self)
+
+
+setattr(Report, "to_frame", _to_frame)  # noqa: B010 - a method added to the compiled class

@@ -59,7 +59,7 @@ def test_leading_organisation_refuses_other_types(m: mandat.Mandate) -> None:
     with pytest.raises(TypeError):
         m.leading_organisation(dt.datetime(2023, 1, 1, 12, 0))  # a time of day would be lost
     with pytest.raises(TypeError):
-        m.leading_organisation("2023")
+        m.leading_organisation("2023")  # type: ignore[call-overload]  # a wrong type, on purpose
     with pytest.raises(mandat.QueryError):
         m.leading_organisation(10_000)
 
