@@ -15,8 +15,8 @@ std::optional<finding> quota_finding(const mandate& m, const body& b, const std:
     if (within_quota(b, org, n)) return std::nullopt;
     const seat_quota* q = b.quota_for(org);
     auto make = [&](const char* code, const citation& c, const std::string& source, message_facts facts) {
-        finding f{code, severity::error, c.clause, c.rule, b.id, org, {}, std::nullopt, std::nullopt, {}, source, code,
-                  std::move(facts)};
+        finding f{code, severity::error, c.clause, c.rule,          b.id, org, {}, std::nullopt, std::nullopt,
+                  {},   source,          code,     std::move(facts)};
         f.message = render_message(f.message_id, lang, f.facts);
         return f;
     };
@@ -28,10 +28,11 @@ std::optional<finding> quota_finding(const mandate& m, const body& b, const std:
     if (q) {
         facts.emplace_back("min", std::to_string(q->min));
         facts.emplace_back("max", std::to_string(q->max));
-        return make(n < static_cast<long long>(q->min) ? codes::quota_below_min : codes::quota_above_max, b.quota_cite,
-                    q->source, std::move(facts));
+        return make(n < static_cast<long long>(q->min) ? codes::quota_below_min : codes::quota_above_max, b.quota_cite, q->source,
+                    std::move(facts));
     }
-    if (!m.find_organisation(org)) return make(codes::unknown_organisation, m.parties.cite, m.parties.cite.source, std::move(facts));
+    if (!m.find_organisation(org))
+        return make(codes::unknown_organisation, m.parties.cite, m.parties.cite.source, std::move(facts));
     return make(codes::quota_no_seat, b.quota_cite, b.quota_cite.source, std::move(facts));
 }
 
@@ -66,7 +67,8 @@ std::vector<finding> mandate::check_composition(const std::string& body_id, cons
     // Quotas in the mandate's order first, then the organisations without a quota.
     for (std::size_t i = 0; i < b.quotas.size(); ++i) {
         if (b.quotas[i].allows(per_quota[i])) continue;
-        if (auto f = detail::quota_finding(*this, b, b.quotas[i].organisation_id, per_quota[i], lang)) out.push_back(std::move(*f));
+        if (auto f = detail::quota_finding(*this, b, b.quotas[i].organisation_id, per_quota[i], lang))
+            out.push_back(std::move(*f));
     }
     for (const auto* entry : without_quota)
         if (auto f = detail::quota_finding(*this, b, entry->first, entry->second, lang)) out.push_back(std::move(*f));

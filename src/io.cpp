@@ -18,12 +18,13 @@ namespace mandat {
 
 std::string read_file(const std::string& path, std::size_t max_bytes) {
     struct stat st {};
-    if (::stat(path.c_str(), &st) != 0) throw io_error(errors::io_read_failed, "cannot read " + path + ": " + std::strerror(errno));
+    if (::stat(path.c_str(), &st) != 0)
+        throw io_error(errors::io_read_failed, "cannot read " + path + ": " + std::strerror(errno));
     if (S_ISDIR(st.st_mode)) throw io_error(errors::io_read_failed, "cannot read " + path + ": it is a directory");
     if (!S_ISREG(st.st_mode)) throw io_error(errors::io_read_failed, "cannot read " + path + ": not a regular file");
     if (static_cast<std::size_t>(st.st_size) > max_bytes)
         throw io_error(errors::io_too_large, "cannot read " + path + ": " + std::to_string(st.st_size) +
-                                           " bytes, more than the limit of " + std::to_string(max_bytes));
+                                                 " bytes, more than the limit of " + std::to_string(max_bytes));
     std::ifstream in(path, std::ios::binary);
     if (!in) throw io_error(errors::io_read_failed, "cannot read " + path + ": " + std::strerror(errno));
     std::ostringstream ss;

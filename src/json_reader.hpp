@@ -234,7 +234,8 @@ public:
     node operator[](const char* key) const {
         if (!value_->is_object()) wrong_type("an object");
         auto it = value_->find(key);
-        if (it == value_->end()) fail(errors::document_missing_member, std::string("the required member \"") + key + "\" is missing");
+        if (it == value_->end())
+            fail(errors::document_missing_member, std::string("the required member \"") + key + "\" is missing");
         return node(*it, pointer_append(pointer_, key));
     }
     // An optional member; an explicit null counts as absent.
@@ -248,8 +249,9 @@ public:
     std::size_t array_size(std::size_t max_items = field_limits::list_items) const {
         if (!value_->is_array()) wrong_type("an array");
         if (value_->size() > max_items)
-            fail(errors::document_too_long, "an array of " + std::to_string(value_->size()) + " items is longer than the limit of " +
-                                          std::to_string(max_items) + " for this field");
+            fail(errors::document_too_long, "an array of " + std::to_string(value_->size()) +
+                                                " items is longer than the limit of " + std::to_string(max_items) +
+                                                " for this field");
         return value_->size();
     }
     node at(std::size_t i) const { return node((*value_)[i], pointer_append(pointer_, i)); }
@@ -273,7 +275,7 @@ public:
         std::string s = as_nonempty_string();
         if (s.size() > max_bytes)
             fail(errors::document_too_long, "a string of " + std::to_string(s.size()) + " bytes is longer than the limit of " +
-                                          std::to_string(max_bytes) + " for " + what);
+                                                std::to_string(max_bytes) + " for " + what);
         return s;
     }
     std::string as_id() const { return as_bounded(field_limits::id_bytes, "an id"); }
@@ -302,8 +304,9 @@ public:
         const std::string s = as_string();
         auto d = parse_date(s);
         if (!d)
-            fail(errors::document_invalid_date, "\"" + s + "\" is not a valid calendar date (expected YYYY-MM-DD, a real day, years " +
-                                              std::to_string(min_year) + "-" + std::to_string(max_year) + ")");
+            fail(errors::document_invalid_date, "\"" + s +
+                                                    "\" is not a valid calendar date (expected YYYY-MM-DD, a real day, years " +
+                                                    std::to_string(min_year) + "-" + std::to_string(max_year) + ")");
         return *d;
     }
     partial_date as_partial_date() const {

@@ -142,7 +142,8 @@ private:
                 mt->expect_object({"per", "target", "tolerance", "maximum", "clause", "rule", "source"});
                 const std::string per = (*mt)["per"].as_string();
                 if (per != "calendar_year")
-                    (*mt)["per"].fail(errors::document_invalid_value, "\"" + per + "\" is not supported (expected \"calendar_year\")");
+                    (*mt)["per"].fail(errors::document_invalid_value,
+                                      "\"" + per + "\" is not supported (expected \"calendar_year\")");
                 meeting_frequency f;
                 if (auto t = mt->optional("target")) f.target = read_count(*t, 366);
                 if (auto t = mt->optional("tolerance")) f.tolerance = read_count(*t, 366);

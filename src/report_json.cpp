@@ -43,7 +43,8 @@ json to_json(const report& rep) {
     j["to"] = format_date(rep.to);
     j["lang"] = std::string(to_string(rep.lang));
     j["redacted"] = rep.redacted;
-    j["counts"] = {{"error", rep.count(severity::error)}, {"warning", rep.count(severity::warning)}, {"info", rep.count(severity::info)}};
+    j["counts"] = {
+        {"error", rep.count(severity::error)}, {"warning", rep.count(severity::warning)}, {"info", rep.count(severity::info)}};
     j["years"] = json::array();
     for (const auto& y : rep.years)
         j["years"].push_back({{"year", y.year},

@@ -61,7 +61,8 @@ appointment read_appointment(const node& n, std::set<std::string>& ids) {
     const std::string rs = r.as_string();
     auto parsed = parse_role(rs);
     if (!parsed)
-        r.fail(errors::document_invalid_value, "\"" + rs + "\" is not a role (expected member, leader, coordinator or secretary)");
+        r.fail(errors::document_invalid_value,
+               "\"" + rs + "\" is not a role (expected member, leader, coordinator or secretary)");
     a.role = *parsed;
     a.start_date = n["start_date"].as_date();
     if (auto e = n.optional("end_date")) {

@@ -76,7 +76,8 @@ nlohmann::json to_json(const day_seats& s) {
         j["bodies"].push_back(std::move(jb));
     }
     j["secretaries"] = json::array();
-    for (const auto& x : s.secretaries) j["secretaries"].push_back({{"person_id", x.person_id}, {"organisation_id", x.organisation_id}});
+    for (const auto& x : s.secretaries)
+        j["secretaries"].push_back({{"person_id", x.person_id}, {"organisation_id", x.organisation_id}});
     j["findings"] = to_json(s.findings);
     return j;
 }

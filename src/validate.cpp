@@ -90,7 +90,8 @@ private:
         for (std::size_t i = 0; i < m_.bodies.size(); ++i) {
             const body& b = m_.bodies[i];
             const std::string p = at("/bodies/items", i);
-            if (!ids.insert(b.id).second) fail(errors::document_duplicate_id, p + "/id", "the body id \"" + b.id + "\" is used twice");
+            if (!ids.insert(b.id).second)
+                fail(errors::document_duplicate_id, p + "/id", "the body id \"" + b.id + "\" is used twice");
             cite(p + "/established", b.established);
             cite(p + "/quotas", b.quota_cite);
             std::set<std::string> orgs;
@@ -103,7 +104,9 @@ private:
                 org_ref(s + "/organisation_id", q.organisation_id);
                 if (q.max == 0)
                     fail(errors::document_invalid_value, s + "/max", "a quota of at most 0 seats is no seat; leave it out");
-                if (q.max > 1000) fail(errors::document_out_of_range, s + "/max", std::to_string(q.max) + " is outside the allowed range 0..1000");
+                if (q.max > 1000)
+                    fail(errors::document_out_of_range, s + "/max",
+                         std::to_string(q.max) + " is outside the allowed range 0..1000");
                 if (q.min > q.max)
                     fail(errors::document_inconsistent, s + "/min",
                          "min (" + std::to_string(q.min) + ") is greater than max (" + std::to_string(q.max) + ")");
@@ -112,7 +115,8 @@ private:
             if (b.meetings) {
                 const meeting_frequency& f = *b.meetings;
                 if (!f.target && !f.maximum)
-                    fail(errors::document_invalid_value, p + "/meetings", "a meeting rule needs a \"target\", a \"maximum\" or both");
+                    fail(errors::document_invalid_value, p + "/meetings",
+                         "a meeting rule needs a \"target\", a \"maximum\" or both");
                 if (f.target && f.maximum && *f.target > *f.maximum)
                     fail(errors::document_inconsistent, p + "/meetings/target",
                          "the target (" + std::to_string(*f.target) + ") is above the maximum (" + std::to_string(*f.maximum) +
@@ -129,7 +133,8 @@ private:
             const std::string p = at("/attendance", i);
             body_ref(p + "/members_of", r.members_of);
             body_ref(p + "/attend", r.attend);
-            if (r.members_of == r.attend) fail(errors::document_inconsistent, p + "/attend", "a body cannot be told to attend itself");
+            if (r.members_of == r.attend)
+                fail(errors::document_inconsistent, p + "/attend", "a body cannot be told to attend itself");
             if (!seen.insert({r.members_of, r.attend}).second)
                 fail(errors::document_duplicate_id, p,
                      "the attendance rule for \"" + r.members_of + "\" at \"" + r.attend + "\" is listed twice");
@@ -141,7 +146,8 @@ private:
             const std::string p = at("/preparation", i);
             body_ref(p + "/body_id", r.body_id);
             body_ref(p + "/prepares", r.prepares);
-            if (r.body_id == r.prepares) fail(errors::document_inconsistent, p + "/prepares", "a body cannot prepare its own meetings");
+            if (r.body_id == r.prepares)
+                fail(errors::document_inconsistent, p + "/prepares", "a body cannot prepare its own meetings");
             if (!seen.insert({r.body_id, r.prepares}).second)
                 fail(errors::document_duplicate_id, p,
                      "the preparation rule for \"" + r.body_id + "\" preparing \"" + r.prepares + "\" is listed twice");
@@ -151,7 +157,8 @@ private:
 
     void rotation() {
         const mandat::rotation& r = m_.rotation;
-        if (r.order.empty()) fail(errors::document_invalid_value, "/rotation/order", "the rotation needs at least one organisation");
+        if (r.order.empty())
+            fail(errors::document_invalid_value, "/rotation/order", "the rotation needs at least one organisation");
         for (std::size_t i = 0; i < r.order.size(); ++i) org_ref(at("/rotation/order", i), r.order[i]);
         if (!valid_year(r.first_year))
             fail(errors::document_out_of_range, "/rotation/first_year",
@@ -191,7 +198,8 @@ private:
 
     void references() const {
         for (const auto& [pointer, id] : org_refs_)
-            if (!m_.find_organisation(id)) fail(errors::document_unknown_reference, pointer, "unknown organisation \"" + id + "\"");
+            if (!m_.find_organisation(id))
+                fail(errors::document_unknown_reference, pointer, "unknown organisation \"" + id + "\"");
         for (const auto& [pointer, id] : body_refs_)
             if (!m_.find_body(id)) fail(errors::document_unknown_reference, pointer, "unknown body \"" + id + "\"");
         for (const auto& [pointer, id] : clause_refs_)
@@ -211,7 +219,8 @@ private:
         for (const auto& q : quotes_) {
             const clause* cl = m_.find_clause(q.clause);
             if (cl && cl->source_text().find(q.source) == std::string::npos)
-                fail(errors::document_misquoted, q.pointer, "the quoted source is not found verbatim in clause \"" + q.clause + "\"");
+                fail(errors::document_misquoted, q.pointer,
+                     "the quoted source is not found verbatim in clause \"" + q.clause + "\"");
         }
     }
 

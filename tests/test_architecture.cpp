@@ -186,11 +186,11 @@ TEST_CASE("the rule table agrees with docs/clauses.md") {
 TEST_CASE("the message catalogue: every entry in both languages, every placeholder filled") {
     const auto ids = mandat::message_ids();
     CHECK(std::set<std::string>(ids.begin(), ids.end()).size() == ids.size());
-    for (const char* code : {"quota.below_min", "quota.above_max", "quota.no_seat", "roster.duplicate_seat",
-                             "rotation.wrong_leader_org", "rotation.missing_leader", "rotation.wrong_coordinator_org",
-                             "rotation.missing_coordinator", "rotation.wrong_secretary_org", "rotation.missing_secretary",
-                             "meetings.above_max", "meetings.off_target", "attendance.missing", "roster.role_outside_body",
-                             "unknown.organisation"}) {
+    for (const char* code :
+         {"quota.below_min", "quota.above_max", "quota.no_seat", "roster.duplicate_seat", "rotation.wrong_leader_org",
+          "rotation.missing_leader", "rotation.wrong_coordinator_org", "rotation.missing_coordinator",
+          "rotation.wrong_secretary_org", "rotation.missing_secretary", "meetings.above_max", "meetings.off_target",
+          "attendance.missing", "roster.role_outside_body", "unknown.organisation"}) {
         INFO(code);
         CHECK(std::find(ids.begin(), ids.end(), code) != ids.end());
     }
@@ -198,8 +198,9 @@ TEST_CASE("the message catalogue: every entry in both languages, every placehold
     CHECK(mandat::render_message("quota.no_seat", mandat::language::en,
                                  {{"organisation_name", "X"}, {"count", "1"}, {"body_name", "Y"}}) ==
           "X has 1 representative in Y but holds no seat there under the mandate.");
-    CHECK(mandat::render_message("roster.duplicate_seat", mandat::language::nb,
-                                 {{"who", "P"}, {"body_name", "B"}, {"organisation", "a"}, {"organisation", "b"}, {"organisation", "c"}}) ==
+    CHECK(mandat::render_message(
+              "roster.duplicate_seat", mandat::language::nb,
+              {{"who", "P"}, {"body_name", "B"}, {"organisation", "a"}, {"organisation", "b"}, {"organisation", "c"}}) ==
           "P har samtidig plass i B for a, b og c; en person teller for én organisasjon.");
     CHECK(mandat::severity_word(mandat::severity::warning, mandat::language::nb) == "advarsel");
     // A finding made in one language renders in the other from its facts.
@@ -238,8 +239,9 @@ TEST_CASE("show, status and leader speak Norwegian with --lang nb") {
     CHECK_THAT(show, Catch::Contains("organisasjonen som har ledelsen, stiller med leder i styringsgruppen, koordinator i "
                                      "arbeidsutvalget, og sekretæren"));
     CHECK(show.find("Period in force") == std::string::npos);
-    CHECK(cli_out({"status", "--date", "2023-06-01", "--lang", "nb"}).rfind(
-              "2023-06-01: i kraft (2022-01-01 til 2025-12-31); organisasjonen som har ledelsen: ks (KS Trøndelag)\n", 0) == 0);
+    CHECK(cli_out({"status", "--date", "2023-06-01", "--lang", "nb"})
+              .rfind("2023-06-01: i kraft (2022-01-01 til 2025-12-31); organisasjonen som har ledelsen: ks (KS Trøndelag)\n",
+                     0) == 0);
     CHECK(cli_out({"status", "--date", "2026-01-01", "--lang", "nb"})
               .rfind("2026-01-01: ikke i kraft; mandatet er i kraft fra 2022-01-01 til og med 2025-12-31\n", 0) == 0);
     const std::string leader = cli_out({"leader", "--year", "2024", "--lang", "nb"});

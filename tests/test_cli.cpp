@@ -119,8 +119,9 @@ TEST_CASE("composition styringsgruppen ks=3 reports quota.above_max citing styri
     auto nb = run({"composition", "arbeidsutvalget", "tfk=1", "ks=2", "sf=1", "nfr=1", "kdu=1", "--lang", "nb"});
     CHECK(nb.code == 1);
     // One finding printer for every command: the severity is a word of the chosen language.
-    CHECK_THAT(nb.out, Catch::Contains("  feil  quota.no_seat  [arbeidsutvalget R9]\n      kommunedirektørutvalget i KS Trøndelag har 1 "
-                                       "representant i Arbeidsutvalget, men ingen plass der etter mandatet.\n"));
+    CHECK_THAT(nb.out,
+               Catch::Contains("  feil  quota.no_seat  [arbeidsutvalget R9]\n      kommunedirektørutvalget i KS Trøndelag har 1 "
+                               "representant i Arbeidsutvalget, men ingen plass der etter mandatet.\n"));
 }
 
 TEST_CASE("explain prints the verbatim source of a clause or a rule") {

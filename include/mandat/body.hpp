@@ -17,9 +17,7 @@ struct seat_quota {
     std::string source;  // the verbatim list item, e.g. "1-2 representanter fra KS"
 
     // True when `n` representatives are within the quota (R5, R9).
-    bool allows(long long n) const noexcept {
-        return n >= static_cast<long long>(min) && n <= static_cast<long long>(max);
-    }
+    bool allows(long long n) const noexcept { return n >= static_cast<long long>(min) && n <= static_cast<long long>(max); }
 
     friend bool operator==(const seat_quota& a, const seat_quota& b) {
         return a.organisation_id == b.organisation_id && a.min == b.min && a.max == b.max && a.source == b.source;

@@ -175,8 +175,7 @@ inline bool within_quota(const body& b, const std::string& org, long long n) noe
 
 // The finding, if any, for `n` representatives of `org` in body `b` (R5, R9; R1 for an
 // unknown organisation), for check_composition and the compliance engine alike.
-std::optional<finding> quota_finding(const mandate& m, const body& b, const std::string& org, long long n,
-                                     mandat::language lang);
+std::optional<finding> quota_finding(const mandate& m, const body& b, const std::string& org, long long n, mandat::language lang);
 
 }  // namespace detail
 

@@ -13,10 +13,10 @@
 namespace mandat {
 
 struct rule_evaluator {
-    std::string_view rule;                 // "R5"
-    std::string_view checks;               // what is checked, in a sentence
+    std::string_view rule;                     // "R5"
+    std::string_view checks;                   // what is checked, in a sentence
     std::vector<std::string_view> evaluators;  // "file:function", e.g. "src/compliance/rules_composition.cpp:seats_within_quota"
-    std::vector<std::string_view> codes;   // the finding codes it yields (empty: a query, no finding)
+    std::vector<std::string_view> codes;       // the finding codes it yields (empty: a query, no finding)
 };
 
 // Every rule, in order of its id.

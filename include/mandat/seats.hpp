@@ -29,8 +29,8 @@ struct seat_holder {
 
 struct body_seats {
     std::string body_id;
-    std::optional<std::string> name;  // the body's name; none for a body the mandate does not set up
-    std::vector<seat_holder> seats;   // by organisation id, then person id
+    std::optional<std::string> name;         // the body's name; none for a body the mandate does not set up
+    std::vector<seat_holder> seats;          // by organisation id, then person id
     std::map<std::string, unsigned> counts;  // organisation id -> persons seated
 
     friend bool operator==(const body_seats& a, const body_seats& b) {

@@ -43,7 +43,8 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
     common_options opt;
     app.add_option("--mandate", opt.mandate_file, "Mandate document (JSON); default: the embedded Trøndelag mandate 2022");
     app.add_flag("--json", opt.as_json, "Machine-readable JSON output (the contract in docs/cli.md)");
-    app.add_option("--lang", opt.lang, "Language of the text output and of finding messages: en or nb")->check(CLI::IsMember({"en", "nb"}));
+    app.add_option("--lang", opt.lang, "Language of the text output and of finding messages: en or nb")
+        ->check(CLI::IsMember({"en", "nb"}));
     app.add_option("--today", opt.today, "Take this date (YYYY-MM-DD) as today, for reproducible output");
     app.add_option("--output", opt.output,
                    "Write the output to FILE (through a temporary file and an atomic rename) instead of standard output");

@@ -39,13 +39,13 @@ void print_json(std::ostream& out, const nlohmann::json& j);
 nlohmann::json period_of(const mandate& m);                                  // {"start_date", "end_date"}
 nlohmann::json leader_roles_json(const mandate& m, const std::string& org);  // the roles the leader fills
 
-int cmd_show(const context& c);                                    // show.cpp
-int cmd_explain(const context& c, const std::string& what);        // show.cpp
-int cmd_status(const context& c, const std::string& date_arg);     // queries.cpp
+int cmd_show(const context& c);                                 // show.cpp
+int cmd_explain(const context& c, const std::string& what);     // show.cpp
+int cmd_status(const context& c, const std::string& date_arg);  // queries.cpp
 int cmd_leader(const context& c, std::optional<int> year, const std::string& date_arg, bool extrapolate);
 int cmd_composition(const context& c, const std::string& body_id, const std::vector<std::string>& pairs);
 int cmd_check(const context& c, const std::string& roster_file, const std::string& from, const std::string& to,
-              bool redact);                                         // roster_commands.cpp
+              bool redact);  // roster_commands.cpp
 int cmd_roster(const context& c, const std::string& roster_file, const std::string& date_arg, bool redact);
 
 }  // namespace mandat::cli

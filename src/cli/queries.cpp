@@ -17,7 +17,8 @@ int cmd_status(const context& c, const std::string& date_arg) {
         print_json(*c.out, j);
         return 0;
     }
-    const message_facts period{{"date", format_date(d)}, {"first", format_date(m.first_day())}, {"last", format_date(m.last_day())}};
+    const message_facts period{
+        {"date", format_date(d)}, {"first", format_date(m.first_day())}, {"last", format_date(m.last_day())}};
     std::ostream& o = *c.out;
     if (in) {
         message_facts facts = period;
@@ -75,7 +76,8 @@ int cmd_composition(const context& c, const std::string& body_id, const std::vec
     composition counts;
     for (const auto& p : pairs) {
         const auto eq = p.find('=');
-        if (eq == std::string::npos || eq == 0 || eq + 1 == p.size()) throw usage_error("\"" + p + "\": expected ORG=N, for example ks=2");
+        if (eq == std::string::npos || eq == 0 || eq + 1 == p.size())
+            throw usage_error("\"" + p + "\": expected ORG=N, for example ks=2");
         const std::string org = p.substr(0, eq);
         const std::string num = p.substr(eq + 1);
         long long n = 0;

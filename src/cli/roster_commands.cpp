@@ -41,8 +41,8 @@ int cmd_roster(const context& c, const std::string& roster_file, const std::stri
     std::ostream& out = *c.out;
     out << format_date(d) << ": ";
     if (day.leading_organisation)
-        out << c.say("roster.in_force",
-                     {{"organisation", *day.leading_organisation}, {"organisation_name", m.organisation_name(*day.leading_organisation)}})
+        out << c.say("roster.in_force", {{"organisation", *day.leading_organisation},
+                                         {"organisation_name", m.organisation_name(*day.leading_organisation)}})
             << "\n";
     else
         out << c.say("roster.not_in_force") << "\n";

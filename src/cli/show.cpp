@@ -8,7 +8,9 @@ namespace {
 
 using json = nlohmann::json;
 
-json period_json(const mandate& m) { return {{"start_date", format_date(m.first_day())}, {"end_date", format_date(m.last_day())}}; }
+json period_json(const mandate& m) {
+    return {{"start_date", format_date(m.first_day())}, {"end_date", format_date(m.last_day())}};
+}
 
 std::string quota_text(const seat_quota& q) {
     return q.min == q.max ? std::to_string(q.min) : std::to_string(q.min) + "-" + std::to_string(q.max);
@@ -70,14 +72,16 @@ int show_json(const context& c) {
         json jb{{"id", b.id}, {"name", b.name}, {"name_en", b.name_en}, {"min_size", b.min_size()}, {"max_size", b.max_size()}};
         jb["quotas"] = json::array();
         for (const auto& q : b.quotas)
-            jb["quotas"].push_back({{"organisation_id", q.organisation_id}, {"min", q.min}, {"max", q.max}, {"source", q.source}});
+            jb["quotas"].push_back(
+                {{"organisation_id", q.organisation_id}, {"min", q.min}, {"max", q.max}, {"source", q.source}});
         jb["quota_cite"] = citation_json(b.quota_cite);
         jb["meetings"] = b.meetings ? meetings_json(*b.meetings) : json();
         j["bodies"].push_back(std::move(jb));
     }
     j["rotation"] = json::array();
     for (int y : years_in_force(m))
-        j["rotation"].push_back({{"year", y}, {"organisation_id", m.rotation.turn(y)}, {"roles", roles_json(m, m.rotation.turn(y))}});
+        j["rotation"].push_back(
+            {{"year", y}, {"organisation_id", m.rotation.turn(y)}, {"roles", roles_json(m, m.rotation.turn(y))}});
     j["rotation_cite"] = citation_json(m.rotation.cite);
     j["today"] = format_date(c.today);
     j["in_force_today"] = m.in_force(c.today);
@@ -107,7 +111,8 @@ int cmd_show(const context& c) {
     else
         o << c.say("show.today_expired", {{"today", today}, {"last", last}}) << "\n";
     o << "\n" << c.say("show.parties") << " [" << m.parties.cite.clause << ", " << m.parties.cite.rule << "]:\n";
-    for (const auto& id : m.parties.organisation_ids) o << "  " << std::left << std::setw(6) << id << m.organisation_name(id) << "\n";
+    for (const auto& id : m.parties.organisation_ids)
+        o << "  " << std::left << std::setw(6) << id << m.organisation_name(id) << "\n";
     bool others = false;
     for (const auto& org : m.organisations) {
         if (org.party) continue;
@@ -125,16 +130,19 @@ int cmd_show(const context& c) {
             o << " " << q.organisation_id << " " << quota_text(q) << (&q == &b.quotas.back() ? "" : ",");
         o << " (" << c.say("show.size", {{"min", std::to_string(b.min_size())}, {"max", std::to_string(b.max_size())}}) << ")\n";
         if (b.meetings)
-            o << "    " << c.say("show.meetings") << " " << meetings_text(c, *b.meetings) << " [" << b.meetings->cite.clause << ", "
-              << b.meetings->cite.rule << "]\n";
+            o << "    " << c.say("show.meetings") << " " << meetings_text(c, *b.meetings) << " [" << b.meetings->cite.clause
+              << ", " << b.meetings->cite.rule << "]\n";
     }
-    o << "\n" << c.say("show.rotation") << " [" << m.rotation.cite.clause << ", " << m.rotation.cite.rule
+    o << "\n"
+      << c.say("show.rotation") << " [" << m.rotation.cite.clause << ", " << m.rotation.cite.rule
       << "]: " << c.say("show.rotation_provides");
-    for (const auto& r : m.rotation.roles) o << " " << c.say("show.rotation_role", {{"role", r.role}, {"body", r.body_id}}) << ",";
+    for (const auto& r : m.rotation.roles)
+        o << " " << c.say("show.rotation_role", {{"role", r.role}, {"body", r.body_id}}) << ",";
     if (m.secretary) o << " " << c.say("show.rotation_secretary");
     o << "\n";
     for (int y : years_in_force(m))
-        o << "  " << y << "  " << std::left << std::setw(6) << m.rotation.turn(y) << m.organisation_name(m.rotation.turn(y)) << "\n";
+        o << "  " << y << "  " << std::left << std::setw(6) << m.rotation.turn(y) << m.organisation_name(m.rotation.turn(y))
+          << "\n";
     return 0;
 }
 

@@ -80,8 +80,8 @@ void engine::check_meeting_records() {
         for (const auto& id : mt.attendee_ids)
             if (!person_ix_.count(id))
                 emit(make(codes::unknown_person, "unknown.person.meeting", severity::error,
-                          b != body_ix_.end() ? bod(b->second).established : m_.bodies_cite, mt.body_id, {},
-                          {person_id_out(id)}, mt.on, mt.on, {{"where", where}, {"person", person_id_out(id)}}));
+                          b != body_ix_.end() ? bod(b->second).established : m_.bodies_cite, mt.body_id, {}, {person_id_out(id)},
+                          mt.on, mt.on, {{"where", where}, {"person", person_id_out(id)}}));
         if (!m_.in_force(mt.on)) {
             emit(make(codes::period_outside, "period.outside.meeting", severity::info, m_.validity.cite, mt.body_id, {}, {},
                       mt.on, mt.on, {{"where", where}, {"date", format_date(mt.on)}}));

@@ -20,7 +20,9 @@ int engine::role_slot_of(const appointment& a) const {
 const citation& engine::role_cite(int r) const {
     return r < roles_ ? m_.rotation.roles[static_cast<std::size_t>(r)].cite : m_.secretary->cite;
 }
-std::string engine::role_name(int r) const { return r < roles_ ? m_.rotation.roles[static_cast<std::size_t>(r)].role : "secretary"; }
+std::string engine::role_name(int r) const {
+    return r < roles_ ? m_.rotation.roles[static_cast<std::size_t>(r)].role : "secretary";
+}
 std::string engine::role_body(int r) const {
     return r < roles_ ? m_.rotation.roles[static_cast<std::size_t>(r)].body_id : std::string();
 }
@@ -50,8 +52,8 @@ void engine::close_role_from_leading_organisation(const slot& s, const open_find
         facts.emplace_back("body", role_body(r));
         facts.emplace_back("body_name", bod(body_ix_.at(role_body(r))).name);
     }
-    emit(make(code, code, severity::error, role_cite(r), role_body(r), oid(s.org), {person_id_out(pid(s.person))}, f.start,
-              last, std::move(facts)));
+    emit(make(code, code, severity::error, role_cite(r), role_body(r), oid(s.org), {person_id_out(pid(s.person))}, f.start, last,
+              std::move(facts)));
 }
 
 // R7, R10 - every day in force has a leader, a coordinator (errors when missing) and a

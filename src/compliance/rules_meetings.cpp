@@ -20,7 +20,8 @@ void engine::meetings_per_year() {
             const auto it = held.find({static_cast<int>(b), y});
             const unsigned n = it == held.end() ? 0 : it->second;
             const bool whole = y0 == first_day_of_year(y) && y1 == last_day_of_year(y);
-            message_facts facts{{"body", bd.id}, {"body_name", bd.name}, {"count", std::to_string(n)}, {"year", std::to_string(y)}};
+            message_facts facts{
+                {"body", bd.id}, {"body_name", bd.name}, {"count", std::to_string(n)}, {"year", std::to_string(y)}};
             if (f.target) facts.emplace_back("target", std::to_string(*f.target));
             if (f.maximum) facts.emplace_back("maximum", std::to_string(*f.maximum));
             if (!whole) {
@@ -101,7 +102,8 @@ void engine::meetings_prepared() {
                 since = *(prev - 1);
                 exclusive = true;
             }
-            auto lo = exclusive ? std::upper_bound(prep.begin(), prep.end(), since) : std::lower_bound(prep.begin(), prep.end(), since);
+            auto lo =
+                exclusive ? std::upper_bound(prep.begin(), prep.end(), since) : std::lower_bound(prep.begin(), prep.end(), since);
             const bool prepared = lo != prep.end() && *lo <= d;
             if (prepared) continue;
             message_facts facts{{"body", q.id},
