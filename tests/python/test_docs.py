@@ -1,0 +1,162 @@
+"""References in the documentation and the sources resolve inside the repository.
+
+- every relative Markdown link in README.md and docs/*.md names an existing file;
+- every path-like reference (docs/<name>.md, schema/<name>.json, data/<name>, examples/<name>)
+  in a tracked text file names an existing file or folder;
+- no tracked file points outside the repository;
+- the Norwegian lines quoted in docs/rules.md stand verbatim in the source text.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+MARKDOWN = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
+
+# Mentions that would point outside the repository. Spelled in pieces so that this file does
+# not match itself.
+FORBIDDEN = ("CLAUSES" + ".md", "../" + "shared", "/" + "work/")
+
+# Never read as text.
+BINARY_SUFFIXES = {".png", ".pickle"}
+
+INLINE_LINK = re.compile(r"!?\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
+REFERENCE_LINK = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*<?(\S+?)>?(?:\s+.*)?$", re.MULTILINE)
+FENCE = re.compile(r"^\s*(```|~~~)")
+INLINE_CODE = re.compile(r"`+[^`]*`+")
+EXTERNAL = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")  # http:, https:, mailto:, ...
+
+# A path-like reference starts a word: not inside a longer path or a URL.
+PATH_REFERENCE = re.compile(
+    r"(?<![\w./~-])("
+    r"docs/[\w.-]+\.md"
+    r"|schema/[\w.-]+\.json"
+    r"|data/[\w-][\w.-]*"
+    r"|examples/[\w-][\w.-]*"
+    r")"
+)
+
+
+def _rel(path: Path) -> str:
+    return path.relative_to(ROOT).as_posix()
+
+
+def _prose(text: str) -> list[tuple[int, str]]:
+    """The lines outside fenced code blocks, with inline code removed: (line number, line)."""
+    out: list[tuple[int, str]] = []
+    fence: str | None = None
+    for number, line in enumerate(text.splitlines(), start=1):
+        m = FENCE.match(line)
+        if m:
+            if fence is None:
+                fence = m.group(1)
+            elif m.group(1) == fence:
+                fence = None
+            continue
+        if fence is None:
+            out.append((number, INLINE_CODE.sub("", line)))
+    return out
+
+
+def markdown_links(path: Path) -> list[tuple[int, str]]:
+    """Every link target written in the file's prose: (line number, target)."""
+    links: list[tuple[int, str]] = []
+    for number, line in _prose(path.read_text(encoding="utf-8")):
+        links += [(number, m.group(1)) for m in INLINE_LINK.finditer(line)]
+        links += [(number, m.group(1)) for m in REFERENCE_LINK.finditer(line)]
+    return links
+
+
+@pytest.mark.parametrize("path", MARKDOWN, ids=_rel)
+def test_relative_links_resolve(path: Path) -> None:
+    broken = []
+    for number, target in markdown_links(path):
+        if EXTERNAL.match(target):
+            continue
+        file_part = target.split("#", 1)[0]
+        if not file_part:
+            continue  # an anchor in the same file
+        if not (path.parent / file_part).exists():
+            broken.append(f"{_rel(path)}:{number}: {target}")
+    assert not broken, "links to files that do not exist:\n" + "\n".join(broken)
+
+
+def tracked_files() -> list[str]:
+    try:
+        out = subprocess.run(["git", "ls-files", "-z"], cwd=ROOT, capture_output=True, text=True, check=True).stdout
+    except (OSError, subprocess.CalledProcessError):
+        return []
+    return sorted(name for name in out.split("\0") if name)
+
+
+def _text_of(name: str) -> str | None:
+    """The file's text, or None for a binary file."""
+    path = ROOT / name
+    if path.suffix in BINARY_SUFFIXES or not path.is_file():
+        return None
+    data = path.read_bytes()
+    if b"\0" in data:
+        return None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+
+
+TRACKED = tracked_files()
+
+
+def test_the_tracked_files_are_listed() -> None:
+    if not TRACKED:
+        pytest.skip("not a git checkout: no tracked files to scan")
+    assert "README.md" in TRACKED
+
+
+@pytest.mark.parametrize("name", TRACKED)
+def test_references_stay_inside_the_repository(name: str) -> None:
+    text = _text_of(name)
+    if text is None:
+        pytest.skip("binary file")
+    problems = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        for m in PATH_REFERENCE.finditer(line):
+            ref = m.group(1).rstrip(".")
+            if not (ROOT / ref).exists():
+                problems.append(f"{name}:{number}: {ref} does not exist")
+        for word in FORBIDDEN:
+            if word in line:
+                problems.append(f"{name}:{number}: mentions {word!r}, which is outside the repository")
+    assert not problems, "\n".join(problems)
+
+
+def test_the_quotes_of_the_rule_catalogue_are_verbatim() -> None:
+    source = (ROOT / "data" / "mandat-trondelag-2022.nb.txt").read_text(encoding="utf-8")
+    quotes = [
+        line[1:].strip()
+        for line in (ROOT / "docs" / "rules.md").read_text(encoding="utf-8").splitlines()
+        if line.startswith(">")
+    ]
+    quotes = [q for q in quotes if q]
+    assert len(quotes) >= 20
+    missing = [q for q in quotes if q not in source]
+    assert not missing, "not in the source text:\n" + "\n".join(missing)
+
+
+def test_the_rule_catalogue_names_every_clause_and_rule() -> None:
+    document = json.loads((ROOT / "data" / "trondelag-2022.mandate.json").read_text(encoding="utf-8"))
+    rules_md = (ROOT / "docs" / "rules.md").read_text(encoding="utf-8")
+    for clause in document["clauses"]:
+        assert f"| `{clause['id']}` |" in rules_md, clause["id"]
+        for rule in clause["rules"]:
+            heading = rf"^### {rule} .*\(`{re.escape(clause['id'])}`\)$"
+            assert re.search(heading, rules_md, re.MULTILINE), f"no heading for {rule} citing {clause['id']}"
+    for organisation in document["organisations"]:
+        assert f"| `{organisation['id']}` | {organisation['name']} |" in rules_md, organisation["id"]
+    for body in document["bodies"]["items"]:
+        assert f"| `{body['id']}` | {body['name']} |" in rules_md, body["id"]
