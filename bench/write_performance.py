@@ -96,12 +96,33 @@ def main() -> None:
         lines.append(f"| {counts} | {fmt_time(t)} | {ratio} |")
         prev = t
     lines.append("")
+    compile_path = results / "compile.json"
+    if compile_path.exists():
+        lines += compile_section(json.loads(compile_path.read_text()))
     python_path = results / "python.json"
     if python_path.exists():
         py = json.loads(python_path.read_text())
         lines += python_section(py, medians, rows, out.parent)
         lines += targets_section(py, medians, rows)
     out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def compile_section(c: dict) -> list[str]:
+    """The compile time of a translation unit that includes one public header (bench/compile_time.py)."""
+    before, after = c["before"], c["after"]
+    return [
+        "## Compile time",
+        "",
+        f"A translation unit that includes only `{c['header']}` (and an empty `main`), compiled with",
+        f"`c++ -std=c++17 -O2`, mean of {c['runs']} runs (`bench/compile_time.py`). The baseline is the",
+        f"header layout of {c['baseline']} (v0.1.0), where the value headers pulled in nlohmann/json.",
+        "",
+        "| headers | preprocessed lines | compile time |",
+        "|---|---:|---:|",
+        f"| baseline ({c['baseline']}) | {int(before['lines']):,} | {before['seconds']:.2f} s |",
+        f"| this checkout | {int(after['lines']):,} | {after['seconds']:.2f} s |",
+        "",
+    ]
 
 
 def targets_section(py: dict, medians: dict, cpp_rows: list) -> list[str]:

@@ -729,12 +729,12 @@ class Mandate:
         Is the mandate in force on this day? (R11)
         """
     @typing.overload
-    def leadership(self, when: datetime.date, extrapolate: bool = False) -> Leadership | None:
+    def leadership(self, day: datetime.date, extrapolate: bool = False) -> Leadership | None:
         """
         The leadership on a day, or None when the mandate is not in force that day; with extrapolate=True the rotation continued, marked extrapolated.
         """
     @typing.overload
-    def leadership(self, when: typing.SupportsInt | typing.SupportsIndex, extrapolate: bool = False) -> Leadership | None:
+    def leadership(self, year: typing.SupportsInt | typing.SupportsIndex, extrapolate: bool = False) -> Leadership | None:
         """
         The leadership of a year, or None outside the mandate; with extrapolate=True the rotation continued, marked extrapolated.
         """
