@@ -126,33 +126,37 @@ private:
         }
     }
 
-    void attendance_and_preparation() {
+    // A rule between two bodies (attendance: members_of -> attend; preparation: body_id ->
+    // prepares): both bodies exist, they differ, and the pair is stated once.
+    struct body_pair {
+        const char* first_member;
+        const char* second_member;
+        const char* self_message;
+        const char* what;
+    };
+    template <class Rule, class First, class Second>
+    void body_pairs(const std::vector<Rule>& rules, const char* base, const body_pair& names, First first, Second second) {
         std::set<std::pair<std::string, std::string>> seen;
-        for (std::size_t i = 0; i < m_.attendance.size(); ++i) {
-            const attendance_rule& r = m_.attendance[i];
-            const std::string p = at("/attendance", i);
-            body_ref(p + "/members_of", r.members_of);
-            body_ref(p + "/attend", r.attend);
-            if (r.members_of == r.attend)
-                fail(errors::document_inconsistent, p + "/attend", "a body cannot be told to attend itself");
-            if (!seen.insert({r.members_of, r.attend}).second)
+        for (std::size_t i = 0; i < rules.size(); ++i) {
+            const std::string& a = rules[i].*first;
+            const std::string& b = rules[i].*second;
+            const std::string p = at(base, i);
+            body_ref(p + "/" + names.first_member, a);
+            body_ref(p + "/" + names.second_member, b);
+            if (a == b) fail(errors::document_inconsistent, p + "/" + names.second_member, names.self_message);
+            if (!seen.insert({a, b}).second)
                 fail(errors::document_duplicate_id, p,
-                     "the attendance rule for \"" + r.members_of + "\" at \"" + r.attend + "\" is listed twice");
-            cite(p, r.cite);
+                     std::string("the ") + names.what + " rule \"" + a + "\" -> \"" + b + "\" is listed twice");
+            cite(p, rules[i].cite);
         }
-        seen.clear();
-        for (std::size_t i = 0; i < m_.preparation.size(); ++i) {
-            const preparation_rule& r = m_.preparation[i];
-            const std::string p = at("/preparation", i);
-            body_ref(p + "/body_id", r.body_id);
-            body_ref(p + "/prepares", r.prepares);
-            if (r.body_id == r.prepares)
-                fail(errors::document_inconsistent, p + "/prepares", "a body cannot prepare its own meetings");
-            if (!seen.insert({r.body_id, r.prepares}).second)
-                fail(errors::document_duplicate_id, p,
-                     "the preparation rule for \"" + r.body_id + "\" preparing \"" + r.prepares + "\" is listed twice");
-            cite(p, r.cite);
-        }
+    }
+
+    void attendance_and_preparation() {
+        body_pairs(m_.attendance, "/attendance", {"members_of", "attend", "a body cannot be told to attend itself", "attendance"},
+                   &attendance_rule::members_of, &attendance_rule::attend);
+        body_pairs(m_.preparation, "/preparation",
+                   {"body_id", "prepares", "a body cannot prepare its own meetings", "preparation"}, &preparation_rule::body_id,
+                   &preparation_rule::prepares);
     }
 
     void rotation() {
