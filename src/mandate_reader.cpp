@@ -30,13 +30,33 @@ std::vector<std::string> read_string_list(const node& n) {
     return out;
 }
 
+mandate_status read_status(const node& n) {
+    const std::string s = n.as_string();
+    if (s == "draft") return mandate_status::draft;
+    if (s == "adopted") return mandate_status::adopted;
+    if (s == "superseded") return mandate_status::superseded;
+    n.fail(errors::document_invalid_value, "\"" + s + "\" is not a status (expected draft, adopted or superseded)");
+}
+
+provenance read_provenance(const node& n) {
+    n.expect_object({"replaces", "amends", "decided_on", "decided_by", "carried_over", "note"});
+    provenance p;
+    if (auto r = n.optional("replaces")) p.replaces = r->as_id();
+    if (auto a = n.optional("amends")) p.amends = a->as_id();
+    if (auto d = n.optional("decided_on")) p.decided_on = d->as_partial_date();
+    if (auto b = n.optional("decided_by")) p.decided_by = read_string_list(*b);
+    if (auto c = n.optional("carried_over")) p.carried_over = read_string_list(*c);
+    if (auto t = n.optional("note")) p.note = t->as_text();
+    return p;
+}
+
 unsigned read_count(const node& n, long long max) { return static_cast<unsigned>(n.as_integer(0, max)); }
 
 class mandate_reader {
 public:
     mandate read(const node& root) {
-        root.expect_object({"format", "id", "title", "language", "organisations", "parties", "bodies", "attendance",
-                            "preparation", "rotation", "secretary", "validity", "signature", "clauses"});
+        root.expect_object({"format", "id", "title", "language", "status", "provenance", "organisations", "parties", "bodies",
+                            "attendance", "preparation", "rotation", "secretary", "validity", "signature", "clauses"});
         const std::string format = root["format"].as_string();
         if (format != mandate_format)
             root["format"].fail(errors::document_unsupported_format,
@@ -44,6 +64,8 @@ public:
         m_.id = root["id"].as_id();
         m_.title = root["title"].as_name();
         m_.language = root["language"].as_id();
+        if (auto st = root.optional("status")) m_.status = read_status(*st);
+        if (auto p = root.optional("provenance")) m_.provenance = read_provenance(*p);
         read_clauses(root["clauses"]);
         read_organisations(root["organisations"]);
         read_parties(root["parties"]);

@@ -22,6 +22,17 @@ nlohmann::json to_json(const mandate& m) {
     j["id"] = m.id;
     j["title"] = m.title;
     j["language"] = m.language;
+    if (m.status != mandate_status::adopted) j["status"] = to_string(m.status);
+    if (m.provenance) {
+        const provenance& p = *m.provenance;
+        json& jp = j["provenance"] = json::object();
+        if (p.replaces) jp["replaces"] = *p.replaces;
+        if (p.amends) jp["amends"] = *p.amends;
+        if (p.decided_on) jp["decided_on"] = p.decided_on->to_string();
+        if (!p.decided_by.empty()) jp["decided_by"] = p.decided_by;
+        if (!p.carried_over.empty()) jp["carried_over"] = p.carried_over;
+        if (!p.note.empty()) jp["note"] = p.note;
+    }
     j["organisations"] = json::array();
     for (const auto& o : m.organisations) {
         json jo{{"id", o.id}, {"name", o.name}};

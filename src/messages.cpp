@@ -152,6 +152,12 @@ constexpr entry catalogue[] = {
     {"roster.secretary", "Secretary:", "Sekretær:"},
     {"roster.findings_on_day", "Findings on this day:", "Funn denne dagen:"},
 
+    // --- the consistency proof (lint) ---
+
+    // --- differences between two mandates (diff) ---
+
+    // --- versions of a mandate (history) ---
+
     // --- words ---
     {"word.and", "and", "og"},
     {"word.coordinator", "coordinator", "koordinator"},

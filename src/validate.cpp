@@ -30,6 +30,7 @@ public:
         attendance_and_preparation();
         rotation();
         validity();
+        provenance_refs();
         references();
         citations();
     }
@@ -192,6 +193,14 @@ private:
         for (std::size_t i = 0; i < m_.signature.signatory_ids.size(); ++i)
             org_ref(at("/signature/signatory_ids", i), m_.signature.signatory_ids[i]);
         cite("/signature", m_.signature.cite);
+    }
+
+    void provenance_refs() {
+        if (!m_.provenance) return;
+        const auto& kept = m_.provenance->carried_over;
+        for (std::size_t i = 0; i < kept.size(); ++i) clause_refs_.emplace_back(at("/provenance/carried_over", i), kept[i]);
+        if (m_.provenance->decided_on && !m_.provenance->decided_on->ok())
+            fail(errors::document_invalid_date, "/provenance/decided_on", "not a valid date");
     }
 
     // --- references and quotes, checked once everything is known ---

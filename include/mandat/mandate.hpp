@@ -59,6 +59,10 @@ struct mandate {
     mandat::validity validity;
     mandat::signature signature;
     std::vector<clause> clauses;
+    mandate_status status = mandate_status::adopted;  // a document without "status" is adopted
+    std::optional<mandat::provenance> provenance;     // where this version comes from, when known
+
+    bool is_draft() const noexcept { return status == mandate_status::draft; }
 
     // --- validity (R11) ---
     bool in_force(date d) const noexcept { return validity.in_force.contains(d); }
@@ -147,7 +151,8 @@ struct mandate {
         return a.id == b.id && a.title == b.title && a.language == b.language && a.organisations == b.organisations &&
                a.parties == b.parties && a.bodies == b.bodies && a.bodies_cite == b.bodies_cite && a.rotation == b.rotation &&
                a.secretary == b.secretary && a.attendance == b.attendance && a.preparation == b.preparation &&
-               a.validity == b.validity && a.signature == b.signature && a.clauses == b.clauses;
+               a.validity == b.validity && a.signature == b.signature && a.clauses == b.clauses && a.status == b.status &&
+               a.provenance == b.provenance;
     }
     friend bool operator!=(const mandate& a, const mandate& b) { return !(a == b); }
 };
