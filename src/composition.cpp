@@ -15,8 +15,8 @@ std::optional<finding> quota_finding(const mandate& m, const body& b, const std:
     if (within_quota(b, org, n)) return std::nullopt;
     const seat_quota* q = b.quota_for(org);
     auto make = [&](const char* code, const citation& c, const std::string& source, message_facts facts) {
-        finding f{code, severity::error, c.clause, c.rule,          b.id, org, {}, std::nullopt, std::nullopt,
-                  {},   source,          code,     std::move(facts)};
+        finding f{code, severity::error, c.clause, c.rule,           b.id, org, {}, std::nullopt, std::nullopt,
+                  {},   source,          code,     std::move(facts), {}};
         f.message = render_message(f.message_id, lang, f.facts);
         return f;
     };

@@ -157,6 +157,14 @@ constexpr entry catalogue[] = {
     // --- differences between two mandates (diff) ---
 
     // --- versions of a mandate (history) ---
+    {"period.outside.no_version",
+     "Membership {where} ({who}) covers days when no version of the mandate is in force ({first} to {last}).",
+     "Medlemskapet {where} ({who}) gjelder dager da ingen versjon av mandatet er i kraft ({first} til {last})."},
+    {"period.outside.no_version_open",
+     "Membership {where} ({who}) covers days when no version of the mandate is in force (from {first}).",
+     "Medlemskapet {where} ({who}) gjelder dager da ingen versjon av mandatet er i kraft (fra {first})."},
+    {"period.outside.meeting_no_version", "Meeting {where} on {date} is on a day when no version of the mandate is in force.",
+     "Møtet {where} {date} er på en dag da ingen versjon av mandatet er i kraft."},
 
     // --- words ---
     {"word.and", "and", "og"},

@@ -26,6 +26,7 @@ json to_json(const finding& f) {
     j["message_id"] = f.message_id.empty() ? json() : json(f.message_id);
     j["facts"] = json::array();
     for (const auto& [k, v] : f.facts) j["facts"].push_back({k, v});
+    j["version"] = f.version.empty() ? json() : json(f.version);
     return j;
 }
 
@@ -78,6 +79,7 @@ finding read_finding(const node& f) {
     x.source = f["source"].as_string();
     // Optional: reports written before the message catalogue carry neither.
     x.message_id = str("message_id");
+    x.version = str("version");
     if (auto facts = f.optional("facts"))
         facts->for_each([&](const node& pair, std::size_t) {
             if (pair.array_size() != 2) pair.fail(errors::document_invalid_value, "expected a [name, value] pair");

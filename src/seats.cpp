@@ -15,8 +15,11 @@ day_seats seats_on(const mandate& m, const roster& r, date d, const check_option
     check_options day = options;
     day.from = d;
     day.to = d;
-    for (auto& f : check_compliance(m, r, day).findings)
-        if (f.code != codes::meetings_partial_year) out.findings.push_back(std::move(f));
+    // The day's findings: those that concern the day (one day is no year, so no meeting count).
+    for (auto& f : check_compliance(m, r, day).findings) {
+        const bool on_day = !f.start_date || (*f.start_date <= d && (!f.end_date || d <= *f.end_date));
+        if (f.code != codes::meetings_partial_year && on_day) out.findings.push_back(std::move(f));
+    }
 
     std::unordered_map<std::string, const person*> persons;
     for (const auto& p : r.persons) persons.emplace(p.id, &p);

@@ -44,6 +44,7 @@ inline constexpr const char* query_no_rotation = "query.no_rotation";
 inline constexpr const char* query_out_of_range = "query.out_of_range";
 inline constexpr const char* query_unknown_body = "query.unknown_body";
 inline constexpr const char* query_unknown_clause = "query.unknown_clause";
+inline constexpr const char* query_unknown_version = "query.unknown_version";
 inline constexpr const char* query_unsupported_pickle = "query.unsupported_pickle";
 // Reading or writing a file (io_error).
 inline constexpr const char* io_read_failed = "io.read_failed";

@@ -93,12 +93,15 @@ struct finding {
     // Empty for a finding read from a document that did not carry them.
     std::string message_id;
     std::vector<std::pair<std::string, std::string>> facts;
+    // The version of the mandate that judged the day (its id), in a check against a history
+    // of versions (mandat/history.hpp); empty in a check against one mandate.
+    std::string version;
 
     friend bool operator==(const finding& a, const finding& b) {
         return a.code == b.code && a.severity == b.severity && a.clause == b.clause && a.rule == b.rule && a.body == b.body &&
                a.organisation == b.organisation && a.person_ids == b.person_ids && a.start_date == b.start_date &&
                a.end_date == b.end_date && a.message == b.message && a.source == b.source && a.message_id == b.message_id &&
-               a.facts == b.facts;
+               a.facts == b.facts && a.version == b.version;
     }
     friend bool operator!=(const finding& a, const finding& b) { return !(a == b); }
 };

@@ -9,6 +9,7 @@
 #include "mandat/document.hpp"
 #include "mandat/error.hpp"
 #include "mandat/finding.hpp"
+#include "mandat/history.hpp"
 #include "mandat/io.hpp"
 #include "mandat/json.hpp"
 #include "mandat/limits.hpp"

@@ -3,8 +3,9 @@
 // seats_on() answers "who holds which seat on this day?" for a roster: per body, each
 // person seated for each organisation with their roles, the head count per organisation,
 // the secretaries, whether the mandate is in force and who leads, and the day's findings
-// (those of the compliance check over that one day, without meetings.partial_year: one day
-// is no year). Bodies the mandate does not set up are listed too, after its own.
+// (those of the compliance check over that one day that concern the day: not
+// meetings.partial_year, since one day is no year, nor activity outside the period on other
+// days). Bodies the mandate does not set up are listed too, after its own.
 #pragma once
 
 #include <map>

@@ -35,16 +35,16 @@ constexpr const char* to_string(mandate_status s) noexcept {
 // decided, and the clauses whose text it carries over from its predecessor unsigned (a
 // renewal draft's, until its own text is signed).
 struct provenance {
-    std::optional<std::string> replaces;      // a version id: this one succeeds it
-    std::optional<std::string> amends;        // a version id: this one changes it from its start
-    std::optional<partial_date> decided_on;   // none for a draft
-    std::vector<std::string> decided_by;      // who decided, e.g. organisation ids
-    std::vector<std::string> carried_over;    // clause ids whose text is the predecessor's
-    std::string note;                         // free text, e.g. "an example of a renewal, not an adopted text"
+    std::optional<std::string> replaces;     // a version id: this one succeeds it
+    std::optional<std::string> amends;       // a version id: this one changes it from its start
+    std::optional<partial_date> decided_on;  // none for a draft
+    std::vector<std::string> decided_by;     // who decided, e.g. organisation ids
+    std::vector<std::string> carried_over;   // clause ids whose text is the predecessor's
+    std::string note;                        // free text, e.g. "an example of a renewal, not an adopted text"
 
     friend bool operator==(const provenance& a, const provenance& b) {
-        return a.replaces == b.replaces && a.amends == b.amends && a.decided_on == b.decided_on &&
-               a.decided_by == b.decided_by && a.carried_over == b.carried_over && a.note == b.note;
+        return a.replaces == b.replaces && a.amends == b.amends && a.decided_on == b.decided_on && a.decided_by == b.decided_by &&
+               a.carried_over == b.carried_over && a.note == b.note;
     }
 };
 

@@ -60,8 +60,8 @@ std::string engine::person_label(const std::string& id) const {
 finding engine::make(const char* code, const char* message_id, severity s, const citation& c, std::string body, std::string org,
                      std::vector<std::string> persons, std::optional<date> first, std::optional<date> last,
                      message_facts facts) const {
-    finding f{code,  s,    c.clause, c.rule,   std::move(body), std::move(org),  std::move(persons),
-              first, last, {},       c.source, message_id,      std::move(facts)};
+    finding f{code,  s,    c.clause, c.rule,   std::move(body), std::move(org),   std::move(persons),
+              first, last, {},       c.source, message_id,      std::move(facts), {}};
     f.message = render_message(f.message_id, opt_.lang, f.facts);
     return f;
 }

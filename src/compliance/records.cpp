@@ -15,13 +15,25 @@ void engine::check_membership_records() {
     live_.reserve(r_.appointments.size());
     for (std::size_t i = 0; i < r_.appointments.size(); ++i) {
         const appointment& a = r_.appointments[i];
-        if (!within_asked(a.start_date, a.end_date)) continue;
         const std::string where = appointment_pointer(i);
+        const std::string person = person_id_out(a.person_id);
+        // The days outside the mandate's period: info, never dropped, and never cut by the
+        // window, which narrows the days judged, not the record (docs/compliance.md).
+        auto outside = [&](date first, std::optional<date> last) {
+            emit(make(codes::period_outside, "period.outside.membership", severity::info, m_.validity.cite, a.body_id,
+                      a.organisation_id, {person}, first, last,
+                      {{"where", where},
+                       {"who", person_label(a.person_id)},
+                       {"period_first", format_date(P0)},
+                       {"period_last", format_date(P1)}}));
+        };
+        if (a.start_date < P0) outside(a.start_date, std::min(a.end_date.value_or(prev_day(P0)), prev_day(P0)));
+        if (!a.end_date || *a.end_date > P1) outside(std::max(a.start_date, next_day(P1)), a.end_date);
+        if (!within_asked(a.start_date, a.end_date)) continue;
         auto b = body_ix_.find(a.body_id);
         auto o = org_ix_.find(a.organisation_id);
         auto p = person_ix_.find(a.person_id);
         const citation& body_cite = b != body_ix_.end() ? bod(b->second).quota_cite : m_.bodies_cite;
-        const std::string person = person_id_out(a.person_id);
         if (p == person_ix_.end())
             emit(make(codes::unknown_person, "unknown.person.membership", severity::error, body_cite, a.body_id,
                       a.organisation_id, {person}, a.start_date, a.end_date, {{"where", where}, {"person", person}}));
@@ -32,20 +44,6 @@ void engine::check_membership_records() {
             emit(make(codes::unknown_organisation, "unknown.organisation.membership", severity::error, m_.parties.cite, a.body_id,
                       a.organisation_id, {person}, a.start_date, a.end_date,
                       {{"where", where}, {"organisation", a.organisation_id}}));
-        // The parts outside the mandate's period: info, never dropped.
-        auto outside = [&](date first, std::optional<date> last) {
-            if (opt_.from && first < *opt_.from) first = *opt_.from;
-            if (opt_.to && (!last || *last > *opt_.to)) last = *opt_.to;
-            if (last && *last < first) return;
-            emit(make(codes::period_outside, "period.outside.membership", severity::info, m_.validity.cite, a.body_id,
-                      a.organisation_id, {person}, first, last,
-                      {{"where", where},
-                       {"who", person_label(a.person_id)},
-                       {"period_first", format_date(P0)},
-                       {"period_last", format_date(P1)}}));
-        };
-        if (a.start_date < P0) outside(a.start_date, std::min(a.end_date.value_or(prev_day(P0)), prev_day(P0)));
-        if (!a.end_date || *a.end_date > P1) outside(std::max(a.start_date, next_day(P1)), a.end_date);
         if (p == person_ix_.end() || b == body_ix_.end() || o == org_ix_.end() || !sweep_) continue;
 
         // Clip to the sweep interval; the rest of the record is covered above.
@@ -71,8 +69,12 @@ void engine::check_meeting_records() {
     meetings_.reserve(r_.meetings.size());
     for (std::size_t i = 0; i < r_.meetings.size(); ++i) {
         const meeting& mt = r_.meetings[i];
-        if (!within_asked(mt.on, mt.on)) continue;
         const std::string where = meeting_pointer(i);
+        if (!m_.in_force(mt.on)) {  // outside the period: reported whatever the window, as for memberships
+            emit(make(codes::period_outside, "period.outside.meeting", severity::info, m_.validity.cite, mt.body_id, {}, {},
+                      mt.on, mt.on, {{"where", where}, {"date", format_date(mt.on)}}));
+        }
+        if (!within_asked(mt.on, mt.on)) continue;
         auto b = body_ix_.find(mt.body_id);
         if (b == body_ix_.end())
             emit(make(codes::unknown_body, "unknown.body.meeting", severity::error, m_.bodies_cite, mt.body_id, {}, {}, mt.on,
@@ -82,12 +84,7 @@ void engine::check_meeting_records() {
                 emit(make(codes::unknown_person, "unknown.person.meeting", severity::error,
                           b != body_ix_.end() ? bod(b->second).established : m_.bodies_cite, mt.body_id, {}, {person_id_out(id)},
                           mt.on, mt.on, {{"where", where}, {"person", person_id_out(id)}}));
-        if (!m_.in_force(mt.on)) {
-            emit(make(codes::period_outside, "period.outside.meeting", severity::info, m_.validity.cite, mt.body_id, {}, {},
-                      mt.on, mt.on, {{"where", where}, {"date", format_date(mt.on)}}));
-            continue;
-        }
-        if (b == body_ix_.end() || !sweep_ || mt.on < S_ || mt.on > E_) continue;
+        if (!m_.in_force(mt.on) || b == body_ix_.end() || !sweep_ || mt.on < S_ || mt.on > E_) continue;
         meetings_.push_back({mt.on, b->second, i});
     }
     std::stable_sort(meetings_.begin(), meetings_.end(),

@@ -1,0 +1,225 @@
+// The compliance check against a history of versions (see mandat/history.hpp). The window is
+// cut into segments, one per version span; each segment is checked by the engine against its
+// version, and the results are joined: findings name their version, a calendar year split
+// between versions is judged once as a whole (R2, R3), and activity on days under no version
+// is period.outside (R11).
+#include <algorithm>
+#include <map>
+#include <unordered_map>
+
+#include "mandat/history.hpp"
+#include "mandat/messages.hpp"
+
+namespace mandat {
+namespace {
+
+using boost::gregorian::days;
+
+struct segment {
+    const mandate* m;
+    date first, last;
+};
+
+bool is_unknown(const std::string& code) { return code.rfind("unknown.", 0) == 0; }
+bool is_yearly(const std::string& code) {
+    return code == codes::meetings_partial_year || code == codes::meetings_above_max || code == codes::meetings_off_target;
+}
+
+class history_check {
+public:
+    history_check(const history& h, const roster& r, const check_options& o) : h_(h), r_(r), o_(o) {
+        for (const auto& p : r.persons) names_.emplace(p.id, &p.name);
+    }
+
+    report run() {
+        const auto extent = h_.extent();
+        report rep;
+        rep.mandate_id = h_.id();
+        rep.lang = o_.lang;
+        rep.redacted = o_.redact;
+        if ((!o_.from || !o_.to) && !extent)
+            throw query_error(errors::query_invalid_period,
+                              "no version of the history is in force: give the first and the last day to check");
+        rep.from = o_.from.value_or(extent ? extent->first : date());
+        rep.to = o_.to.value_or(extent ? extent->second : date());
+        if (rep.to < rep.from)
+            throw query_error(errors::query_invalid_period,
+                              "the interval ends (" + format_date(rep.to) + ") before it starts (" + format_date(rep.from) + ")");
+        for (const auto& s : h_.spans()) {
+            const date a = std::max(s.first, rep.from), b = std::min(s.last, rep.to);
+            if (a <= b) segments_.push_back({&h_.versions()[s.version].m, a, b});
+        }
+        for (const auto& seg : segments_) check_segment(seg);
+        judge_split_years();
+        outside_every_version();
+        std::stable_sort(out_.begin(), out_.end(), report_order);
+        rep.findings = std::move(out_);
+        for (auto& [y, s] : years_) rep.years.push_back(std::move(s));
+        return rep;
+    }
+
+private:
+    void check_segment(const segment& seg) {
+        check_options so = o_;
+        so.from = seg.first;
+        so.to = seg.last;
+        report sub = check_compliance(*seg.m, r_, so);
+        for (auto& f : sub.findings) {
+            if (f.code == codes::period_outside) continue;  // relative to one version: judged below against all
+            if (is_unknown(f.code) && f.start_date) {       // the part of the record this version judged
+                f.start_date = std::max(*f.start_date, seg.first);
+                f.end_date = f.end_date ? std::min(*f.end_date, seg.last) : seg.last;
+            }
+            f.version = seg.m->id;
+            out_.push_back(std::move(f));
+        }
+        for (auto& y : sub.years) {
+            auto [it, fresh] = years_.emplace(y.year, y);
+            year_versions_[y.year].push_back(&seg);
+            if (fresh) continue;
+            for (const auto& [b, n] : y.meetings) it->second.meetings[b] += n;
+            for (const auto& [b, n] : y.composition_breach_days) it->second.composition_breach_days[b] += n;
+        }
+    }
+
+    // R2, R3 for a year split between versions: judged as a whole when versions cover every day
+    // of it inside the window, by the version in force on its last day; the segments' partial
+    // years are replaced by that judgement.
+    void judge_split_years() {
+        for (auto& [y, summary] : years_) {
+            const auto& segs = year_versions_[y];
+            if (segs.size() < 2) continue;
+            const date y0 = first_day_of_year(y), y1 = last_day_of_year(y);
+            long covered = 0;
+            for (const auto* s : segs) covered += (std::min(s->last, y1) - std::max(s->first, y0)).days() + 1;
+            summary.whole_year = covered == (y1 - y0).days() + 1;
+            if (!summary.whole_year) continue;
+            out_.erase(std::remove_if(out_.begin(), out_.end(),
+                                      [&](const finding& f) {
+                                          return is_yearly(f.code) && f.start_date && static_cast<int>(f.start_date->year()) == y;
+                                      }),
+                       out_.end());
+            const mandate& m = *segs.back()->m;
+            for (const auto& bd : m.bodies) {
+                if (!bd.meetings) continue;
+                const meeting_frequency& rule = *bd.meetings;
+                const unsigned n = summary.meetings[bd.id];
+                message_facts facts{
+                    {"body", bd.id}, {"body_name", bd.name}, {"count", std::to_string(n)}, {"year", std::to_string(y)}};
+                if (rule.target) facts.emplace_back("target", std::to_string(*rule.target));
+                if (rule.maximum) facts.emplace_back("maximum", std::to_string(*rule.maximum));
+                if (rule.maximum && n > *rule.maximum)
+                    emit(m, codes::meetings_above_max, severity::error, rule.cite, bd.id, y0, y1, facts);
+                if (rule.target && n != *rule.target) {
+                    const unsigned off = n > *rule.target ? n - *rule.target : *rule.target - n;
+                    emit(m, codes::meetings_off_target, off <= rule.tolerance ? severity::info : severity::warning, rule.cite,
+                         bd.id, y0, y1, facts);
+                }
+            }
+        }
+    }
+
+    void emit(const mandate& m, const char* code, severity s, const citation& c, const std::string& body, date first, date last,
+              message_facts facts) {
+        finding f{code, s, c.clause, c.rule, body, {}, {}, first, last, {}, c.source, code, std::move(facts), m.id};
+        f.message = render_message(f.message_id, o_.lang, f.facts);
+        out_.push_back(std::move(f));
+    }
+
+    // R11 across versions: the days of a record under no version, whatever the window (as in a
+    // check against one mandate), citing the validity of the version before the gap (or after).
+    void outside_every_version() {
+        const auto& spans = h_.spans();
+        auto cite_for = [&](date d) -> const mandate& {
+            const mandate* best = nullptr;
+            for (const auto& s : spans)
+                if (s.first <= d) best = &h_.versions()[s.version].m;
+            return best ? *best : (spans.empty() ? h_.versions().front().m : h_.versions()[spans.front().version].m);
+        };
+        for (std::size_t i = 0; i < r_.appointments.size(); ++i) {
+            const appointment& a = r_.appointments[i];
+            for (const auto& [first, last] : uncovered(a.start_date, a.end_date)) {
+                const mandate& m = cite_for(first);
+                message_facts facts{
+                    {"where", appointment_pointer(i)}, {"who", label(a.person_id)}, {"first", format_date(first)}};
+                if (last) facts.emplace_back("last", format_date(*last));
+                finding f{codes::period_outside,
+                          severity::info,
+                          m.validity.cite.clause,
+                          m.validity.cite.rule,
+                          a.body_id,
+                          a.organisation_id,
+                          {person_out(a.person_id)},
+                          first,
+                          last,
+                          {},
+                          m.validity.cite.source,
+                          last ? "period.outside.no_version" : "period.outside.no_version_open",
+                          std::move(facts),
+                          m.id};
+                f.message = render_message(f.message_id, o_.lang, f.facts);
+                out_.push_back(std::move(f));
+            }
+        }
+        for (std::size_t i = 0; i < r_.meetings.size(); ++i) {
+            const meeting& mt = r_.meetings[i];
+            if (h_.in_force(mt.on)) continue;
+            const mandate& m = cite_for(mt.on);
+            finding f{codes::period_outside,
+                      severity::info,
+                      m.validity.cite.clause,
+                      m.validity.cite.rule,
+                      mt.body_id,
+                      {},
+                      {},
+                      mt.on,
+                      mt.on,
+                      {},
+                      m.validity.cite.source,
+                      "period.outside.meeting_no_version",
+                      message_facts{{"where", meeting_pointer(i)}, {"date", format_date(mt.on)}},
+                      m.id};
+            f.message = render_message(f.message_id, o_.lang, f.facts);
+            out_.push_back(std::move(f));
+        }
+    }
+
+    // The parts of [first, last] (open-ended when last is none) under no version.
+    std::vector<std::pair<date, std::optional<date>>> uncovered(date first, std::optional<date> last) const {
+        std::vector<std::pair<date, std::optional<date>>> out;
+        date at = first;
+        for (const auto& s : h_.spans()) {
+            if (s.last < at) continue;
+            if (last && s.first > *last) break;
+            if (s.first > at) out.emplace_back(at, s.first - days(1));
+            if (last && s.last >= *last) return out;
+            at = s.last + days(1);
+        }
+        if (!last || at <= *last) out.emplace_back(at, last);
+        return out;
+    }
+
+    std::string person_out(const std::string& id) const { return o_.redact ? pseudonym(id) : id; }
+    std::string label(const std::string& id) const {
+        if (o_.redact) return pseudonym(id);
+        auto it = names_.find(id);
+        return it == names_.end() ? id : *it->second + " (" + id + ")";
+    }
+
+    const history& h_;
+    const roster& r_;
+    const check_options& o_;
+    std::unordered_map<std::string, const std::string*> names_;
+    std::vector<segment> segments_;
+    std::vector<finding> out_;
+    std::map<int, year_summary> years_;
+    std::map<int, std::vector<const segment*>> year_versions_;
+};
+
+}  // namespace
+
+report check_compliance(const history& h, const roster& r, const check_options& options) {
+    return history_check(h, r, options).run();
+}
+
+}  // namespace mandat

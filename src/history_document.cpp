@@ -1,0 +1,133 @@
+// History documents (mandat.history/1, see mandat/history.hpp and docs/history.md). An
+// amendment may be written as an RFC 6902 JSON Patch against the version it amends; the
+// patch is applied by nlohmann/json and the result is loaded as strictly as any mandate.
+#include "json_reader.hpp"
+#include "mandat/history.hpp"
+#include "mandat/io.hpp"
+#include "mandat/json.hpp"
+
+namespace mandat {
+namespace {
+
+using detail::json;
+using detail::node;
+
+// A mandate error inside version `i`, re-thrown with the pointer in the history document.
+[[noreturn]] void rethrow_inside(const document_error& e, const std::string& base) {
+    throw document_error(e.id(), base + e.pointer(), e.detail());
+}
+
+mandate_version read_full(const node& v, const std::string& base) {
+    v.expect_object({"mandate", "from"});
+    mandate_version out;
+    try {
+        out.m = mandate_from_json(v["mandate"].value());
+    } catch (const document_error& e) {
+        rethrow_inside(e, base + "/mandate");
+    }
+    if (auto f = v.optional("from")) out.from = f->as_date();
+    return out;
+}
+
+mandate_version read_patch(const node& v, const std::vector<mandate_version>& earlier) {
+    v.expect_object({"id", "amends", "status", "from", "decided_on", "decided_by", "note", "patch"});
+    const std::string amends = v["amends"].as_id();
+    const mandate_version* target = nullptr;
+    for (const auto& e : earlier)
+        if (e.m.id == amends) target = &e;
+    if (!target)
+        v["amends"].fail(errors::document_unknown_reference,
+                         "unknown version \"" + amends + "\" (an amendment names a version listed before it)");
+    const node patch = v["patch"];
+    patch.array_size();  // an array, within the limits
+    json patched;
+    try {
+        patched = to_json(target->m).patch(patch.value());
+    } catch (const json::exception& e) {
+        std::string what = e.what();
+        if (auto p = what.find("] "); p != std::string::npos) what = what.substr(p + 2);
+        patch.fail(errors::document_invalid_value, "the patch does not apply to \"" + amends + "\": " + what);
+    }
+    mandate_version out;
+    try {
+        out.m = mandate_from_json(patched);
+    } catch (const document_error& e) {
+        patch.fail(e.id(),
+                   "the amended mandate is not valid: at " + (e.pointer().empty() ? "/" : e.pointer()) + ": " + e.detail());
+    }
+    out.m.id = v["id"].as_id();
+    out.m.status = mandate_status::adopted;
+    if (auto s = v.optional("status")) {
+        const std::string st = s->as_string();
+        if (st == "draft")
+            out.m.status = mandate_status::draft;
+        else if (st == "superseded")
+            out.m.status = mandate_status::superseded;
+        else if (st != "adopted")
+            s->fail(errors::document_invalid_value, "\"" + st + "\" is not a status (expected draft, adopted or superseded)");
+    }
+    provenance p;
+    p.amends = amends;
+    if (auto d = v.optional("decided_on")) p.decided_on = d->as_partial_date();
+    if (auto b = v.optional("decided_by")) b->for_each([&](const node& x, std::size_t) { p.decided_by.push_back(x.as_id()); });
+    if (auto n = v.optional("note")) p.note = n->as_text();
+    out.m.provenance = std::move(p);
+    if (auto f = v.optional("from")) out.from = f->as_date();
+    out.patch = patch.value().dump();
+    return out;
+}
+
+history read_history(const json& document) {
+    const node root(document, "");
+    root.expect_object({"format", "id", "title", "versions"});
+    const std::string format = root["format"].as_string();
+    if (format != history_format)
+        root["format"].fail(errors::document_unsupported_format,
+                            "unsupported format \"" + format + "\" (expected \"" + history_format + "\")");
+    std::vector<mandate_version> versions;
+    root["versions"].for_each([&](const node& v, std::size_t i) {
+        const std::string base = "/versions/" + std::to_string(i);
+        versions.push_back(v.has("patch") ? read_patch(v, versions) : read_full(v, base));
+    });
+    return history(root["id"].as_id(), root["title"].as_name(), std::move(versions));
+}
+
+}  // namespace
+
+history load_history(std::string_view json_text, const load_limits& limits) {
+    return read_history(detail::parse_document(json_text, limits));
+}
+
+history load_history_file(const std::string& path, const load_limits& limits) {
+    return detail::load_document_file(path, limits, [&](std::string_view text) { return load_history(text, limits); });
+}
+
+std::string dump_history(const history& h) {
+    json j;
+    j["format"] = history_format;
+    j["id"] = h.id();
+    j["title"] = h.title();
+    j["versions"] = json::array();
+    for (const auto& v : h.versions()) {
+        json jv;
+        if (!v.patch.empty()) {
+            const provenance& p = *v.m.provenance;
+            jv["id"] = v.m.id;
+            jv["amends"] = *p.amends;
+            jv["status"] = to_string(v.m.status);
+            if (p.decided_on) jv["decided_on"] = p.decided_on->to_string();
+            if (!p.decided_by.empty()) jv["decided_by"] = p.decided_by;
+            if (!p.note.empty()) jv["note"] = p.note;
+            jv["patch"] = json::parse(v.patch);
+        } else {
+            jv["mandate"] = to_json(v.m);
+        }
+        if (v.from) jv["from"] = format_date(*v.from);
+        j["versions"].push_back(std::move(jv));
+    }
+    return j.dump(2) + "\n";
+}
+
+void save_history_file(const history& h, const std::string& path) { write_file_atomic(path, dump_history(h)); }
+
+}  // namespace mandat
