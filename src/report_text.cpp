@@ -29,7 +29,7 @@ std::string per_body(const std::map<std::string, unsigned>& counts) {
 std::string format_report(const mandate& m, const report& rep) {
     const language l = rep.lang;
     std::string o;
-    o += render_message("report.title", l, {{"title", m.title}, {"id", m.id}}) + "\n";
+    o += render_message("report.title", l, {{"title", m.title}, {"id", rep.mandate_id}}) + "\n";
     o += render_message("report.checked", l, {{"from", format_date(rep.from)}, {"to", format_date(rep.to)}}) + "\n";
     o += render_message("report.counts", l,
                         {{"errors", std::to_string(rep.count(severity::error))},
@@ -55,8 +55,8 @@ std::string format_report(const mandate& m, const report& rep) {
 std::string format_finding(const finding& f, language lang) {
     const std::string when = date_range(f);
     return "  " + when + (when.empty() ? "" : "  ") + severity_word(f.severity, lang) + "  " + f.code + "  [" + f.clause +
-           (f.rule.empty() ? "" : " " + f.rule) + "]\n      " + render_message(f, lang) + "\n      \u00ab" + f.source +
-           "\u00bb\n";
+           (f.rule.empty() ? "" : " " + f.rule) + (f.version.empty() ? "" : ", " + f.version) + "]\n      " +
+           render_message(f, lang) + "\n      \u00ab" + f.source + "\u00bb\n";
 }
 
 }  // namespace mandat

@@ -28,6 +28,7 @@ namespace {
 // Options every command takes.
 struct common_options {
     std::string mandate_file;  // empty: the embedded Trøndelag mandate
+    std::string history_file;  // a history of versions instead of one mandate
     bool as_json = false;
     std::string lang = "en";
     std::string today;   // empty: the system's local date
@@ -41,7 +42,12 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
     app.require_subcommand(1);
     app.fallthrough();
     common_options opt;
-    app.add_option("--mandate", opt.mandate_file, "Mandate document (JSON); default: the embedded Trøndelag mandate 2022");
+    auto* mandate_opt =
+        app.add_option("--mandate", opt.mandate_file, "Mandate document (JSON); default: the embedded Trøndelag mandate 2022");
+    app.add_option("--history", opt.history_file,
+                   "A history of mandate versions (JSON, docs/history.md) instead of one mandate: each day is judged by the "
+                   "version in force that day")
+        ->excludes(mandate_opt);
     app.add_flag("--json", opt.as_json, "Machine-readable JSON output (the contract in docs/cli.md)");
     app.add_option("--lang", opt.lang, "Language of the text output and of finding messages: en or nb")
         ->check(CLI::IsMember({"en", "nb"}));
@@ -70,6 +76,13 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
     std::string clause_id;
     auto* explain = app.add_subcommand("explain", "Print the source text of a clause (by clause id or rule number)");
     explain->add_option("CLAUSE", clause_id, "Clause id (e.g. styringsgruppen) or rule number (e.g. R5)")->required();
+
+    std::string renew_from, renew_id;
+    int renew_years = 4;
+    auto* renew_cmd = app.add_subcommand("renew", "Write a draft successor of the mandate (the latest version of a history)");
+    renew_cmd->add_option("--from", renew_from, "Its first day in force (YYYY-MM-DD)")->required();
+    renew_cmd->add_option("--years", renew_years, "How many years it runs (default 4)");
+    renew_cmd->add_option("--id", renew_id, "Its id; default: the predecessor's with the new first year");
 
     std::string roster_file, check_from, check_to, roster_date;
     bool redact = false;
@@ -127,7 +140,12 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
         c.out = opt.output.empty() ? &out : &buffer;
         c.lang = *parse_language(opt.lang);
         c.today = opt.today.empty() ? boost::gregorian::day_clock::local_day() : parse_date_arg("--today", opt.today);
-        if (opt.mandate_file.empty()) {
+        if (!opt.history_file.empty()) {
+            c.h.emplace(load_history_file(opt.history_file));
+            // Commands about one mandate take the version in force today, or the latest.
+            const mandate_version* today = c.h->version_on(c.today);
+            c.m = today ? &today->m : &c.h->latest().m;
+        } else if (opt.mandate_file.empty()) {
             c.m = &trondelag_2022();
         } else {
             c.loaded = load_mandate_file(opt.mandate_file);
@@ -140,6 +158,7 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
         if (*explain) return finish(cmd_explain(c, clause_id));
         if (*check) return finish(cmd_check(c, roster_file, check_from, check_to, redact));
         if (*rost) return finish(cmd_roster(c, roster_file, roster_date, redact));
+        if (*renew_cmd) return finish(cmd_renew(c, renew_from, renew_years, renew_id));
     } catch (const usage_error& e) {
         err << "mandat: " << e.what() << "\nRun with --help for more information.\n";
         return exit_usage;

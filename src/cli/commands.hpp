@@ -17,8 +17,9 @@ namespace mandat::cli {
 
 // What every command is given.
 struct context {
-    const mandate* m = nullptr;
+    const mandate* m = nullptr;  // the mandate; with --history, the version in force today (or the latest)
     mandate loaded;
+    std::optional<history> h;  // --history
     language lang = language::en;
     date today;
     bool as_json = false;
@@ -47,5 +48,9 @@ int cmd_composition(const context& c, const std::string& body_id, const std::vec
 int cmd_check(const context& c, const std::string& roster_file, const std::string& from, const std::string& to,
               bool redact);  // roster_commands.cpp
 int cmd_roster(const context& c, const std::string& roster_file, const std::string& date_arg, bool redact);
+int cmd_renew(const context& c, const std::string& from, int years, const std::string& id);  // versions.cpp
+// With --history: the versions, their spans and the gaps (show), the version of a day (status).
+void print_history(const context& c);
+std::string version_note(const context& c, const mandate& m);
 
 }  // namespace mandat::cli

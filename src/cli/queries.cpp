@@ -6,14 +6,17 @@ namespace mandat::cli {
 using json = nlohmann::json;
 
 int cmd_status(const context& c, const std::string& date_arg) {
-    const mandate& m = *c.m;
     const date d = date_arg.empty() ? c.today : parse_date_arg("--date", date_arg);
+    // With a history, the version in force that day answers (or, on a day under none, the latest).
+    const mandate_version* version = c.h ? c.h->version_on(d) : nullptr;
+    const mandate& m = version ? version->m : c.h ? c.h->latest().m : *c.m;
     const bool in = m.in_force(d);
     const auto lead = m.leading_organisation(d);
     if (c.as_json) {
         json j{{"date", format_date(d)}, {"in_force", in}, {"period", period_of(m)}};
         j["leading_organisation"] = lead ? json(*lead) : json();
         j["cite"] = citation_json(m.validity.cite);
+        if (c.h) j["version"] = version ? nlohmann::json(version->m.id) : nlohmann::json();
         print_json(*c.out, j);
         return 0;
     }
@@ -28,6 +31,7 @@ int cmd_status(const context& c, const std::string& date_arg) {
     } else {
         o << c.say("status.not_in_force", period) << "\n";
     }
+    if (version) o << c.say("status.version", {{"version", version->m.id}}) << "\n";
     o << "  [" << m.validity.cite.clause << ", " << m.validity.cite.rule << "] \"" << m.validity.cite.source << "\"\n";
     return 0;
 }
@@ -38,9 +42,17 @@ int cmd_leader(const context& c, std::optional<int> year, const std::string& dat
     if (!date_arg.empty()) d = parse_date_arg("--date", date_arg);
     if (!year && !d) d = c.today;
     // With a date, the mandate must be in force on that very day; with a year, on a day of it.
-    const std::optional<leadership> l = d ? m.leadership_on(*d, extrapolate) : m.leadership_in(*year, extrapolate);
+    // With a history, the version in force then decides, and is named.
+    std::optional<leadership> l;
+    std::string version;
+    if (c.h) {
+        const auto hl = d ? c.h->leadership_on(*d, extrapolate) : c.h->leadership_in(*year, extrapolate);
+        if (hl) l = hl->leadership, version = hl->version;
+    } else {
+        l = d ? m.leadership_on(*d, extrapolate) : m.leadership_in(*year, extrapolate);
+    }
     const int y = d ? static_cast<int>(d->year()) : *year;
-    const bool in = d ? m.in_force(*d) : m.in_force_in_year(y);
+    const bool in = l ? l->in_force : false;
     const std::string when = d ? format_date(*d) : std::to_string(y);
     if (c.as_json) {
         json j{{"year", y}, {"date", d ? json(format_date(*d)) : json()}, {"in_force", in}};
@@ -50,6 +62,7 @@ int cmd_leader(const context& c, std::optional<int> year, const std::string& dat
         j["period"] = period_of(m);
         j["cite"] = citation_json(m.rotation.cite);
         if (!in) j["message"] = c.say(d ? "leader.none_short_on_date" : "leader.none_short_in_year", {{"when", when}});
+        if (c.h) j["version"] = version.empty() ? nlohmann::json() : nlohmann::json(version);
         print_json(*c.out, j);
         return 0;
     }
@@ -67,6 +80,7 @@ int cmd_leader(const context& c, std::optional<int> year, const std::string& dat
     for (const auto& r : m.rotation.roles)
         o << "  " << c.say("leader.role", {{"role", r.role}, {"body", r.body_id}, {"organisation", org}}) << "\n";
     if (m.secretary) o << "  " << c.say("leader.secretary", {{"organisation", org}}) << "\n";
+    if (!version.empty()) o << c.say("leader.version", {{"version", version}}) << "\n";
     o << "  [" << m.rotation.cite.clause << ", " << m.rotation.cite.rule << "] \"" << m.rotation.cite.source << "\"\n";
     return 0;
 }

@@ -13,7 +13,7 @@ int cmd_check(const context& c, const std::string& roster_file, const std::strin
     if (o.from && o.to && *o.to < *o.from) throw usage_error("--to " + to + " is before --from " + from);
     o.lang = c.lang;
     o.redact = redact;
-    const report rep = check_compliance(*c.m, r, o);
+    const report rep = c.h ? check_compliance(*c.h, r, o) : check_compliance(*c.m, r, o);
     if (c.as_json)
         print_json(*c.out, to_json(rep));
     else
@@ -22,9 +22,10 @@ int cmd_check(const context& c, const std::string& roster_file, const std::strin
 }
 
 int cmd_roster(const context& c, const std::string& roster_file, const std::string& date_arg, bool redact) {
-    const mandate& m = *c.m;
     const roster r = load_roster_file(roster_file);
     const date d = date_arg.empty() ? c.today : parse_date_arg("--date", date_arg);
+    const mandate_version* version = c.h ? c.h->version_on(d) : nullptr;  // with a history: the version of the day
+    const mandate& m = version ? version->m : *c.m;
     check_options o;
     o.lang = c.lang;
     o.redact = redact;

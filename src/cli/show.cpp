@@ -1,4 +1,5 @@
 // `show` (the mandate at a glance) and `explain` (a clause's verbatim text).
+#include <algorithm>
 #include <iomanip>
 
 #include "cli/commands.hpp"
@@ -56,7 +57,9 @@ std::vector<int> years_in_force(const mandate& m) {
 int show_json(const context& c) {
     const mandate& m = *c.m;
     json j;
-    j["mandate"] = {{"id", m.id}, {"title", m.title}, {"language", m.language}};
+    j["mandate"] = {{"id", m.id}, {"title", m.title}, {"language", m.language}, {"status", to_string(m.status)}};
+    if (m.provenance) j["mandate"]["provenance"] = to_json(m)["provenance"];
+    if (c.h) j["history"] = {{"id", c.h->id()}, {"title", c.h->title()}};
     j["period"] = period_json(m);
     j["period"]["cite"] = citation_json(m.validity.cite);
     j["signature"] = {
@@ -100,11 +103,26 @@ int cmd_show(const context& c) {
     const mandate& m = *c.m;
     std::ostream& o = *c.out;
     const std::string first = format_date(m.first_day()), last = format_date(m.last_day()), today = format_date(c.today);
-    o << m.title << " (" << m.id << ")\n";
+    if (c.h) print_history(c);
+    if (m.is_draft())
+        o << c.say("show.draft", {{"title", m.title}, {"id", m.id}}) << "\n";
+    else
+        o << m.title << " (" << m.id << ")\n";
+    if (m.provenance || m.status != mandate_status::adopted)
+        o << c.say("show.provenance", {{"id", m.id},
+                                       {"status", c.say(std::string("history.status.") + to_string(m.status))},
+                                       {"note", version_note(c, m)}})
+          << "\n";
     o << c.say("show.period", {{"first", first}, {"last", last}}) << " [" << m.validity.cite.clause << ", "
       << m.validity.cite.rule << ": \"" << m.validity.cite.source << "\"]\n";
-    o << c.say("show.signed", {{"place", m.signature.place}, {"date", m.signature.signed_on.to_string()}}) << "\n";
-    if (m.in_force(c.today))
+    const bool signature_carried = m.provenance && std::find(m.provenance->carried_over.begin(), m.provenance->carried_over.end(),
+                                                             m.signature.cite.clause) != m.provenance->carried_over.end();
+    o << c.say(signature_carried ? "show.signed_carried" : "show.signed",
+               {{"place", m.signature.place}, {"date", m.signature.signed_on.to_string()}})
+      << "\n";
+    if (m.is_draft())
+        o << c.say("show.today_draft", {{"today", today}, {"first", first}, {"last", last}}) << "\n";
+    else if (m.in_force(c.today))
         o << c.say("show.today_in_force", {{"today", today}}) << "\n";
     else if (c.today < m.first_day())
         o << c.say("show.today_not_yet", {{"today", today}, {"first", first}}) << "\n";

@@ -1,0 +1,43 @@
+// The versions of a mandate on the command line: `renew`, and the history overview that
+// `show` and `status` print with --history (docs/history.md).
+#include "cli/commands.hpp"
+
+namespace mandat::cli {
+
+int cmd_renew(const context& c, const std::string& from, int years, const std::string& id) {
+    const mandate draft = renew(*c.m, parse_date_arg("--from", from), years, id);
+    *c.out << dump_mandate(draft);
+    return 0;
+}
+
+std::string version_note(const context& c, const mandate& m) {
+    std::string s;
+    if (m.provenance && m.provenance->replaces) s += c.say("history.replaces", {{"version", *m.provenance->replaces}});
+    if (m.provenance && m.provenance->amends) s += c.say("history.amends", {{"version", *m.provenance->amends}});
+    if (m.provenance && !m.provenance->carried_over.empty())
+        s += c.say("history.carried_over", {{"count", std::to_string(m.provenance->carried_over.size())}});
+    return s;
+}
+
+void print_history(const context& c) {
+    const history& h = *c.h;
+    std::ostream& o = *c.out;
+    o << c.say("history.title", {{"title", h.title()}, {"id", h.id()}}) << "\n";
+    for (const auto& v : h.versions()) {
+        std::string span;
+        for (const auto& s : h.spans())
+            if (&h.versions()[s.version] == &v) span = format_date(s.first) + " .. " + format_date(s.last);
+        o << "  " << v.m.id << "  " << c.say(std::string("history.status.") + to_string(v.m.status)) << "  "
+          << (span.empty() ? c.say("history.never_in_force") : c.say("history.in_force", {{"span", span}}))
+          << version_note(c, v.m) << "\n";
+    }
+    if (const auto extent = h.extent())
+        for (const auto& [a, b] : h.gaps(extent->first, extent->second))
+            o << "  " << c.say("history.gap", {{"first", format_date(a)}, {"last", format_date(b)}}) << "\n";
+    const mandate_version* today = h.version_on(c.today);
+    o << c.say(today ? "history.today" : "history.today_none",
+               {{"today", format_date(c.today)}, {"version", today ? today->m.id : ""}})
+      << "\n\n";
+}
+
+}  // namespace mandat::cli
