@@ -1,0 +1,237 @@
+// The mandate's life: renewal, histories of versions (spans, gaps, amendments as JSON Patch),
+// queries and the compliance check across versions, and the window rule for activity outside
+// the period. Expected values are computed by hand from the example files (examples/history/).
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <functional>
+#include <sstream>
+
+#include "cli/cli.hpp"
+#include "mandat/mandat.hpp"
+
+using mandat::date;
+
+namespace {
+
+const mandat::mandate& M() { return mandat::trondelag_2022(); }
+date D(const char* s) { return *mandat::parse_date(s); }
+std::string path(const char* relative) { return std::string(MANDAT_SOURCE_DIR) + "/" + relative; }
+const mandat::history& H() {
+    static const mandat::history h = mandat::load_history_file(path("examples/history/trondelag.history.json"));
+    return h;
+}
+
+struct run_result {
+    int code;
+    std::string out, err;
+};
+run_result run(std::vector<std::string> args) {
+    args.insert(args.begin(), "mandat");
+    std::ostringstream out, err;
+    const int code = mandat::cli::run(args, out, err);
+    return {code, out.str(), err.str()};
+}
+
+std::string brief(const mandat::finding& f) {
+    return f.code + " " + f.organisation + " " + mandat::format_date(*f.start_date) + ".." +
+           (f.end_date ? mandat::format_date(*f.end_date) : "") + " " + f.version;
+}
+
+// The history document of the example with `edit` applied to its JSON.
+mandat::document_error history_error(const std::function<void(nlohmann::json&)>& edit) {
+    auto j = nlohmann::json::parse(mandat::read_file(path("examples/history/trondelag.history.json")));
+    edit(j);
+    try {
+        mandat::load_history(j.dump());
+    } catch (const mandat::document_error& e) {
+        return e;
+    }
+    FAIL("accepted");
+    throw std::logic_error("unreachable");
+}
+
+}  // namespace
+
+TEST_CASE("renew: a draft successor for 2026-2029, the rotation continued in phase") {
+    const auto draft = mandat::renew(M(), D("2026-01-01"), 4);
+    CHECK(draft.id == "trondelag-foui-2026");
+    CHECK(draft.status == mandat::mandate_status::draft);
+    CHECK(draft.first_day() == D("2026-01-01"));
+    CHECK(draft.last_day() == D("2029-12-31"));
+    REQUIRE(draft.provenance.has_value());
+    CHECK(draft.provenance->replaces == std::string("trondelag-foui-2022"));
+    CHECK(draft.provenance->carried_over.size() == M().clauses.size());
+    CHECK(draft.leading_organisation(2026) == std::string("tfk"));
+    CHECK(draft.leading_organisation(2027) == std::string("ks"));
+    CHECK(draft.leading_organisation(2028) == std::string("tfk"));
+    CHECK(draft.leading_organisation(2029) == std::string("ks"));
+    CHECK_FALSE(draft.leading_organisation(2030).has_value());
+    // Everything else is the predecessor's, and the draft loads back as it was written.
+    CHECK(draft.bodies == M().bodies);
+    CHECK(draft.clauses == M().clauses);
+    CHECK(mandat::load_mandate(mandat::dump_mandate(draft)) == draft);
+    CHECK_THROWS_AS(mandat::renew(M(), D("2026-01-01"), 0), mandat::query_error);
+    CHECK(mandat::renew(M(), D("2026-04-01"), 1, "x").last_day() == D("2027-03-31"));
+}
+
+TEST_CASE("renew on the command line: show says DRAFT, leader answers from the draft") {
+    const std::string draft = (std::filesystem::temp_directory_path() / "mandat-test-draft.json").string();
+    REQUIRE(run({"renew", "--from", "2026-01-01", "--years", "4", "--output", draft}).code == 0);
+    const auto show = run({"show", "--mandate", draft, "--today", "2026-11-29"});
+    CHECK(show.code == 0);
+    CHECK(show.out.rfind("DRAFT, not adopted: Mandat for arbeidet i Trøndelag (trondelag-foui-2026)\n", 0) == 0);
+    CHECK_THAT(show.out, Catch::Contains("Period in force: 2026-01-01 to 2029-12-31 inclusive"));
+    CHECK_THAT(show.out, Catch::Contains("  2026  tfk   Trøndelag fylkeskommune\n  2027  ks    KS Trøndelag\n"
+                                         "  2028  tfk   Trøndelag fylkeskommune\n  2029  ks    KS Trøndelag\n"));
+    const auto leader = run({"leader", "--year", "2027", "--mandate", draft, "--json"});
+    CHECK(nlohmann::json::parse(leader.out)["leading_organisation"] == "ks");
+    std::filesystem::remove(draft);
+}
+
+TEST_CASE("the example history: three versions, their spans, the boundary days") {
+    const auto& h = H();
+    REQUIRE(h.versions().size() == 3);
+    REQUIRE(h.spans().size() == 3);
+    CHECK(h.spans()[0] == mandat::version_span{0, D("2022-01-01"), D("2025-12-31")});
+    CHECK(h.spans()[1] == mandat::version_span{1, D("2026-01-01"), D("2027-06-30")});  // amended from 2027-07-01
+    CHECK(h.spans()[2] == mandat::version_span{2, D("2027-07-01"), D("2029-12-31")});
+    CHECK(h.version_on(D("2025-12-31"))->m.id == "trondelag-foui-2022");
+    CHECK(h.version_on(D("2026-01-01"))->m.id == "trondelag-foui-2026");
+    CHECK(h.version_on(D("2027-06-30"))->m.id == "trondelag-foui-2026");
+    CHECK(h.version_on(D("2027-07-01"))->m.id == "trondelag-foui-2026-a1");
+    CHECK(h.version_on(D("2030-01-01")) == nullptr);
+    CHECK(h.version_on(D("2021-12-31")) == nullptr);
+    // The amendment, applied as a JSON Patch: a fifth party with one steering-group seat.
+    const auto& a1 = h.versions()[2].m;
+    CHECK(a1.parties.organisation_ids.size() == 5);
+    const auto* seat = a1.bodies[0].quota_for("fou");
+    REQUIRE(seat != nullptr);
+    CHECK((seat->min == 1 && seat->max == 1));
+    CHECK(h.versions()[1].m.bodies[0].quota_for("fou") == nullptr);
+    // Who leads, and which version decides it.
+    CHECK(h.leadership_on(D("2025-12-31"))->leadership.organisation_id == "ks");
+    CHECK(h.leadership_on(D("2025-12-31"))->version == "trondelag-foui-2022");
+    CHECK(h.leadership_on(D("2026-01-01"))->leadership.organisation_id == "tfk");
+    CHECK(h.leadership_on(D("2026-01-01"))->version == "trondelag-foui-2026");
+    CHECK(h.leadership_in(2027)->leadership.organisation_id == "ks");
+    CHECK(h.leadership_in(2027)->version == "trondelag-foui-2026");  // in force on 1 January 2027
+    CHECK_FALSE(h.leadership_in(2030).has_value());
+    CHECK(h.leadership_in(2030, true)->leadership.extrapolated);
+    CHECK(h.leadership_in(2030, true)->leadership.organisation_id == "tfk");
+    CHECK(h.gaps(D("2022-01-01"), D("2029-12-31")).empty());
+    // The document round trip keeps the patch.
+    CHECK(mandat::load_history(mandat::dump_history(h)) == h);
+}
+
+TEST_CASE("the example roster checked across versions: four breaches computed by hand, each with its version") {
+    const auto r = mandat::load_roster_file(path("examples/history/roster-2024-2027.json"));
+    mandat::check_options o;
+    o.from = D("2024-01-01");
+    o.to = D("2027-12-31");
+    const auto rep = mandat::check_compliance(H(), r, o);
+    std::vector<std::string> got;
+    for (const auto& f : rep.findings) got.push_back(brief(f));
+    CHECK(got == std::vector<std::string>{
+                     "rotation.wrong_leader_org tfk 2025-01-01..2025-01-31 trondelag-foui-2022",
+                     "meetings.above_max  2026-01-01..2026-12-31 trondelag-foui-2026",
+                     "quota.below_min sf 2026-04-01..2026-04-30 trondelag-foui-2026",
+                     "unknown.organisation fou 2027-06-01..2027-06-30 trondelag-foui-2026",
+                 });
+    CHECK(rep.findings[0].clause == "ledelse");
+    CHECK(rep.findings[1].message == "Arbeidsutvalget held 9 meetings in 2026; the mandate allows at most 8.");
+    // 2027 is split by the amendment and judged as a whole: 4 steering-group meetings (two on
+    // each side of 2027-07-01) and 8 working-committee meetings, no finding.
+    REQUIRE(rep.years.size() == 4);
+    CHECK(rep.years[3].year == 2027);
+    CHECK(rep.years[3].whole_year);
+    CHECK(rep.years[3].meetings.at("styringsgruppen") == 4);
+    CHECK(rep.years[3].meetings.at("arbeidsutvalget") == 8);
+    CHECK(rep.years[2].composition_breach_days.at("styringsgruppen") == 30);
+    // The amendment day: the seat exists from 2027-07-01, not the day before.
+    o.from = D("2027-06-30");
+    o.to = D("2027-07-01");
+    const auto edge = mandat::check_compliance(H(), r, o);
+    bool before = false, after = false;
+    for (const auto& f : edge.findings)
+        if (f.severity == mandat::severity::error) {
+            before = before || brief(f) == "unknown.organisation fou 2027-06-30..2027-06-30 trondelag-foui-2026";
+            after = after || *f.start_date == D("2027-07-01");
+        }
+    CHECK(before);
+    CHECK_FALSE(after);
+    // The renewal day: the 2022 leader rule ends on 2025-12-31, the 2026 version's begins on 2026-01-01.
+    o.from = D("2025-12-31");
+    o.to = D("2026-01-01");
+    for (const auto& f : mandat::check_compliance(H(), r, o).findings) {
+        INFO(brief(f));
+        CHECK(f.severity == mandat::severity::info);  // partial years only
+        CHECK(f.version == (*f.start_date < D("2026-01-01") ? "trondelag-foui-2022" : "trondelag-foui-2026"));
+    }
+    // The command line gives the same, with the version in each finding.
+    const auto cli =
+        run({"check", path("examples/history/roster-2024-2027.json"), "--history",
+             path("examples/history/trondelag.history.json"), "--from", "2024-01-01", "--to", "2027-12-31", "--json"});
+    CHECK(cli.code == 1);
+    CHECK(nlohmann::json::parse(cli.out)["findings"][3]["version"] == "trondelag-foui-2026");
+}
+
+TEST_CASE("a history document is rejected with the JSON pointer: overlaps, bad patches, unknown versions, cycles") {
+    auto e = history_error([](auto& j) { j["versions"][1]["mandate"]["validity"]["start_date"] = "2025-07-01"; });
+    CHECK(e.id() == "document.inconsistent");
+    CHECK(e.pointer() == "/versions/1/mandate/validity");
+    CHECK_THAT(e.what(), Catch::Contains("overlaps \"trondelag-foui-2022\""));
+    e = history_error([](auto& j) { j["versions"][2]["patch"][1]["path"] = "/no/such/place"; });
+    CHECK(e.id() == "document.invalid_value");
+    CHECK(e.pointer() == "/versions/2/patch");
+    CHECK_THAT(e.what(), Catch::Contains("the patch does not apply"));
+    e = history_error([](auto& j) { j["versions"][2]["amends"] = "trondelag-foui-2030"; });
+    CHECK(e.id() == "document.unknown_reference");
+    CHECK(e.pointer() == "/versions/2/amends");
+    e = history_error([](auto& j) { j["versions"][0]["mandate"]["provenance"] = {{"replaces", "trondelag-foui-2026"}}; });
+    CHECK(e.id() == "document.cycle");
+    CHECK(e.pointer() == "/versions/0/mandate/provenance");
+    e = history_error([](auto& j) { j["versions"][1]["mandate"]["provenance"]["replaces"] = "nowhere"; });
+    CHECK(e.id() == "document.unknown_reference");
+    CHECK(e.pointer() == "/versions/1/mandate/provenance/replaces");
+    e = history_error([](auto& j) { j["versions"][1]["mandate"]["bodies"]["items"][0]["quotas"]["seats"][0]["min"] = 3; });
+    CHECK(e.pointer() == "/versions/1/mandate/bodies/items/0/quotas/seats/0/min");
+}
+
+TEST_CASE("gaps between versions are allowed and said plainly") {
+    auto later = mandat::renew(M(), D("2026-04-01"), 4);
+    later.status = mandat::mandate_status::adopted;
+    const mandat::history h("h", "t", {{M(), std::nullopt, {}}, {later, std::nullopt, {}}});
+    const auto gaps = h.gaps(D("2022-01-01"), D("2030-03-31"));
+    REQUIRE(gaps.size() == 1);
+    CHECK(gaps[0] == std::make_pair(D("2026-01-01"), D("2026-03-31")));
+    CHECK_FALSE(h.in_force(D("2026-02-01")));
+    // A membership across the gap: its days under no version are period.outside (info).
+    mandat::roster r;
+    r.persons.push_back({"p", "P", {}, {}, {}, nlohmann::json::object()});
+    r.appointments.push_back({{}, "p", "styringsgruppen", "ks", mandat::role::member, D("2025-06-01"), D("2026-06-30"), {}});
+    mandat::check_options o;
+    o.from = D("2025-06-01");
+    o.to = D("2026-06-30");
+    std::vector<std::string> outside;
+    for (const auto& f : mandat::check_compliance(h, r, o).findings)
+        if (f.code == "period.outside") outside.push_back(brief(f) + " | " + f.message);
+    CHECK(outside == std::vector<std::string>{"period.outside ks 2026-01-01..2026-03-31 trondelag-foui-2022 | Membership "
+                                              "/memberships/0 (P (p)) covers days when no version of the mandate is in force "
+                                              "(2026-01-01 to 2026-03-31)."});
+}
+
+TEST_CASE("varighet R11: a window never hides activity outside the period (the same interval, with or without --from/--to)") {
+    const auto with =
+        run({"check", path("examples/roster-2022-2025.json"), "--from", "2022-01-01", "--to", "2025-12-31", "--json"});
+    const auto without = run({"check", path("examples/roster-2022-2025.json"), "--json"});
+    CHECK(nlohmann::json::parse(with.out)["findings"] == nlohmann::json::parse(without.out)["findings"]);
+    // The open-ended appointment past the mandate's end is reported in a window of 2022 too.
+    const auto narrow =
+        run({"check", path("examples/roster-2022-2025.json"), "--from", "2022-01-01", "--to", "2022-12-31", "--json"});
+    int outside = 0;
+    const auto narrow_json = nlohmann::json::parse(narrow.out);
+    for (const auto& f : narrow_json["findings"])
+        if (f["code"] == "period.outside" && f["start_date"] == "2026-01-01" && f["end_date"].is_null()) ++outside;
+    CHECK(outside == 1);
+}
