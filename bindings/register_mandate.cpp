@@ -78,6 +78,18 @@ void register_mandate(py::module_& mod) {
         .def_readonly("bodies", &mandate::bodies, "The bodies it sets up.")
         .def_readonly("clauses", &mandate::clauses, "Every clause, verbatim, in the order of the text.")
         .def_property_readonly(
+            "status", [](const mandate& m) { return std::string(to_string(m.status)); }, "'draft', 'adopted' or 'superseded'.")
+        .def_property_readonly(
+            "replaces", [](const mandate& m) { return m.provenance ? m.provenance->replaces : std::nullopt; },
+            "The id of the version this one succeeds, or None.")
+        .def_property_readonly(
+            "amends", [](const mandate& m) { return m.provenance ? m.provenance->amends : std::nullopt; },
+            "The id of the version this one amends, or None.")
+        .def_property_readonly(
+            "carried_over",
+            [](const mandate& m) { return m.provenance ? m.provenance->carried_over : std::vector<std::string>(); },
+            "The clause ids whose text is the predecessor's, not yet signed for this version.")
+        .def_property_readonly(
             "period", [](const mandate& m) { return m.validity.in_force; }, "The period in force (R11).")
         .def_property_readonly("start_date", &mandate::first_day, "The first day in force.")
         .def_property_readonly("end_date", &mandate::last_day, "The last day in force (inclusive).")

@@ -51,6 +51,9 @@ void register_values(py::module_& m) {
         .def_readonly("end_date", &finding::end_date, "The last day concerned (inclusive), or None when undated or open-ended.")
         .def_readonly("message", &finding::message, "A message in the language asked for.")
         .def_readonly("source", &finding::source, "The verbatim Norwegian sentence of the rule.")
+        .def_property_readonly(
+            "version", [](const finding& x) { return unless_empty(x.version); },
+            "The id of the version that judged the day (a check against a history), or None.")
         .def_readonly("message_id", &finding::message_id,
                       "The message catalogue's entry the message is rendered from ('' for a finding read without one).")
         .def_readonly("facts", &finding::facts, "The named facts the message is rendered from, as (name, value) pairs.")

@@ -19,6 +19,7 @@ from ._core import (
     DaySeats,
     DocumentError,
     Finding,
+    History,
     Leadership,
     Mandate,
     MandateError,
@@ -36,16 +37,18 @@ from ._core import (
     SeatQuota,
     SecretaryOnDay,
     Severity,
+    VersionSpan,
     YearSummary,
     __version__,
     check,
     pseudonym,
+    renew,
     source_text,
     trondelag,
     validate,
 )
 from ._frames import roster_from_frames
-from ._load import load_mandate, load_roster
+from ._load import load_history, load_mandate, load_roster
 
 __all__ = [
     "Appointment",
@@ -56,6 +59,7 @@ __all__ = [
     "DaySeats",
     "DocumentError",
     "Finding",
+    "History",
     "Leadership",
     "Mandate",
     "MandateError",
@@ -73,12 +77,15 @@ __all__ = [
     "SeatQuota",
     "SecretaryOnDay",
     "Severity",
+    "VersionSpan",
     "YearSummary",
     "__version__",
     "check",
+    "load_history",
     "load_mandate",
     "load_roster",
     "pseudonym",
+    "renew",
     "roster_from_frames",
     "source_text",
     "trondelag",

@@ -7,7 +7,7 @@ import os
 from collections.abc import Mapping
 from typing import Any, Union
 
-from ._core import Mandate, Roster
+from ._core import History, Mandate, Roster
 
 Source = Union[str, "os.PathLike[str]", Mapping[str, Any]]
 
@@ -41,3 +41,13 @@ def load_roster(source: Source) -> Roster:
     """
     text, path = _text(source)
     return Roster.from_json(text) if text is not None else Roster.from_file(path or "")
+
+
+def load_history(source: Source) -> History:
+    """A history of mandate versions (mandat.history/1) from a path, JSON text or a dict.
+
+    Raises DocumentError with the JSON pointer in the history document: an overlap of two
+    adopted versions, a patch that does not apply, an unknown version, a cycle.
+    """
+    text, path = _text(source)
+    return History.from_json(text) if text is not None else History.from_file(path or "")

@@ -1,0 +1,80 @@
+"""Histories of mandate versions from Python: loading, queries across versions, the check,
+renewal, pickling. Expected values computed by hand from examples/history/."""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import json
+import pickle
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import mandat
+
+ROOT = Path(__file__).resolve().parents[2]
+HISTORY = ROOT / "examples" / "history" / "trondelag.history.json"
+ROSTER = ROOT / "examples" / "history" / "roster-2024-2027.json"
+
+
+@pytest.fixture(scope="module")
+def history() -> mandat.History:
+    return mandat.load_history(HISTORY)
+
+
+def test_versions_spans_and_boundary_days(history: mandat.History) -> None:
+    assert [v.id for v in history.versions] == ["trondelag-foui-2022", "trondelag-foui-2026", "trondelag-foui-2026-a1"]
+    assert [(s.version, s.start_date, s.end_date) for s in history.spans] == [
+        (0, dt.date(2022, 1, 1), dt.date(2025, 12, 31)),
+        (1, dt.date(2026, 1, 1), dt.date(2027, 6, 30)),
+        (2, dt.date(2027, 7, 1), dt.date(2029, 12, 31)),
+    ]
+    for day, version in [
+        (dt.date(2025, 12, 31), "trondelag-foui-2022"),
+        (dt.date(2026, 1, 1), "trondelag-foui-2026"),
+        (dt.date(2027, 6, 30), "trondelag-foui-2026"),
+        (dt.date(2027, 7, 1), "trondelag-foui-2026-a1"),
+    ]:
+        v = history.version_on(day)
+        assert v is not None and v.id == version
+    assert history.version_on(dt.date(2030, 1, 1)) is None
+    assert history.versions[1].replaces == "trondelag-foui-2022"
+    assert history.versions[2].amends == "trondelag-foui-2026"
+    lead = history.leadership(dt.date(2026, 1, 1))
+    assert lead is not None and (lead[0].organisation_id, lead[1]) == ("tfk", "trondelag-foui-2026")
+    assert history.gaps(dt.date(2022, 1, 1), dt.date(2031, 12, 31)) == [(dt.date(2030, 1, 1), dt.date(2031, 12, 31))]
+
+
+def test_the_roster_across_both_boundaries(history: mandat.History) -> None:
+    report = mandat.check(
+        history, mandat.load_roster(ROSTER), start_date=dt.date(2024, 1, 1), end_date=dt.date(2027, 12, 31)
+    )
+    assert [(f.code, f.start_date, f.end_date, f.version) for f in report.findings] == [
+        ("rotation.wrong_leader_org", dt.date(2025, 1, 1), dt.date(2025, 1, 31), "trondelag-foui-2022"),
+        ("meetings.above_max", dt.date(2026, 1, 1), dt.date(2026, 12, 31), "trondelag-foui-2026"),
+        ("quota.below_min", dt.date(2026, 4, 1), dt.date(2026, 4, 30), "trondelag-foui-2026"),
+        ("unknown.organisation", dt.date(2027, 6, 1), dt.date(2027, 6, 30), "trondelag-foui-2026"),
+    ]
+    assert history.check(mandat.load_roster(ROSTER), start_date=dt.date(2024, 1, 1)).counts["error"] >= 4
+
+
+def test_a_bad_history_names_the_pointer() -> None:
+    doc: dict[str, Any] = json.loads(HISTORY.read_text(encoding="utf-8"))
+    broken = copy.deepcopy(doc)
+    broken["versions"][2]["amends"] = "nowhere"
+    with pytest.raises(mandat.DocumentError) as info:
+        mandat.load_history(broken)
+    assert info.value.pointer == "/versions/2/amends"
+
+
+def test_renew_pickle_and_round_trip(history: mandat.History) -> None:
+    draft = mandat.renew(mandat.trondelag(), dt.date(2026, 1, 1), 4)
+    assert (draft.id, draft.status, draft.replaces) == ("trondelag-foui-2026", "draft", "trondelag-foui-2022")
+    assert (draft.start_date, draft.end_date) == (dt.date(2026, 1, 1), dt.date(2029, 12, 31))
+    assert len(draft.carried_over) == 16
+    assert [draft.leading_organisation(y) for y in (2026, 2027, 2028, 2029)] == ["tfk", "ks", "tfk", "ks"]
+    assert pickle.loads(pickle.dumps(history)) == history
+    assert mandat.History.from_json(history.to_json()) == history
+    assert len(mandat.History.of(mandat.trondelag())) == 1
