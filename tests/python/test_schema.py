@@ -60,3 +60,17 @@ def test_example_roster_is_valid() -> None:
     bad["memberships"][0]["role"] = "chair"
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.Draft202012Validator(schema).validate(bad)
+
+
+def test_the_example_history_is_valid(schema: dict[str, Any]) -> None:
+    history_schema: dict[str, Any] = json.loads((ROOT / "schema" / "history.schema.json").read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator.check_schema(history_schema)
+    doc = json.loads((ROOT / "examples" / "history" / "trondelag.history.json").read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator(history_schema).validate(doc)
+    for version in doc["versions"]:
+        if "mandate" in version:  # each whole version is a mandate document
+            jsonschema.Draft202012Validator(schema).validate(version["mandate"])
+    broken = copy.deepcopy(doc)
+    broken["versions"][2]["patch"][0]["op"] = "merge"
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.Draft202012Validator(history_schema).validate(broken)
