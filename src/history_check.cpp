@@ -49,6 +49,11 @@ public:
             const date a = std::max(s.first, rep.from), b = std::min(s.last, rep.to);
             if (a <= b) segments_.push_back({&h_.versions()[s.version].m, a, b});
         }
+        // As for one mandate, a window side that reaches the history's first or last day in
+        // force is open for activity under no version.
+        if (extent && rep.from > extent->first) lo_ = rep.from;
+        if (extent && rep.to < extent->second) hi_ = rep.to;
+        if (!extent) lo_ = rep.from, hi_ = rep.to;
         for (const auto& seg : segments_) check_segment(seg);
         judge_split_years();
         outside_every_version();
@@ -126,8 +131,9 @@ private:
         out_.push_back(std::move(f));
     }
 
-    // R11 across versions: the days of a record under no version, whatever the window (as in a
-    // check against one mandate), citing the validity of the version before the gap (or after).
+    // R11 across versions: the days of a record under no version, within the window (its sides
+    // open where they reach the history's ends), citing the validity of the version before
+    // the gap (or after).
     void outside_every_version() {
         const auto& spans = h_.spans();
         auto cite_for = [&](date d) -> const mandate& {
@@ -138,7 +144,10 @@ private:
         };
         for (std::size_t i = 0; i < r_.appointments.size(); ++i) {
             const appointment& a = r_.appointments[i];
-            for (const auto& [first, last] : uncovered(a.start_date, a.end_date)) {
+            for (auto [first, last] : uncovered(a.start_date, a.end_date)) {
+                if (lo_ && first < *lo_) first = *lo_;
+                if (hi_ && (!last || *last > *hi_)) last = *hi_;
+                if (last && *last < first) continue;
                 const mandate& m = cite_for(first);
                 message_facts facts{
                     {"where", appointment_pointer(i)}, {"who", label(a.person_id)}, {"first", format_date(first)}};
@@ -163,7 +172,7 @@ private:
         }
         for (std::size_t i = 0; i < r_.meetings.size(); ++i) {
             const meeting& mt = r_.meetings[i];
-            if (h_.in_force(mt.on)) continue;
+            if (h_.in_force(mt.on) || (lo_ && mt.on < *lo_) || (hi_ && mt.on > *hi_)) continue;
             const mandate& m = cite_for(mt.on);
             finding f{codes::period_outside,
                       severity::info,
@@ -210,6 +219,7 @@ private:
     const roster& r_;
     const check_options& o_;
     std::unordered_map<std::string, const std::string*> names_;
+    std::optional<date> lo_, hi_;  // the window for activity under no version (none: open)
     std::vector<segment> segments_;
     std::vector<finding> out_;
     std::map<int, year_summary> years_;

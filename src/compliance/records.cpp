@@ -13,13 +13,20 @@ namespace mandat::compliance {
 void engine::check_membership_records() {
     const date P0 = m_.first_day(), P1 = m_.last_day();
     live_.reserve(r_.appointments.size());
+    // Outside the period, a window side that reaches the period's end is open: a window from
+    // the first to the last day of the mandate (or wider) cuts nothing away, and equals no
+    // window at all (docs/compliance.md).
+    const std::optional<date> lo = opt_.from && *opt_.from > P0 ? opt_.from : std::nullopt;
+    const std::optional<date> hi = opt_.to && *opt_.to < P1 ? opt_.to : std::nullopt;
     for (std::size_t i = 0; i < r_.appointments.size(); ++i) {
         const appointment& a = r_.appointments[i];
         const std::string where = appointment_pointer(i);
         const std::string person = person_id_out(a.person_id);
-        // The days outside the mandate's period: info, never dropped, and never cut by the
-        // window, which narrows the days judged, not the record (docs/compliance.md).
+        // The days outside the mandate's period: info, never dropped.
         auto outside = [&](date first, std::optional<date> last) {
+            if (lo && first < *lo) first = *lo;
+            if (hi && (!last || *last > *hi)) last = *hi;
+            if (last && *last < first) return;
             emit(make(codes::period_outside, "period.outside.membership", severity::info, m_.validity.cite, a.body_id,
                       a.organisation_id, {person}, first, last,
                       {{"where", where},
@@ -70,7 +77,10 @@ void engine::check_meeting_records() {
     for (std::size_t i = 0; i < r_.meetings.size(); ++i) {
         const meeting& mt = r_.meetings[i];
         const std::string where = meeting_pointer(i);
-        if (!m_.in_force(mt.on)) {  // outside the period: reported whatever the window, as for memberships
+        const date P0 = m_.first_day(), P1 = m_.last_day();
+        const bool within_open =
+            (!opt_.from || *opt_.from <= P0 || mt.on >= *opt_.from) && (!opt_.to || *opt_.to >= P1 || mt.on <= *opt_.to);
+        if (!m_.in_force(mt.on) && within_open) {  // outside the period: the window's sides open as for memberships
             emit(make(codes::period_outside, "period.outside.meeting", severity::info, m_.validity.cite, mt.body_id, {}, {},
                       mt.on, mt.on, {{"where", where}, {"date", format_date(mt.on)}}));
         }
