@@ -252,3 +252,12 @@ TEST_CASE("show, status and leader speak Norwegian with --lang nb") {
           "Ingen mandat er i kraft i 2026 (mandatet er i kraft fra 2022-01-01 til 2025-12-31).\n");
     CHECK_THAT(cli_out({"leader", "--year", "2027", "--extrapolate", "--lang", "nb"}), Catch::Contains("EKSTRAPOLERT"));
 }
+
+TEST_CASE("one version: the macros, mandat::version and the command line agree") {
+    const std::string from_macros = std::to_string(MANDAT_VERSION_MAJOR) + "." + std::to_string(MANDAT_VERSION_MINOR) + "." +
+                                    std::to_string(MANDAT_VERSION_PATCH);
+    CHECK(from_macros == mandat::version);
+    std::ostringstream out, err;
+    CHECK(mandat::cli::run({"mandat", "--version"}, out, err) == 0);
+    CHECK(out.str() == "mandat " + from_macros + "\n");
+}

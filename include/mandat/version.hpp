@@ -2,9 +2,9 @@
 #pragma once
 
 #define MANDAT_VERSION_MAJOR 0
-#define MANDAT_VERSION_MINOR 1
+#define MANDAT_VERSION_MINOR 2
 #define MANDAT_VERSION_PATCH 0
 
 namespace mandat {
-inline constexpr const char* version = "0.1.0";
+inline constexpr const char* version = "0.2.0";
 }  // namespace mandat
