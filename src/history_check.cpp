@@ -91,7 +91,8 @@ private:
     // of it inside the window, by the version in force on its last day; the segments' partial
     // years are replaced by that judgement.
     void judge_split_years() {
-        for (auto& [y, summary] : years_) {
+        for (auto& [year, summary] : years_) {
+            const int y = year;  // a structured binding cannot be captured (C++17)
             const auto& segs = year_versions_[y];
             if (segs.size() < 2) continue;
             const date y0 = first_day_of_year(y), y1 = last_day_of_year(y);
