@@ -12,6 +12,7 @@
 #include "mandat/io.hpp"
 #include "mandat/json.hpp"
 #include "mandat/limits.hpp"
+#include "mandat/lint.hpp"
 #include "mandat/mandate.hpp"
 #include "mandat/messages.hpp"
 #include "mandat/organisation.hpp"
