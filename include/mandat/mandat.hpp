@@ -6,6 +6,7 @@
 #include "mandat/clause.hpp"
 #include "mandat/compliance.hpp"
 #include "mandat/date.hpp"
+#include "mandat/diff.hpp"
 #include "mandat/document.hpp"
 #include "mandat/error.hpp"
 #include "mandat/finding.hpp"
