@@ -3,7 +3,7 @@
 The rules run in C++ (the compiled ``mandat._core``, which only registers the library's
 types and functions); this package re-exports them and adds what is natural in Python:
 loading from a path, JSON text or a dict (``_load``), and pandas frames (``_frames``, which
-also gives ``Report.to_frame``).
+also gives ``Report.to_frame`` and ``MandateDiff.to_frame``).
 
 >>> import mandat
 >>> mandat.trondelag().leading_organisation(2023)
@@ -14,6 +14,7 @@ from ._core import (
     Appointment,
     Body,
     BodySeats,
+    Change,
     Citation,
     Clause,
     DaySeats,
@@ -21,6 +22,7 @@ from ._core import (
     Finding,
     Leadership,
     Mandate,
+    MandateDiff,
     MandateError,
     MandateIOError,
     Meeting,
@@ -36,9 +38,12 @@ from ._core import (
     SeatQuota,
     SecretaryOnDay,
     Severity,
+    WordOp,
     YearSummary,
     __version__,
     check,
+    diff,
+    lint,
     pseudonym,
     source_text,
     trondelag,
@@ -51,6 +56,7 @@ __all__ = [
     "Appointment",
     "Body",
     "BodySeats",
+    "Change",
     "Citation",
     "Clause",
     "DaySeats",
@@ -58,6 +64,7 @@ __all__ = [
     "Finding",
     "Leadership",
     "Mandate",
+    "MandateDiff",
     "MandateError",
     "MandateIOError",
     "Meeting",
@@ -73,10 +80,13 @@ __all__ = [
     "SeatQuota",
     "SecretaryOnDay",
     "Severity",
+    "WordOp",
     "YearSummary",
     "__version__",
     "check",
+    "diff",
     "load_mandate",
+    "lint",
     "load_roster",
     "pseudonym",
     "roster_from_frames",

@@ -8,7 +8,7 @@ import enum
 import numpy
 import numpy.typing
 import typing
-__all__: list[str] = ['Appointment', 'Body', 'BodySeats', 'Citation', 'Clause', 'DaySeats', 'DocumentError', 'Finding', 'Leadership', 'Mandate', 'MandateError', 'MandateIOError', 'Meeting', 'MeetingRule', 'Organisation', 'Period', 'Person', 'QueryError', 'Report', 'Role', 'Roster', 'SeatHolder', 'SeatQuota', 'SecretaryOnDay', 'Severity', 'YearSummary', 'check', 'pseudonym', 'run_cli', 'source_text', 'trondelag', 'validate']
+__all__: list[str] = ['Appointment', 'Body', 'BodySeats', 'Change', 'Citation', 'Clause', 'DaySeats', 'DocumentError', 'Finding', 'Leadership', 'Mandate', 'MandateDiff', 'MandateError', 'MandateIOError', 'Meeting', 'MeetingRule', 'Organisation', 'Period', 'Person', 'QueryError', 'Report', 'Role', 'Roster', 'SeatHolder', 'SeatQuota', 'SecretaryOnDay', 'Severity', 'WordOp', 'YearSummary', 'check', 'diff', 'lint', 'pseudonym', 'run_cli', 'source_text', 'trondelag', 'validate']
 class MandateError(ValueError):
     """
     Base of every mandat error. `id` is a stable identifier such as "document.invalid_date".
@@ -945,9 +945,141 @@ class Report:
         """
         A summary per calendar year in force.
         """
+class WordOp:
+    """
+    A run of consecutive words of a text diff that were kept, added or removed.
+    """
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    def __eq__(self, other: typing.Any) -> bool:
+        ...
+    def __repr__(self) -> str:
+        ...
+    @property
+    def op(self) -> str:
+        """
+        'same', 'added' or 'removed'.
+        """
+    @property
+    def text(self) -> str:
+        """
+        The words, joined by one space; a line break of the text is '\\n'.
+        """
+class Change:
+    """
+    One difference between two mandates.
+    """
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    def __eq__(self, other: typing.Any) -> bool:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def to_dict(self) -> dict[str, typing.Any]:
+        """
+        The change as a dict, as in the diff's JSON.
+        """
+    @property
+    def after(self) -> str | None:
+        """
+        The value after, as short text; None for a removal.
+        """
+    @property
+    def before(self) -> str | None:
+        """
+        The value before, as short text; None for an addition.
+        """
+    @property
+    def clause(self) -> str | None:
+        """
+        The clause id the change belongs to, or None (id, status, provenance).
+        """
+    @property
+    def kind(self) -> str:
+        """
+        What changed, e.g. 'quota.changed', 'clause.text', 'period'.
+        """
+    @property
+    def pointer(self) -> str:
+        """
+        A JSON pointer into the document form: of the mandate after, or before for a removal.
+        """
+    @property
+    def words(self) -> list[WordOp]:
+        """
+        For 'clause.text' and 'clause.heading': the word diff of the Norwegian text; empty otherwise.
+        """
+class MandateDiff:
+    """
+    The changes from one mandate to another, clause by clause.
+    """
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    @staticmethod
+    def from_json(text: str) -> MandateDiff:
+        """
+        A diff from the JSON text that to_json gives (raises DocumentError with the JSON pointer).
+        """
+    def __copy__(self) -> MandateDiff:
+        ...
+    def __deepcopy__(self, memo: dict[int, typing.Any]) -> MandateDiff:
+        ...
+    def __eq__(self, other: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> tuple[int, str]:
+        ...
+    def __len__(self) -> int:
+        ...
+    def __ne__(self, other: typing.Any) -> bool:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: tuple[int, str]) -> None:
+        ...
+    def text(self, lang: str = 'en') -> str:
+        """
+        The diff as readable text: 'en' or 'nb'.
+        """
+    def to_dict(self) -> dict[str, typing.Any]:
+        """
+        The diff as a dict (mandat.diff/1, the JSON of `mandat diff --json`).
+        """
+    def to_frame(self) -> typing.Any:
+        """
+        The changes as a pandas DataFrame, a row per change (needs pandas); see diff_to_frame.
+        """
+    def to_json(self) -> str:
+        """
+        The diff as JSON text (mandat.diff/1).
+        """
+    @property
+    def after_id(self) -> str:
+        """
+        The id of the mandate after.
+        """
+    @property
+    def before_id(self) -> str:
+        """
+        The id of the mandate before.
+        """
+    @property
+    def changes(self) -> list[Change]:
+        """
+        The changes, grouped by clause in the order of the clauses after.
+        """
+    @property
+    def empty(self) -> bool:
+        """
+        True when the two mandates are equal.
+        """
 def check(mandate: Mandate, roster: Roster, *, start_date: datetime.date | None = None, end_date: datetime.date | None = None, lang: str = 'en', redact: bool = False) -> Report:
     """
     Checks a roster against a mandate over start_date..end_date (inclusive; default: the mandate's period). Runs in C++ without the GIL.
+    """
+def diff(before: Mandate, after: Mandate) -> MandateDiff:
+    """
+    The changes from one mandate to another, clause by clause.
+    """
+def lint(mandate: Mandate, lang: str = 'en') -> list[Finding]:
+    """
+    Proves that the mandate can be obeyed and that its quotes agree with its data: the findings (lint.* codes; errors, and info for quotes carried over from the predecessor), none for a sound mandate. Never raises for the mandate's content.
     """
 def pseudonym(person_id: str) -> str:
     """
