@@ -149,7 +149,10 @@ private:
 
     void header() {
         changed("id", "", "/id", a_.id, b_.id);
-        changed("title", clause_quoting(b_.title), "/title", a_.title, b_.title);
+        if (a_.title != b_.title) {
+            const std::string c = clause_quoting(b_.title);
+            add("title", c.empty() ? clause_quoting(a_.title) : c, "/title", a_.title, b_.title);
+        }
         changed("language", "", "/language", a_.language, b_.language);
         changed("status", "", "/status", std::string(to_string(a_.status)), std::string(to_string(b_.status)));
     }

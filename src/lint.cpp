@@ -174,7 +174,6 @@ void lint_rotation(lint_sink& s, const year_span& years) {
         if (years.known) facts.emplace_back("year", std::to_string(years.first));
         s.add(lint_codes::rotation_empty, severity::error, years.known ? "lint.rotation_empty" : "lint.rotation_empty.no_period",
               r.cite, "", "", r.cite.source, std::move(facts));
-        return;
     }
 
     std::set<std::string> seen;

@@ -268,6 +268,14 @@ TEST_CASE("diff: quotas, bodies, organisations, parties and the rotation") {
     }
 }
 
+TEST_CASE("diff: a new title belongs to the clause that quotes it, before or after") {
+    const auto d = mandat::diff_mandates(M(), edited([](mandate& m) { m.title = "Mandat for partnerskapet"; }));
+    REQUIRE(kinds_of(d) == std::vector<std::string>{"title"});
+    CHECK(d.changes[0].clause == "tittel");
+    CHECK(d.changes[0].pointer == "/title");
+    CHECK(d.changes[0].after == opt("Mandat for partnerskapet"));
+}
+
 TEST_CASE("diff: clauses added, removed, re-headed and reordered") {
     const auto d = mandat::diff_mandates(
         M(), edited([](mandate& m) {
@@ -292,7 +300,7 @@ TEST_CASE("diff: clauses added, removed, re-headed and reordered") {
 
 TEST_CASE("diff: empty exactly when the mandates are equal") {
     const std::vector<std::function<void(mandate&)>> edits = {
-        [](mandate& m) { m.title = "Mandat"; },
+        [](mandate& m) { m.title = "Mandat"; },  // the clause quoting the title before: tittel
         [](mandate& m) { m.language = "en"; },
         [](mandate& m) { m.organisations[4].parent_id.reset(); },
         [](mandate& m) { m.organisations[0].party = false; },

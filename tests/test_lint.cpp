@@ -176,6 +176,12 @@ TEST_CASE("lint: every year of the period has a leading organisation (R6, R10)")
     SECTION("an empty rotation") {
         const auto fs = lint_edited([](mandat::mandate& m) { m.rotation.order.clear(); });
         REQUIRE(codes_of(fs) == std::vector<std::string>{lc::rotation_empty});
+        // The roles are still checked.
+        const auto roles = lint_edited([](mandat::mandate& m) {
+            m.rotation.order.clear();
+            m.rotation.roles[1].body_id = "styret";
+        });
+        CHECK(codes_of(roles) == std::vector<std::string>{lc::role_unknown_body, lc::rotation_empty});
         CHECK(fs[0].clause == "ledelse");
         CHECK(fs[0].rule == "R6");
         CHECK(fs[0].message == "The rotation names no organisation, so no organisation leads in 2022.");
