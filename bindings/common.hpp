@@ -22,6 +22,7 @@ void register_values(py::module_& m);
 void register_mandate(py::module_& m);
 void register_roster(py::module_& m);
 void register_compliance(py::module_& m);
+void register_analysis(py::module_& m);
 void register_cli(py::module_& m);
 void register_history(py::module_& m);
 

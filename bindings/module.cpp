@@ -10,5 +10,6 @@ PYBIND11_MODULE(_core, m, py::mod_gil_not_used()) {
     mandat::python::register_mandate(m);
     mandat::python::register_compliance(m);
     mandat::python::register_history(m);
+    mandat::python::register_analysis(m);  // after Finding and Mandate, which lint and diff name
     mandat::python::register_cli(m);
 }

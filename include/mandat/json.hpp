@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "mandat/compliance.hpp"
+#include "mandat/diff.hpp"
 #include "mandat/document.hpp"
 #include "mandat/finding.hpp"
 #include "mandat/limits.hpp"
@@ -43,5 +44,10 @@ report report_from_json(const nlohmann::json& j);
 
 // Who sits where on a day (the `roster` command's JSON, docs/cli.md).
 nlohmann::json to_json(const day_seats& s);
+
+// The differences between two mandates (mandat.diff/1, docs/lint-and-diff.md). The reader
+// takes back what the writer writes and throws document_error with the JSON pointer otherwise.
+nlohmann::json to_json(const mandate_diff& d);
+mandate_diff mandate_diff_from_json(const nlohmann::json& document);
 
 }  // namespace mandat

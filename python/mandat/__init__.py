@@ -3,7 +3,7 @@
 The rules run in C++ (the compiled ``mandat._core``, which only registers the library's
 types and functions); this package re-exports them and adds what is natural in Python:
 loading from a path, JSON text or a dict (``_load``), and pandas frames (``_frames``, which
-also gives ``Report.to_frame``).
+also gives ``Report.to_frame`` and ``MandateDiff.to_frame``).
 
 >>> import mandat
 >>> mandat.trondelag().leading_organisation(2023)
@@ -14,6 +14,7 @@ from ._core import (
     Appointment,
     Body,
     BodySeats,
+    Change,
     Citation,
     Clause,
     DaySeats,
@@ -22,6 +23,7 @@ from ._core import (
     History,
     Leadership,
     Mandate,
+    MandateDiff,
     MandateError,
     MandateIOError,
     Meeting,
@@ -38,9 +40,12 @@ from ._core import (
     SecretaryOnDay,
     Severity,
     VersionSpan,
+    WordOp,
     YearSummary,
     __version__,
     check,
+    diff,
+    lint,
     pseudonym,
     renew,
     source_text,
@@ -54,6 +59,7 @@ __all__ = [
     "Appointment",
     "Body",
     "BodySeats",
+    "Change",
     "Citation",
     "Clause",
     "DaySeats",
@@ -62,6 +68,7 @@ __all__ = [
     "History",
     "Leadership",
     "Mandate",
+    "MandateDiff",
     "MandateError",
     "MandateIOError",
     "Meeting",
@@ -78,11 +85,14 @@ __all__ = [
     "SecretaryOnDay",
     "Severity",
     "VersionSpan",
+    "WordOp",
     "YearSummary",
     "__version__",
     "check",
+    "diff",
     "load_history",
     "load_mandate",
+    "lint",
     "load_roster",
     "pseudonym",
     "renew",

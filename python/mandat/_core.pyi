@@ -8,7 +8,7 @@ import enum
 import numpy
 import numpy.typing
 import typing
-__all__: list[str] = ['Appointment', 'Body', 'BodySeats', 'Citation', 'Clause', 'DaySeats', 'DocumentError', 'Finding', 'History', 'Leadership', 'Mandate', 'MandateError', 'MandateIOError', 'Meeting', 'MeetingRule', 'Organisation', 'Period', 'Person', 'QueryError', 'Report', 'Role', 'Roster', 'SeatHolder', 'SeatQuota', 'SecretaryOnDay', 'Severity', 'VersionSpan', 'YearSummary', 'check', 'pseudonym', 'renew', 'run_cli', 'source_text', 'trondelag', 'validate']
+__all__: list[str] = ['Appointment', 'Body', 'BodySeats', 'Change', 'Citation', 'Clause', 'DaySeats', 'DocumentError', 'Finding', 'Leadership', 'Mandate', 'MandateDiff', 'MandateError', 'MandateIOError', 'Meeting', 'MeetingRule', 'Organisation', 'Period', 'Person', 'QueryError', 'Report', 'Role', 'Roster', 'SeatHolder', 'SeatQuota', 'SecretaryOnDay', 'Severity', 'WordOp', 'YearSummary', 'check', 'diff', 'lint', 'pseudonym', 'run_cli', 'source_text', 'trondelag', 'validate']
 class MandateError(ValueError):
     """
     Base of every mandat error. `id` is a stable identifier such as "document.invalid_date".
@@ -138,11 +138,6 @@ class Finding:
     def start_date(self) -> datetime.date | None:
         """
         The first day concerned, or None when undated.
-        """
-    @property
-    def version(self) -> str | None:
-        """
-        The id of the version that judged the day (a check against a history), or None.
         """
 class Period:
     """
@@ -778,19 +773,9 @@ class Mandate:
         The mandate document as JSON text.
         """
     @property
-    def amends(self) -> str | None:
-        """
-        The id of the version this one amends, or None.
-        """
-    @property
     def bodies(self) -> list[Body]:
         """
         The bodies it sets up.
-        """
-    @property
-    def carried_over(self) -> list[str]:
-        """
-        The clause ids whose text is the predecessor's, not yet signed for this version.
         """
     @property
     def clauses(self) -> list[Clause]:
@@ -823,11 +808,6 @@ class Mandate:
         The period in force (R11).
         """
     @property
-    def replaces(self) -> str | None:
-        """
-        The id of the version this one succeeds, or None.
-        """
-    @property
     def rotation(self) -> list[str]:
         """
         The organisations taking turns (R6).
@@ -841,11 +821,6 @@ class Mandate:
     def start_date(self) -> datetime.date:
         """
         The first day in force.
-        """
-    @property
-    def status(self) -> str:
-        """
-        'draft', 'adopted' or 'superseded'.
         """
     @property
     def title(self) -> str:
@@ -970,50 +945,81 @@ class Report:
         """
         A summary per calendar year in force.
         """
-class VersionSpan:
+class WordOp:
     """
-    The days one version governs.
+    A run of consecutive words of a text diff that were kept, added or removed.
     """
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    def __eq__(self, other: typing.Any) -> bool:
+        ...
     def __repr__(self) -> str:
         ...
     @property
-    def end_date(self) -> datetime.date:
+    def op(self) -> str:
         """
-        The last day (inclusive).
-        """
-    @property
-    def start_date(self) -> datetime.date:
-        """
-        The first day.
+        'same', 'added' or 'removed'.
         """
     @property
-    def version(self) -> int:
+    def text(self) -> str:
         """
-        The index of the version in History.versions.
+        The words, joined by one space; a line break of the text is '\\n'.
         """
-class History:
+class Change:
     """
-    The versions of a mandate over time: renewals and amendments, the span each is in force, the gaps. Load one with mandat.load_history().
+    One difference between two mandates.
+    """
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    def __eq__(self, other: typing.Any) -> bool:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def to_dict(self) -> dict[str, typing.Any]:
+        """
+        The change as a dict, as in the diff's JSON.
+        """
+    @property
+    def after(self) -> str | None:
+        """
+        The value after, as short text; None for a removal.
+        """
+    @property
+    def before(self) -> str | None:
+        """
+        The value before, as short text; None for an addition.
+        """
+    @property
+    def clause(self) -> str | None:
+        """
+        The clause id the change belongs to, or None (id, status, provenance).
+        """
+    @property
+    def kind(self) -> str:
+        """
+        What changed, e.g. 'quota.changed', 'clause.text', 'period'.
+        """
+    @property
+    def pointer(self) -> str:
+        """
+        A JSON pointer into the document form: of the mandate after, or before for a removal.
+        """
+    @property
+    def words(self) -> list[WordOp]:
+        """
+        For 'clause.text' and 'clause.heading': the word diff of the Norwegian text; empty otherwise.
+        """
+class MandateDiff:
+    """
+    The changes from one mandate to another, clause by clause.
     """
     __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
     @staticmethod
-    def from_file(path: str) -> History:
+    def from_json(text: str) -> MandateDiff:
         """
-        A history from a JSON file.
+        A diff from the JSON text that to_json gives (raises DocumentError with the JSON pointer).
         """
-    @staticmethod
-    def from_json(text: str) -> History:
-        """
-        A history from a JSON document (raises DocumentError with the JSON pointer).
-        """
-    @staticmethod
-    def of(mandate: Mandate) -> History:
-        """
-        The history of one mandate.
-        """
-    def __copy__(self) -> History:
+    def __copy__(self) -> MandateDiff:
         ...
-    def __deepcopy__(self, memo: dict[int, typing.Any]) -> History:
+    def __deepcopy__(self, memo: dict[int, typing.Any]) -> MandateDiff:
         ...
     def __eq__(self, other: typing.Any) -> bool:
         ...
@@ -1027,77 +1033,57 @@ class History:
         ...
     def __setstate__(self, arg0: tuple[int, str]) -> None:
         ...
-    def check(self, roster: Roster, *, start_date: datetime.date | None = None, end_date: datetime.date | None = None, lang: str = 'en', redact: bool = False) -> Report:
+    def text(self, lang: str = 'en') -> str:
         """
-        Checks a roster across the versions: each day by the version in force that day; findings name their version.
+        The diff as readable text: 'en' or 'nb'.
         """
-    def gaps(self, start_date: datetime.date, end_date: datetime.date) -> list[tuple[datetime.date, datetime.date]]:
+    def to_dict(self) -> dict[str, typing.Any]:
         """
-        The days from start_date to end_date under no version, as (first, last) pairs.
+        The diff as a dict (mandat.diff/1, the JSON of `mandat diff --json`).
         """
-    def in_force(self, day: datetime.date) -> bool:
+    def to_frame(self) -> typing.Any:
         """
-        Is any version in force on the day?
-        """
-    @typing.overload
-    def leadership(self, day: datetime.date, extrapolate: bool = False) -> tuple[Leadership, str] | None:
-        """
-        (Leadership, version id) on a day, decided by the version in force that day; None when none is.
-        """
-    @typing.overload
-    def leadership(self, year: typing.SupportsInt | typing.SupportsIndex, extrapolate: bool = False) -> tuple[Leadership, str] | None:
-        """
-        (Leadership, version id) in a year, decided by the version in force on its first day in force.
-        """
-    def save(self, path: str) -> None:
-        """
-        Writes the document atomically.
+        The changes as a pandas DataFrame, a row per change (needs pandas); see diff_to_frame.
         """
     def to_json(self) -> str:
         """
-        The history document as JSON text.
-        """
-    def version_on(self, day: datetime.date) -> Mandate | None:
-        """
-        The version (a Mandate) in force on the day, or None.
+        The diff as JSON text (mandat.diff/1).
         """
     @property
-    def id(self) -> str:
+    def after_id(self) -> str:
         """
-        The history's id.
-        """
-    @property
-    def spans(self) -> list[VersionSpan]:
-        """
-        The spans in force, by date.
+        The id of the mandate after.
         """
     @property
-    def title(self) -> str:
+    def before_id(self) -> str:
         """
-        The title.
+        The id of the mandate before.
         """
     @property
-    def versions(self) -> list[Mandate]:
+    def changes(self) -> list[Change]:
         """
-        Every version, as a Mandate, in the document's order (status and provenance on each).
+        The changes, grouped by clause in the order of the clauses after.
         """
-@typing.overload
+    @property
+    def empty(self) -> bool:
+        """
+        True when the two mandates are equal.
+        """
 def check(mandate: Mandate, roster: Roster, *, start_date: datetime.date | None = None, end_date: datetime.date | None = None, lang: str = 'en', redact: bool = False) -> Report:
     """
     Checks a roster against a mandate over start_date..end_date (inclusive; default: the mandate's period). Runs in C++ without the GIL.
     """
-@typing.overload
-def check(mandate: History, roster: Roster, *, start_date: datetime.date | None = None, end_date: datetime.date | None = None, lang: str = 'en', redact: bool = False) -> Report:
+def diff(before: Mandate, after: Mandate) -> MandateDiff:
     """
-    Checks a roster against a History: each day by the version in force that day.
+    The changes from one mandate to another, clause by clause.
+    """
+def lint(mandate: Mandate, lang: str = 'en') -> list[Finding]:
+    """
+    Proves that the mandate can be obeyed and that its quotes agree with its data: the findings (lint.* codes; errors, and info for quotes carried over from the predecessor), none for a sound mandate. Never raises for the mandate's content.
     """
 def pseudonym(person_id: str) -> str:
     """
     The stable pseudonym a redacted report gives a person id.
-    """
-def renew(mandate: Mandate, start_date: datetime.date, years: typing.SupportsInt | typing.SupportsIndex = 4, id: str = '') -> Mandate:
-    """
-    A draft successor: a new id, status draft, the new period, everything else carried over, replacing the predecessor.
     """
 def run_cli(args: collections.abc.Sequence[str]) -> tuple[int, str, str]:
     """

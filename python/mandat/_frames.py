@@ -1,7 +1,8 @@
-"""pandas: reports as DataFrames, rosters from DataFrames. pandas is an optional extra.
+"""pandas: reports and diffs as DataFrames, rosters from DataFrames. pandas is an optional extra.
 
 The conveniences live here, in Python, not in the compiled module: ``Report.to_frame`` is
-``report_to_frame`` attached to the compiled class when the package is imported.
+``report_to_frame`` and ``MandateDiff.to_frame`` is ``diff_to_frame``, attached to the
+compiled classes when the package is imported.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import json
 import math
 from typing import TYPE_CHECKING, Any, cast
 
-from ._core import Report, Roster
+from ._core import MandateDiff, Report, Roster
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -53,6 +54,27 @@ def report_to_frame(report: Report) -> pd.DataFrame:
     for col in ("code", "clause", "rule", "body", "organisation", "message", "source"):
         frame[col] = frame[col].astype("object")
     return frame
+
+
+def diff_to_frame(diff: MandateDiff) -> pd.DataFrame:
+    """A row per change. Columns: kind, clause, pointer, before, after (strings, None where
+    absent) and words (for clause.text and clause.heading a list of (op, text) pairs, op being
+    'same', 'added' or 'removed'; None otherwise)."""
+    pandas = _pandas()
+    rows = [
+        {
+            "kind": c.kind,
+            "clause": c.clause,
+            "pointer": c.pointer,
+            "before": c.before,
+            "after": c.after,
+            "words": [(w.op, w.text) for w in c.words] if c.words else None,
+        }
+        for c in diff.changes
+    ]
+    columns = ["kind", "clause", "pointer", "before", "after", "words"]
+    # object columns throughout, so that an absent value stays None (pandas would infer strings with NaN)
+    return cast("pd.DataFrame", pandas.DataFrame(rows, columns=columns, dtype=object))
 
 
 def _iso(value: Any) -> str | None:
@@ -118,4 +140,10 @@ def _to_frame(self: Report) -> Any:
     return report_to_frame(self)
 
 
+def _diff_to_frame(self: MandateDiff) -> Any:
+    """The changes as a pandas DataFrame, a row per change (needs pandas); see diff_to_frame."""
+    return diff_to_frame(self)
+
+
 setattr(Report, "to_frame", _to_frame)  # noqa: B010 - a method added to the compiled class
+setattr(MandateDiff, "to_frame", _diff_to_frame)  # noqa: B010 - a method added to the compiled class
