@@ -68,6 +68,8 @@ mandate_version read_patch(const node& v, const std::vector<mandate_version>& ea
     }
     provenance p;
     p.amends = amends;
+    // The amended text is still the one the amended version carried over, where it did.
+    if (target->m.provenance) p.carried_over = target->m.provenance->carried_over;
     if (auto d = v.optional("decided_on")) p.decided_on = d->as_partial_date();
     if (auto b = v.optional("decided_by")) b->for_each([&](const node& x, std::size_t) { p.decided_by.push_back(x.as_id()); });
     if (auto n = v.optional("note")) p.note = n->as_text();

@@ -238,6 +238,9 @@ constexpr entry catalogue[] = {
     {"lint.year_unsupported", "The rotation starts in {year}, outside the supported years {min_year} to {max_year}.",
      "Rotasjonen starter i {year}, utenfor de støttede årene {min_year} til {max_year}."},
 
+    {"lint.clean", "No finding: the mandate can be obeyed, and its quotes agree with its data.",
+     "Ingen funn: mandatet kan etterleves, og sitatene stemmer med dataene."},
+
     // --- differences between two mandates (diff) ---
     {"diff.line.added", "{what} [{where}], added: {new}", "{what} [{where}], lagt til: {new}"},
     {"diff.line.changed", "{what} [{where}]: {old} -> {new}", "{what} [{where}]: {old} -> {new}"},

@@ -5,6 +5,7 @@
 
 #include <filesystem>
 #include <functional>
+#include <set>
 #include <sstream>
 
 #include "cli/cli.hpp"
@@ -241,4 +242,42 @@ TEST_CASE("varighet R11: a window that reaches the period's ends hides no activi
     CHECK(open_ended(findings({"--from", "2024-01-01", "--to", "2025-12-31"})) == 1);
     // A window inside the period is about its own days.
     CHECK(open_ended(findings({"--from", "2022-01-01", "--to", "2022-12-31"})) == 0);
+}
+
+TEST_CASE("lint and diff on the command line: the renewal differs in exactly id, status, provenance and period") {
+    const std::string draft = (std::filesystem::temp_directory_path() / "mandat-test-draft-diff.json").string();
+    REQUIRE(run({"renew", "--from", "2026-01-01", "--years", "4", "--output", draft}).code == 0);
+    const auto d = run({"diff", path("data/trondelag-2022.mandate.json"), draft, "--json"});
+    CHECK(d.code == 1);
+    std::set<std::string> kinds;
+    const auto diff_json = nlohmann::json::parse(d.out);
+    for (const auto& change : diff_json["changes"]) kinds.insert(change["kind"].get<std::string>());
+    CHECK(kinds == std::set<std::string>{"id", "status", "provenance", "period"});
+    CHECK(run({"diff", draft, draft}).code == 0);
+    CHECK(run({"diff", path("data/trondelag-2022.mandate.json"), path("data/trondelag-2022.mandate.json")}).code == 0);
+    // lint: the embedded mandate is sound; the draft's period quote is carried over (info).
+    const auto clean = run({"lint"});
+    CHECK(clean.code == 0);
+    CHECK(clean.out == "No finding: the mandate can be obeyed, and its quotes agree with its data.\n");
+    const auto carried = run({"lint", draft, "--json"});
+    CHECK(carried.code == 0);
+    CHECK(nlohmann::json::parse(carried.out)[0]["code"] == "lint.quote_carried_over");
+    // A copy whose last day was edited while its quote still says "til 1.1.2026": lint says
+    // so, and every command that loads it warns on standard error.
+    auto m = mandat::trondelag_2022();
+    m.validity.in_force = mandat::make_period(D("2022-01-01"), D("2026-12-31"));
+    const std::string edited = (std::filesystem::temp_directory_path() / "mandat-test-edited.json").string();
+    mandat::save_mandate_file(m, edited);
+    const auto broken = run({"lint", edited});
+    CHECK(broken.code == 1);
+    CHECK_THAT(broken.out, Catch::Contains("lint.quote_disagrees") && Catch::Contains("2026-12-31"));
+    const auto shown = run({"status", "--mandate", edited, "--date", "2026-06-01"});
+    CHECK(shown.code == 0);
+    CHECK_THAT(shown.err, Catch::Contains("mandat: lint trondelag-foui-2022: lint.quote_disagrees [varighet R11]"));
+    // The example history lints clean apart from what the renewal carries over.
+    const auto versions = run({"lint", "--history", path("examples/history/trondelag.history.json"), "--json"});
+    CHECK(versions.code == 0);
+    for (const auto& f : nlohmann::json::parse(versions.out)) CHECK(f["severity"] == "info");
+    std::filesystem::remove(draft);
+    std::filesystem::remove(edited);
 }

@@ -8,7 +8,7 @@ import enum
 import numpy
 import numpy.typing
 import typing
-__all__: list[str] = ['Appointment', 'Body', 'BodySeats', 'Change', 'Citation', 'Clause', 'DaySeats', 'DocumentError', 'Finding', 'Leadership', 'Mandate', 'MandateDiff', 'MandateError', 'MandateIOError', 'Meeting', 'MeetingRule', 'Organisation', 'Period', 'Person', 'QueryError', 'Report', 'Role', 'Roster', 'SeatHolder', 'SeatQuota', 'SecretaryOnDay', 'Severity', 'WordOp', 'YearSummary', 'check', 'diff', 'lint', 'pseudonym', 'run_cli', 'source_text', 'trondelag', 'validate']
+__all__: list[str] = ['Appointment', 'Body', 'BodySeats', 'Change', 'Citation', 'Clause', 'DaySeats', 'DocumentError', 'Finding', 'History', 'Leadership', 'Mandate', 'MandateDiff', 'MandateError', 'MandateIOError', 'Meeting', 'MeetingRule', 'Organisation', 'Period', 'Person', 'QueryError', 'Report', 'Role', 'Roster', 'SeatHolder', 'SeatQuota', 'SecretaryOnDay', 'Severity', 'VersionSpan', 'WordOp', 'YearSummary', 'check', 'diff', 'lint', 'pseudonym', 'renew', 'run_cli', 'source_text', 'trondelag', 'validate']
 class MandateError(ValueError):
     """
     Base of every mandat error. `id` is a stable identifier such as "document.invalid_date".
@@ -138,6 +138,11 @@ class Finding:
     def start_date(self) -> datetime.date | None:
         """
         The first day concerned, or None when undated.
+        """
+    @property
+    def version(self) -> str | None:
+        """
+        The id of the version that judged the day (a check against a history), or None.
         """
 class Period:
     """
@@ -773,9 +778,19 @@ class Mandate:
         The mandate document as JSON text.
         """
     @property
+    def amends(self) -> str | None:
+        """
+        The id of the version this one amends, or None.
+        """
+    @property
     def bodies(self) -> list[Body]:
         """
         The bodies it sets up.
+        """
+    @property
+    def carried_over(self) -> list[str]:
+        """
+        The clause ids whose text is the predecessor's, not yet signed for this version.
         """
     @property
     def clauses(self) -> list[Clause]:
@@ -808,6 +823,11 @@ class Mandate:
         The period in force (R11).
         """
     @property
+    def replaces(self) -> str | None:
+        """
+        The id of the version this one succeeds, or None.
+        """
+    @property
     def rotation(self) -> list[str]:
         """
         The organisations taking turns (R6).
@@ -821,6 +841,11 @@ class Mandate:
     def start_date(self) -> datetime.date:
         """
         The first day in force.
+        """
+    @property
+    def status(self) -> str:
+        """
+        'draft', 'adopted' or 'superseded'.
         """
     @property
     def title(self) -> str:
@@ -944,6 +969,117 @@ class Report:
     def years(self) -> list[YearSummary]:
         """
         A summary per calendar year in force.
+        """
+class VersionSpan:
+    """
+    The days one version governs.
+    """
+    def __repr__(self) -> str:
+        ...
+    @property
+    def end_date(self) -> datetime.date:
+        """
+        The last day (inclusive).
+        """
+    @property
+    def start_date(self) -> datetime.date:
+        """
+        The first day.
+        """
+    @property
+    def version(self) -> int:
+        """
+        The index of the version in History.versions.
+        """
+class History:
+    """
+    The versions of a mandate over time: renewals and amendments, the span each is in force, the gaps. Load one with mandat.load_history().
+    """
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    @staticmethod
+    def from_file(path: str) -> History:
+        """
+        A history from a JSON file.
+        """
+    @staticmethod
+    def from_json(text: str) -> History:
+        """
+        A history from a JSON document (raises DocumentError with the JSON pointer).
+        """
+    @staticmethod
+    def of(mandate: Mandate) -> History:
+        """
+        The history of one mandate.
+        """
+    def __copy__(self) -> History:
+        ...
+    def __deepcopy__(self, memo: dict[int, typing.Any]) -> History:
+        ...
+    def __eq__(self, other: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> tuple[int, str]:
+        ...
+    def __len__(self) -> int:
+        ...
+    def __ne__(self, other: typing.Any) -> bool:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: tuple[int, str]) -> None:
+        ...
+    def check(self, roster: Roster, *, start_date: datetime.date | None = None, end_date: datetime.date | None = None, lang: str = 'en', redact: bool = False) -> Report:
+        """
+        Checks a roster across the versions: each day by the version in force that day; findings name their version.
+        """
+    def gaps(self, start_date: datetime.date, end_date: datetime.date) -> list[tuple[datetime.date, datetime.date]]:
+        """
+        The days from start_date to end_date under no version, as (first, last) pairs.
+        """
+    def in_force(self, day: datetime.date) -> bool:
+        """
+        Is any version in force on the day?
+        """
+    @typing.overload
+    def leadership(self, day: datetime.date, extrapolate: bool = False) -> tuple[Leadership, str] | None:
+        """
+        (Leadership, version id) on a day, decided by the version in force that day; None when none is.
+        """
+    @typing.overload
+    def leadership(self, year: typing.SupportsInt | typing.SupportsIndex, extrapolate: bool = False) -> tuple[Leadership, str] | None:
+        """
+        (Leadership, version id) in a year, decided by the version in force on its first day in force.
+        """
+    def save(self, path: str) -> None:
+        """
+        Writes the document atomically.
+        """
+    def to_json(self) -> str:
+        """
+        The history document as JSON text.
+        """
+    def version_on(self, day: datetime.date) -> Mandate | None:
+        """
+        The version (a Mandate) in force on the day, or None.
+        """
+    @property
+    def id(self) -> str:
+        """
+        The history's id.
+        """
+    @property
+    def spans(self) -> list[VersionSpan]:
+        """
+        The spans in force, by date.
+        """
+    @property
+    def title(self) -> str:
+        """
+        The title.
+        """
+    @property
+    def versions(self) -> list[Mandate]:
+        """
+        Every version, as a Mandate, in the document's order (status and provenance on each).
         """
 class WordOp:
     """
@@ -1069,9 +1205,15 @@ class MandateDiff:
         """
         True when the two mandates are equal.
         """
+@typing.overload
 def check(mandate: Mandate, roster: Roster, *, start_date: datetime.date | None = None, end_date: datetime.date | None = None, lang: str = 'en', redact: bool = False) -> Report:
     """
     Checks a roster against a mandate over start_date..end_date (inclusive; default: the mandate's period). Runs in C++ without the GIL.
+    """
+@typing.overload
+def check(mandate: History, roster: Roster, *, start_date: datetime.date | None = None, end_date: datetime.date | None = None, lang: str = 'en', redact: bool = False) -> Report:
+    """
+    Checks a roster against a History: each day by the version in force that day.
     """
 def diff(before: Mandate, after: Mandate) -> MandateDiff:
     """
@@ -1084,6 +1226,10 @@ def lint(mandate: Mandate, lang: str = 'en') -> list[Finding]:
 def pseudonym(person_id: str) -> str:
     """
     The stable pseudonym a redacted report gives a person id.
+    """
+def renew(mandate: Mandate, start_date: datetime.date, years: typing.SupportsInt | typing.SupportsIndex = 4, id: str = '') -> Mandate:
+    """
+    A draft successor: a new id, status draft, the new period, everything else carried over, replacing the predecessor.
     """
 def run_cli(args: collections.abc.Sequence[str]) -> tuple[int, str, str]:
     """
@@ -1101,4 +1247,4 @@ def validate(mandate: Mandate) -> None:
     """
     Checks that a mandate holds together (references, quotas, rotation, quotes); raises DocumentError with the JSON pointer of the offending value. Every loaded mandate has passed it.
     """
-__version__: str = '0.1.0'
+__version__: str = '0.2.0'

@@ -84,6 +84,14 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
     renew_cmd->add_option("--years", renew_years, "How many years it runs (default 4)");
     renew_cmd->add_option("--id", renew_id, "Its id; default: the predecessor's with the new first year");
 
+    std::string lint_file, diff_before, diff_after;
+    auto* lint_cmd = app.add_subcommand("lint", "Prove that the mandate can be obeyed and that its quotes agree with its data");
+    lint_cmd->add_option("FILE", lint_file, "A mandate document; default: --mandate, or every version of --history");
+    auto* diff_cmd =
+        app.add_subcommand("diff", "What changed between two mandates, clause by clause (exit code 1 when they differ)");
+    diff_cmd->add_option("OLD", diff_before, "A mandate document (or, with --history, a version id)")->required();
+    diff_cmd->add_option("NEW", diff_after, "A mandate document (or, with --history, a version id)")->required();
+
     std::string roster_file, check_from, check_to, roster_date;
     bool redact = false;
     auto* check = app.add_subcommand("check", "Check a roster (people, appointments, meetings) against the mandate over time");
@@ -142,6 +150,8 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
         c.today = opt.today.empty() ? boost::gregorian::day_clock::local_day() : parse_date_arg("--today", opt.today);
         if (!opt.history_file.empty()) {
             c.h.emplace(load_history_file(opt.history_file));
+            if (!*lint_cmd)
+                for (const auto& v : c.h->versions()) lint_on_load(v.m, err, c.lang);
             // Commands about one mandate take the version in force today, or the latest.
             const mandate_version* today = c.h->version_on(c.today);
             c.m = today ? &today->m : &c.h->latest().m;
@@ -150,6 +160,7 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
         } else {
             c.loaded = load_mandate_file(opt.mandate_file);
             c.m = &c.loaded;
+            if (!*lint_cmd) lint_on_load(c.loaded, err, c.lang);
         }
         if (*show) return finish(cmd_show(c));
         if (*status) return finish(cmd_status(c, status_date));
@@ -159,6 +170,8 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
         if (*check) return finish(cmd_check(c, roster_file, check_from, check_to, redact));
         if (*rost) return finish(cmd_roster(c, roster_file, roster_date, redact));
         if (*renew_cmd) return finish(cmd_renew(c, renew_from, renew_years, renew_id));
+        if (*lint_cmd) return finish(cmd_lint(c, lint_file));
+        if (*diff_cmd) return finish(cmd_diff(c, diff_before, diff_after));
     } catch (const usage_error& e) {
         err << "mandat: " << e.what() << "\nRun with --help for more information.\n";
         return exit_usage;

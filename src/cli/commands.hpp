@@ -49,6 +49,10 @@ int cmd_check(const context& c, const std::string& roster_file, const std::strin
               bool redact);  // roster_commands.cpp
 int cmd_roster(const context& c, const std::string& roster_file, const std::string& date_arg, bool redact);
 int cmd_renew(const context& c, const std::string& from, int years, const std::string& id);  // versions.cpp
+int cmd_lint(const context& c, const std::string& file);                                     // analysis.cpp
+int cmd_diff(const context& c, const std::string& before, const std::string& after);
+// Every mandate loaded from a file is linted: its errors go to `err`, the command goes on.
+void lint_on_load(const mandate& m, std::ostream& err, language lang);
 // With --history: the versions, their spans and the gaps (show), the version of a day (status).
 void print_history(const context& c);
 std::string version_note(const context& c, const mandate& m);
