@@ -43,6 +43,36 @@ void register_compliance(py::module_& mod) {
         .def(
             "text", [](const report& r, const std::shared_ptr<mandate>& m) { return format_report(*m, r); }, py::arg("mandate"),
             "The report as readable text in its language.")
+        .def(
+            "to_html",
+            [](const report& r, const py::typing::Optional<mandate>& m, const py::typing::Optional<roster>& ro, bool standalone,
+               bool compact) {
+                if (m.is_none() != ro.is_none())
+                    throw py::type_error("to_html takes the mandate and the roster together, or neither");
+                const html_options o{standalone, compact};
+                if (m.is_none()) {
+                    py::gil_scoped_release release;
+                    return to_html(r, o);
+                }
+                const mandate& md = m.cast<const mandate&>();
+                const roster& rd = ro.cast<const roster&>();
+                py::gil_scoped_release release;
+                return to_html(md, rd, r, o);
+            },
+            py::arg("mandate") = py::none(), py::arg("roster") = py::none(), py::kw_only(), py::arg("standalone") = true,
+            py::arg("compact") = false,
+            "The report as one self-contained HTML page (docs/report.md). With the mandate and the roster it was made "
+            "from: the timeline per body, the organisation chart, the persons and the clause texts; without them the "
+            "report alone. standalone=False gives a fragment to embed; compact=True only the header, the timeline and "
+            "the findings.")
+        .def(
+            "timeline",
+            [](const report& r, const std::shared_ptr<mandate>& m, const roster& ro) {
+                py::gil_scoped_release release;
+                return make_timeline(*m, ro, r);
+            },
+            py::arg("mandate"), py::arg("roster"),
+            "Who held which seat when, per body, with the breaches placed: what the HTML timeline and plot_timeline draw.")
         .def("__len__", [](const report& r) { return r.findings.size(); })
         .def("__repr__", [](const report& r) {
             return "<Report " + r.mandate_id + " " + format_date(r.from) + ".." + format_date(r.to) + ": " + "error " +

@@ -68,6 +68,14 @@ void register_mandate(py::module_& mod) {
         .def(
             "to_dict", [](const mandate& m) { return to_python_dict(to_json(m)); }, "The mandate document as a dict.")
         .def(
+            "to_html",
+            [](const mandate& m, const std::string& lang, bool standalone) {
+                return to_html(m, parse_lang(lang), html_options{standalone, false});
+            },
+            py::arg("lang") = "en", py::kw_only(), py::arg("standalone") = true,
+            "The mandate at a glance as HTML: the organisation chart, the bodies and quotas, the rotation. "
+            "standalone=False gives a fragment to embed.")
+        .def(
             "save", [](const mandate& m, const std::string& path) { save_mandate_file(m, path); }, py::arg("path"),
             "Writes the document atomically (a temporary file, then a rename).")
         .def_readonly("id", &mandate::id, "The mandate's id.")

@@ -61,6 +61,13 @@ void register_values(py::module_& m) {
             "message_in", [](const finding& x, const std::string& lang) { return render_message(x, parse_lang(lang)); },
             py::arg("lang"), "The message in another language: 'en' or 'nb'.")
         .def("to_dict", &finding_dict, "The finding as a dict, as in the JSON output.")
+        .def(
+            "to_html",
+            [](const finding& x, const std::string& lang, bool standalone) {
+                return to_html(x, parse_lang(lang), html_options{standalone, false});
+            },
+            py::arg("lang") = "en", py::kw_only(), py::arg("standalone") = true,
+            "The finding as HTML in 'en' or 'nb'; standalone=False gives a fragment to embed.")
         .def_static("from_dict", &finding_from_dict, py::arg("data"), "A finding from the dict that to_dict gives.")
         .def("__repr__", &finding_repr);
     add_state<finding>(

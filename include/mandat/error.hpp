@@ -46,6 +46,7 @@ inline constexpr const char* query_unknown_body = "query.unknown_body";
 inline constexpr const char* query_unknown_clause = "query.unknown_clause";
 inline constexpr const char* query_unknown_version = "query.unknown_version";
 inline constexpr const char* query_unsupported_pickle = "query.unsupported_pickle";
+inline constexpr const char* query_wrong_mandate = "query.wrong_mandate";
 // Reading or writing a file (io_error).
 inline constexpr const char* io_read_failed = "io.read_failed";
 inline constexpr const char* io_too_large = "io.too_large";

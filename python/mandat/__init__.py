@@ -2,8 +2,10 @@
 
 The rules run in C++ (the compiled ``mandat._core``, which only registers the library's
 types and functions); this package re-exports them and adds what is natural in Python:
-loading from a path, JSON text or a dict (``_load``), and pandas frames (``_frames``, which
-also gives ``Report.to_frame`` and ``MandateDiff.to_frame``).
+loading from a path, JSON text or a dict (``_load``), pandas frames (``_frames``, which
+also gives ``Report.to_frame`` and ``MandateDiff.to_frame``), and the notebook display and
+matplotlib figure (``_display``: ``_repr_html_``, ``Report.plot_timeline``, and ``check``,
+which lets a report remember the roster it was made from).
 
 >>> import mandat
 >>> mandat.trondelag().leading_organisation(2023)
@@ -14,6 +16,8 @@ from ._core import (
     Appointment,
     Body,
     BodySeats,
+    BodyTimeline,
+    Breach,
     Change,
     Citation,
     Clause,
@@ -21,12 +25,14 @@ from ._core import (
     DocumentError,
     Finding,
     History,
+    Lane,
     Leadership,
     Mandate,
     MandateDiff,
     MandateError,
     MandateIOError,
     Meeting,
+    MeetingMark,
     MeetingRule,
     Organisation,
     Period,
@@ -34,16 +40,18 @@ from ._core import (
     QueryError,
     Report,
     Role,
+    RoleSpan,
     Roster,
     SeatHolder,
     SeatQuota,
     SecretaryOnDay,
     Severity,
+    Tenure,
+    Timeline,
     VersionSpan,
     WordOp,
     YearSummary,
     __version__,
-    check,
     diff,
     lint,
     pseudonym,
@@ -52,6 +60,7 @@ from ._core import (
     trondelag,
     validate,
 )
+from ._display import check
 from ._frames import roster_from_frames
 from ._load import load_history, load_mandate, load_roster
 
@@ -59,6 +68,8 @@ __all__ = [
     "Appointment",
     "Body",
     "BodySeats",
+    "BodyTimeline",
+    "Breach",
     "Change",
     "Citation",
     "Clause",
@@ -66,12 +77,14 @@ __all__ = [
     "DocumentError",
     "Finding",
     "History",
+    "Lane",
     "Leadership",
     "Mandate",
     "MandateDiff",
     "MandateError",
     "MandateIOError",
     "Meeting",
+    "MeetingMark",
     "MeetingRule",
     "Organisation",
     "Period",
@@ -79,11 +92,14 @@ __all__ = [
     "QueryError",
     "Report",
     "Role",
+    "RoleSpan",
     "Roster",
     "SeatHolder",
     "SeatQuota",
     "SecretaryOnDay",
     "Severity",
+    "Tenure",
+    "Timeline",
     "VersionSpan",
     "WordOp",
     "YearSummary",
@@ -91,8 +107,8 @@ __all__ = [
     "check",
     "diff",
     "load_history",
-    "load_mandate",
     "lint",
+    "load_mandate",
     "load_roster",
     "pseudonym",
     "renew",

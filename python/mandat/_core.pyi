@@ -8,7 +8,7 @@ import enum
 import numpy
 import numpy.typing
 import typing
-__all__: list[str] = ['Appointment', 'Body', 'BodySeats', 'Change', 'Citation', 'Clause', 'DaySeats', 'DocumentError', 'Finding', 'History', 'Leadership', 'Mandate', 'MandateDiff', 'MandateError', 'MandateIOError', 'Meeting', 'MeetingRule', 'Organisation', 'Period', 'Person', 'QueryError', 'Report', 'Role', 'Roster', 'SeatHolder', 'SeatQuota', 'SecretaryOnDay', 'Severity', 'VersionSpan', 'WordOp', 'YearSummary', 'check', 'diff', 'lint', 'pseudonym', 'renew', 'run_cli', 'source_text', 'trondelag', 'validate']
+__all__: list[str] = ['Appointment', 'Body', 'BodySeats', 'BodyTimeline', 'Breach', 'Change', 'Citation', 'Clause', 'DaySeats', 'DocumentError', 'Finding', 'History', 'Lane', 'Leadership', 'Mandate', 'MandateDiff', 'MandateError', 'MandateIOError', 'Meeting', 'MeetingMark', 'MeetingRule', 'Organisation', 'Period', 'Person', 'QueryError', 'Report', 'Role', 'RoleSpan', 'Roster', 'SeatHolder', 'SeatQuota', 'SecretaryOnDay', 'Severity', 'Tenure', 'Timeline', 'VersionSpan', 'WordOp', 'YearSummary', 'check', 'diff', 'lint', 'pseudonym', 'renew', 'run_cli', 'source_text', 'trondelag', 'validate']
 class MandateError(ValueError):
     """
     Base of every mandat error. `id` is a stable identifier such as "document.invalid_date".
@@ -66,6 +66,10 @@ class Finding:
         ...
     def __setstate__(self, arg0: tuple[int, str]) -> None:
         ...
+    def _repr_html_(self) -> str:
+        """
+        The finding, for a notebook, in the language its message was worded in.
+        """
     def message_in(self, lang: str) -> str:
         """
         The message in another language: 'en' or 'nb'.
@@ -73,6 +77,10 @@ class Finding:
     def to_dict(self) -> dict[str, typing.Any]:
         """
         The finding as a dict, as in the JSON output.
+        """
+    def to_html(self, lang: str = 'en', *, standalone: bool = True) -> str:
+        """
+        The finding as HTML in 'en' or 'nb'; standalone=False gives a fragment to embed.
         """
     @property
     def body(self) -> str | None:
@@ -713,6 +721,10 @@ class Mandate:
         ...
     def __setstate__(self, arg0: tuple[int, str]) -> None:
         ...
+    def _repr_html_(self) -> str:
+        """
+        The mandate at a glance, for a notebook.
+        """
     def body(self, body_id: str) -> Body:
         """
         A body by id.
@@ -772,6 +784,10 @@ class Mandate:
     def to_dict(self) -> dict[str, typing.Any]:
         """
         The mandate document as a dict.
+        """
+    def to_html(self, lang: str = 'en', *, standalone: bool = True) -> str:
+        """
+        The mandate at a glance as HTML: the organisation chart, the bodies and quotas, the rotation. standalone=False gives a fragment to embed.
         """
     def to_json(self) -> str:
         """
@@ -852,6 +868,226 @@ class Mandate:
         """
         The title in the source text.
         """
+class RoleSpan:
+    """
+    A stretch of a tenure in a leading role (leader, coordinator).
+    """
+    def __repr__(self) -> str:
+        ...
+    @property
+    def end_date(self) -> datetime.date:
+        """
+        The last day (inclusive).
+        """
+    @property
+    def role(self) -> Role:
+        """
+        Role.leader or Role.coordinator.
+        """
+    @property
+    def start_date(self) -> datetime.date:
+        """
+        The first day.
+        """
+class Tenure:
+    """
+    One person's continuous hold of a seat (or of the secretary's post): appointments of the same person, body and organisation without a day between.
+    """
+    def __repr__(self) -> str:
+        ...
+    @property
+    def end_date(self) -> datetime.date:
+        """
+        The last day drawn (inclusive, clipped).
+        """
+    @property
+    def first_day(self) -> datetime.date:
+        """
+        The tenure's real first day.
+        """
+    @property
+    def label(self) -> str:
+        """
+        'Name (id)', or the id alone without a name.
+        """
+    @property
+    def last_day(self) -> datetime.date | None:
+        """
+        Its real last day, or None when open-ended.
+        """
+    @property
+    def name(self) -> str | None:
+        """
+        The person's name, or None when redacted or not in the roster.
+        """
+    @property
+    def organisation_id(self) -> str:
+        """
+        The organisation represented.
+        """
+    @property
+    def person_id(self) -> str:
+        """
+        The person (a pseudonym when the report is redacted).
+        """
+    @property
+    def roles(self) -> list[RoleSpan]:
+        """
+        Its leader and coordinator stretches.
+        """
+    @property
+    def row(self) -> int:
+        """
+        The row of its lane (0 is the top).
+        """
+    @property
+    def start_date(self) -> datetime.date:
+        """
+        The first day drawn (clipped to the report's interval).
+        """
+class Lane:
+    """
+    The seats of one organisation in a body (or the secretaries recorded in it).
+    """
+    def __repr__(self) -> str:
+        ...
+    @property
+    def kind(self) -> str:
+        """
+        'seats' or 'secretary'.
+        """
+    @property
+    def organisation_id(self) -> str:
+        """
+        The organisation whose seats ('' for the secretaries).
+        """
+    @property
+    def overflow(self) -> int:
+        """
+        Tenures put in the last row because the lane was full.
+        """
+    @property
+    def quota_max(self) -> int | None:
+        """
+        The quota's maximum, or None.
+        """
+    @property
+    def quota_min(self) -> int | None:
+        """
+        The organisation's quota in the body, or None without one.
+        """
+    @property
+    def rows(self) -> int:
+        """
+        Rows drawn: the most tenures at once, at most 6.
+        """
+    @property
+    def tenures(self) -> list[Tenure]:
+        """
+        The tenures, by first day.
+        """
+class Breach:
+    """
+    Where a finding (an error or a warning) is drawn on a body's timeline.
+    """
+    def __repr__(self) -> str:
+        ...
+    @property
+    def end_date(self) -> datetime.date:
+        """
+        The last day (inclusive, clipped).
+        """
+    @property
+    def finding(self) -> int:
+        """
+        The index of the finding in Report.findings.
+        """
+    @property
+    def lane(self) -> int | None:
+        """
+        The lane's index when place is 'lane', else None.
+        """
+    @property
+    def place(self) -> str:
+        """
+        'lane' (one organisation's lane), 'body' (every lane) or 'meetings' (the meetings row).
+        """
+    @property
+    def start_date(self) -> datetime.date:
+        """
+        The first day (clipped to the report's interval).
+        """
+class MeetingMark:
+    """
+    A meeting on a body's timeline.
+    """
+    @property
+    def attendees(self) -> int:
+        """
+        The number of persons recorded as present.
+        """
+    @property
+    def date(self) -> datetime.date:
+        """
+        The day.
+        """
+    @property
+    def title(self) -> str | None:
+        """
+        The title, or None (untitled, or the report is redacted).
+        """
+class BodyTimeline:
+    """
+    One body's lanes, meetings and breaches.
+    """
+    def __repr__(self) -> str:
+        ...
+    @property
+    def body_id(self) -> str:
+        """
+        The body.
+        """
+    @property
+    def breaches(self) -> list[Breach]:
+        """
+        The breaches, in the report's order.
+        """
+    @property
+    def lanes(self) -> list[Lane]:
+        """
+        The quota's organisations in the mandate's order, then others, then the secretary.
+        """
+    @property
+    def meetings(self) -> list[MeetingMark]:
+        """
+        The meetings, by date.
+        """
+    @property
+    def name(self) -> str:
+        """
+        The body's name.
+        """
+class Timeline:
+    """
+    Who held which seat when, per body: the answer of Report.timeline().
+    """
+    def __repr__(self) -> str:
+        ...
+    @property
+    def bodies(self) -> list[BodyTimeline]:
+        """
+        A BodyTimeline per body of the mandate, in its order.
+        """
+    @property
+    def end_date(self) -> datetime.date:
+        """
+        The report's last day (inclusive).
+        """
+    @property
+    def start_date(self) -> datetime.date:
+        """
+        The report's first day.
+        """
 class YearSummary:
     """
     One calendar year in force of a report.
@@ -909,9 +1145,22 @@ class Report:
         ...
     def __setstate__(self, arg0: tuple[int, str]) -> None:
         ...
+    def _repr_html_(self) -> str:
+        """
+        Compact HTML for a notebook: the header, the timeline (when the report knows its
+            roster) and the findings.
+        """
+    def plot_timeline(self, mandate: Mandate | None = None, roster: Roster | None = None, *, figsize: tuple[float, float] | None = None) -> typing.Any:
+        """
+        The timeline as a matplotlib figure (needs matplotlib); see plot_timeline.
+        """
     def text(self, mandate: Mandate) -> str:
         """
         The report as readable text in its language.
+        """
+    def timeline(self, mandate: Mandate, roster: Roster) -> Timeline:
+        """
+        Who held which seat when, per body, with the breaches placed: what the HTML timeline and plot_timeline draw.
         """
     def to_dict(self) -> dict[str, typing.Any]:
         """
@@ -920,6 +1169,10 @@ class Report:
     def to_frame(self) -> typing.Any:
         """
         The findings as a pandas DataFrame, a row per finding (needs pandas); see report_to_frame.
+        """
+    def to_html(self, mandate: Mandate | None = None, roster: Roster | None = None, *, standalone: bool = True, compact: bool = False) -> str:
+        """
+        The report as one self-contained HTML page (docs/report.md). With the mandate and the roster it was made from: the timeline per body, the organisation chart, the persons and the clause texts; without them the report alone. standalone=False gives a fragment to embed; compact=True only the header, the timeline and the findings.
         """
     def to_json(self) -> str:
         """

@@ -92,13 +92,18 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
     diff_cmd->add_option("OLD", diff_before, "A mandate document (or, with --history, a version id)")->required();
     diff_cmd->add_option("NEW", diff_after, "A mandate document (or, with --history, a version id)")->required();
 
-    std::string roster_file, check_from, check_to, roster_date;
+    std::string roster_file, check_from, check_to, roster_date, check_format;
     bool redact = false;
     auto* check = app.add_subcommand("check", "Check a roster (people, appointments, meetings) against the mandate over time");
     check->add_option("ROSTER", roster_file, "Roster document (JSON, docs/roster-format.md)")->required();
     check->add_option("--from", check_from, "First day to check (YYYY-MM-DD); default: the mandate's first day");
     check->add_option("--to", check_to, "Last day to check, inclusive (YYYY-MM-DD); default: the mandate's last day");
     check->add_flag("--redact", redact, "Replace person ids and names by stable pseudonyms");
+    check
+        ->add_option("--format", check_format,
+                     "text (default), json (the same as --json) or html: one self-contained page with a timeline "
+                     "(docs/report.md); write it with --output FILE")
+        ->check(CLI::IsMember({"text", "json", "html"}));
     auto* rost = app.add_subcommand("roster", "Who holds which seat on a given day");
     rost->add_option("ROSTER", roster_file, "Roster document (JSON)")->required();
     rost->add_option("--date", roster_date, "The day (YYYY-MM-DD); default: today");
@@ -167,7 +172,7 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
         if (*leader) return finish(cmd_leader(c, leader_year, leader_date, extrapolate));
         if (*comp) return finish(cmd_composition(c, body_id, pairs));
         if (*explain) return finish(cmd_explain(c, clause_id));
-        if (*check) return finish(cmd_check(c, roster_file, check_from, check_to, redact));
+        if (*check) return finish(cmd_check(c, roster_file, check_from, check_to, redact, check_format));
         if (*rost) return finish(cmd_roster(c, roster_file, roster_date, redact));
         if (*renew_cmd) return finish(cmd_renew(c, renew_from, renew_years, renew_id));
         if (*lint_cmd) return finish(cmd_lint(c, lint_file));

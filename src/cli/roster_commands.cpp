@@ -5,7 +5,12 @@
 
 namespace mandat::cli {
 
-int cmd_check(const context& c, const std::string& roster_file, const std::string& from, const std::string& to, bool redact) {
+int cmd_check(const context& c, const std::string& roster_file, const std::string& from, const std::string& to, bool redact,
+              const std::string& format) {
+    // --format text|json|html; --json is --format json, and contradicts another format.
+    if (c.as_json && !format.empty() && format != "json")
+        throw usage_error("--json and --format " + format + " contradict each other");
+    const std::string as = format.empty() ? (c.as_json ? "json" : "text") : format;
     const roster r = load_roster_file(roster_file);
     check_options o;
     if (!from.empty()) o.from = parse_date_arg("--from", from);
@@ -14,8 +19,10 @@ int cmd_check(const context& c, const std::string& roster_file, const std::strin
     o.lang = c.lang;
     o.redact = redact;
     const report rep = c.h ? check_compliance(*c.h, r, o) : check_compliance(*c.m, r, o);
-    if (c.as_json)
+    if (as == "json")
         print_json(*c.out, to_json(rep));
+    else if (as == "html")
+        *c.out << to_html(*c.m, r, rep);
     else
         *c.out << format_report(*c.m, rep);
     return rep.has_errors() ? 1 : 0;

@@ -1,0 +1,122 @@
+// mandat/timeline.hpp - who held which seat when: what a report's timeline draws.
+//
+// A report holds findings, not tenures; the timeline joins it with the roster it was made
+// from. Per body of the mandate: one lane per organisation's seats (and one for the
+// secretaries recorded in the body), one tenure per person's continuous hold of a seat, the
+// meetings, and where each breach (a finding of severity error or warning) lies. Per year
+// of the report: who held the rotation's roles and the secretary's post. Everything is
+// clipped to the report's interval, and persons are pseudonymised when the report is
+// redacted. The HTML report (mandat/html.hpp) and Python's Report.plot_timeline draw it.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "mandat/compliance.hpp"
+
+namespace mandat {
+
+// A lane shows at most this many rows; the tenures beyond share the last row (lane::overflow).
+inline constexpr unsigned max_lane_rows = 6;
+
+// A stretch of a tenure in a leading role (leader, coordinator), within the tenure's days.
+struct role_span {
+    mandat::role role = mandat::role::leader;
+    date start_date;
+    date end_date;  // inclusive
+};
+
+// One person's continuous hold of a seat in a body for an organisation (or of the
+// secretary's post): appointments of the same person, body and organisation that overlap
+// or follow each other without a day between are one tenure, whatever their roles.
+struct tenure {
+    std::string person_id;            // a pseudonym when the report is redacted
+    std::optional<std::string> name;  // none when redacted or not in the roster's persons
+    std::string organisation_id;
+    date start_date;               // the first day drawn (clipped to the report's interval)
+    date end_date;                 // the last day drawn, inclusive (clipped)
+    date first_day;                // the tenure's real first day
+    std::optional<date> last_day;  // its real last day; none when open-ended
+    std::vector<role_span> roles;  // leader and coordinator stretches, clipped, by date
+    unsigned row = 0;              // the lane's row it is drawn in
+
+    // "Name (id)", or the id alone when there is no name (redacted, or an unknown person).
+    std::string label() const { return name ? *name + " (" + person_id + ")" : person_id; }
+};
+
+enum class lane_kind {
+    seats,      // the seats of one organisation
+    secretary,  // the secretaries recorded in the body (not seats)
+};
+
+struct lane {
+    lane_kind kind = lane_kind::seats;
+    std::string organisation_id;        // the organisation whose seats; empty for the secretary lane
+    std::optional<unsigned> quota_min;  // the organisation's quota in the body; none without one
+    std::optional<unsigned> quota_max;
+    unsigned rows = 1;            // rows drawn: the most tenures at once, at most max_lane_rows
+    unsigned overflow = 0;        // tenures put in the last row because the lane was full
+    std::vector<tenure> tenures;  // by first day drawn, then person
+};
+
+// Where a breach is drawn on its body's timeline.
+enum class breach_place {
+    lane,      // across one lane: a finding about one organisation's seats, or the secretary
+    body,      // across every lane of the body: e.g. a missing leader
+    meetings,  // across the meetings row: meeting counts, attendance, preparation
+};
+
+struct breach {
+    std::size_t finding = 0;  // the index of the finding in report::findings
+    breach_place place = breach_place::body;
+    std::size_t lane = 0;  // the lane's index, when place is lane
+    date start_date;       // clipped to the report's interval
+    date end_date;         // inclusive
+};
+
+struct meeting_mark {
+    date day;
+    std::optional<std::string> title;  // none when untitled or when the report is redacted
+    std::size_t attendees = 0;
+};
+
+struct body_timeline {
+    std::string body_id;
+    std::string name;
+    std::vector<lane> lanes;             // the quota's organisations in the mandate's order, then others, then the secretary
+    std::vector<meeting_mark> meetings;  // by date
+    std::vector<breach> breaches;        // in the report's order
+};
+
+// Who held a rotation role or the secretary's post in a year (clipped to the year and interval).
+struct role_holder {
+    std::string role;     // "leader", "coordinator" or "secretary"
+    std::string body_id;  // the body of the role (for a secretary: the body recorded)
+    std::string person_id;
+    std::optional<std::string> name;
+    std::string organisation_id;
+    date start_date;
+    date end_date;
+};
+
+struct year_people {
+    int year = 0;
+    std::string leading_organisation;
+    std::vector<role_holder> holders;  // the rotation's roles in the mandate's order, then secretaries; by date
+};
+
+struct timeline {
+    date from;  // the report's interval, inclusive
+    date to;
+    std::vector<body_timeline> bodies;  // the mandate's bodies, in its order
+    std::vector<year_people> years;     // one per year of report::years
+};
+
+// The timeline of `rep`, drawn from `r`, under `m`. Throws query_error when the report was
+// made against another mandate (query.wrong_mandate). Cost: linear in the roster and the
+// findings, plus sorting.
+timeline make_timeline(const mandate& m, const roster& r, const report& rep);
+
+}  // namespace mandat

@@ -1,0 +1,220 @@
+"""Notebook display and figures: ``_repr_html_`` for Mandate, Report and Finding, and
+``Report.plot_timeline`` (matplotlib, the optional ``plot`` extra).
+
+The HTML comes from the C++ library (``to_html``: the same templates as ``mandat check
+--format html``, every value escaped). A report does not hold tenures, so ``check`` (the
+package's ``mandat.check``) remembers the mandate and the roster of each report it makes,
+for as long as the report lives: a report then shows its timeline in a notebook, and
+``plot_timeline()`` needs no arguments. A report read back (``Report.from_json``, a pickle,
+a copy) has no roster: it shows itself without the timeline, and ``plot_timeline`` asks for
+them.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import weakref
+from typing import TYPE_CHECKING, Any
+
+from . import _core
+from ._core import Finding, History, Mandate, Report, Roster
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
+# id(report) -> (mandate, roster); an entry goes when its report is collected.
+_CONTEXT: dict[int, tuple[Mandate, Roster]] = {}
+
+# The colours of the HTML timeline (Okabe-Ito), by the organisation's place in the mandate.
+PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#F0E442", "#D55E00"]
+
+
+def check(
+    mandate: Mandate | History,
+    roster: Roster,
+    *,
+    start_date: _dt.date | None = None,
+    end_date: _dt.date | None = None,
+    lang: str = "en",
+    redact: bool = False,
+) -> Report:
+    """Checks a roster against a mandate over start_date..end_date (inclusive; default: the
+    mandate's period), in C++ without the GIL. Against a History, each day is judged by the
+    version in force that day (docs/history.md). The report remembers the mandate (for a
+    History, the version in force on its last day, else the last version) and the roster for
+    its notebook display (with the timeline) and for ``plot_timeline()``."""
+    report = _core.check(mandate, roster, start_date=start_date, end_date=end_date, lang=lang, redact=redact)
+    if isinstance(mandate, History):
+        shown = mandate.version_on(report.end_date) or mandate.versions[-1]
+        _CONTEXT[id(report)] = (shown, roster)
+    else:
+        _CONTEXT[id(report)] = (mandate, roster)
+    weakref.finalize(report, _CONTEXT.pop, id(report), None)
+    return report
+
+
+def context_of(report: Report) -> tuple[Mandate, Roster] | None:
+    """The mandate and roster ``check`` made the report from, or None."""
+    return _CONTEXT.get(id(report))
+
+
+def _report_html(self: Report) -> str:
+    """Compact HTML for a notebook: the header, the timeline (when the report knows its
+    roster) and the findings."""
+    known = context_of(self)
+    if known is None:
+        return self.to_html(standalone=False, compact=True)
+    return self.to_html(known[0], known[1], standalone=False, compact=True)
+
+
+def _mandate_html(self: Mandate) -> str:
+    """The mandate at a glance, for a notebook."""
+    return self.to_html("en", standalone=False)
+
+
+def _finding_html(self: Finding) -> str:
+    """The finding, for a notebook, in the language its message was worded in."""
+    lang = "nb" if self.message_id and self.message_in("nb") == self.message else "en"
+    return self.to_html(lang, standalone=False)
+
+
+def plot_timeline(
+    report: Report,
+    mandate: Mandate | None = None,
+    roster: Roster | None = None,
+    *,
+    figsize: tuple[float, float] | None = None,
+) -> Figure:
+    """The report's timeline as a matplotlib figure (needs matplotlib: the ``plot`` extra).
+
+    One axes per body: a lane per organisation's seats with a bar per person's tenure, the
+    leader and coordinator stretches as dark stripes, the breaches shaded over their lanes
+    with their codes, the meetings as ticks and the leading organisation of each year as a
+    band, exactly as the HTML page draws them (``Report.timeline``). The mandate and the
+    roster default to those ``mandat.check`` made the report from. Returns the figure, to
+    style or save (``fig.savefig("timeline.png")``)."""
+    if mandate is None or roster is None:
+        known = context_of(report)
+        if known is None:
+            raise ValueError("this report does not know its roster: plot_timeline(mandate, roster)")
+        mandate, roster = mandate or known[0], roster or known[1]
+    try:
+        import matplotlib.dates
+        import matplotlib.pyplot as plt
+        from matplotlib.patches import Rectangle
+    except ImportError as exc:  # pragma: no cover - exercised only without matplotlib
+        raise ImportError("this needs matplotlib: pip install 'mandat[plot]'") from exc
+
+    mdates: Any = matplotlib.dates  # untyped
+    tl = report.timeline(mandate, roster)
+    colours = {o.id: PALETTE[i % len(PALETTE)] for i, o in enumerate(mandate.organisations)}
+    names = {o.id: o.name for o in mandate.organisations}
+    one_day = _dt.timedelta(days=1)
+
+    def x(day: _dt.date) -> float:
+        return float(mdates.date2num(day))
+
+    heights = [1.5 + sum(lane.rows for lane in body.lanes) + 1.2 for body in tl.bodies]
+    fig, axes = plt.subplots(
+        len(tl.bodies),
+        1,
+        figsize=figsize or (11, 0.32 * sum(heights) + 1.2 * len(tl.bodies)),
+        sharex=True,
+        squeeze=False,
+        gridspec_kw={"height_ratios": heights},
+    )
+    for ax, body, height in zip(axes[:, 0], tl.bodies, heights):
+        y = 1.5  # below the band of the leading organisation; rows go downwards
+        ticks, labels = [], []
+        lane_span: list[tuple[float, float]] = []
+        for lane in body.lanes:
+            top = y
+            for t in lane.tenures:
+                row_y = top + t.row
+                colour = colours.get(t.organisation_id, "#999999")
+                start, end = x(t.start_date), x(t.end_date + one_day)
+                ax.add_patch(
+                    Rectangle((start, row_y + 0.1), end - start, 0.8, facecolor=colour, edgecolor="white", lw=0.8)
+                )
+                if end - start > 150:  # days: the person's label where it fits
+                    ax.text(start + 4, row_y + 0.35, t.label, fontsize=6, va="center", clip_on=True)
+                for span in t.roles:
+                    start, end = x(span.start_date), x(span.end_date + one_day)
+                    ax.add_patch(Rectangle((start, row_y + 0.62), end - start, 0.28, color="#1a1a1a", alpha=0.6))
+            if lane.kind == "secretary":
+                label = "Secretary"
+            else:
+                quota = (
+                    ""
+                    if lane.quota_min is None
+                    else f" · {lane.quota_min}" + (f"–{lane.quota_max}" if lane.quota_max != lane.quota_min else "")
+                )
+                name = names.get(lane.organisation_id, lane.organisation_id)
+                label = (name if len(name) <= 22 else name[:21] + "…") + quota
+            ticks.append(top + lane.rows / 2)
+            labels.append(label)
+            lane_span.append((top, lane.rows))
+            y += lane.rows
+        lanes_top, lanes_bottom = 1.5, y
+        meetings_y = y + 0.2
+        ax.vlines([x(m.date) + 0.5 for m in body.meetings], meetings_y + 0.15, meetings_y + 0.85, color="#2b2b2b", lw=1)
+        ticks.append(meetings_y + 0.5)
+        labels.append("Meetings")
+        for b in body.breaches:
+            f = report.findings[b.finding]
+            if b.place == "lane" and b.lane is not None:
+                top, rows = lane_span[b.lane]
+            elif b.place == "meetings":
+                top, rows = meetings_y, 1
+            else:
+                top, rows = lanes_top, int(lanes_bottom - lanes_top)
+            start, end = x(b.start_date), x(b.end_date + one_day)
+            colour = "#d62728" if f.severity == _core.Severity.error else "#ff9f1c"
+            ax.add_patch(Rectangle((start, top), end - start, rows, color=colour, alpha=0.3, lw=0))
+            ax.text(start, top + 0.35, f.code, fontsize=7, color="#7f0000", va="center")
+        for summary in report.years:
+            first = max(_dt.date(summary.year, 1, 1), tl.start_date)
+            last = min(_dt.date(summary.year, 12, 31), tl.end_date)
+            colour = colours.get(summary.leading_organisation, "#999999")
+            ax.add_patch(Rectangle((x(first), 0.2), x(last + one_day) - x(first), 1.0, color=colour, alpha=0.35, lw=0))
+            ax.text(
+                (x(first) + x(last + one_day)) / 2,
+                0.7,
+                f"{summary.year} · {summary.leading_organisation}",
+                ha="center",
+                va="center",
+                fontsize=8,
+            )
+        ax.set_xlim(x(tl.start_date), x(tl.end_date + one_day))
+        ax.set_ylim(height, 0)
+        ax.set_yticks(ticks)
+        ax.set_yticklabels(labels, fontsize=8)
+        ax.tick_params(axis="y", length=0)
+        ax.set_title(body.name, loc="left", fontsize=10)
+        ax.xaxis.set_major_locator(mdates.YearLocator())
+        ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y"))
+        ax.grid(axis="x", color="#888888", lw=0.6)
+        for side in ("top", "right", "left"):
+            ax.spines[side].set_visible(False)
+        ax.set_facecolor("#fafafa")
+    fig.suptitle(f"{report.mandate_id}: {tl.start_date} to {tl.end_date}", fontsize=10)
+    fig.tight_layout()
+    return fig
+
+
+def _plot_timeline(
+    self: Report,
+    mandate: Mandate | None = None,
+    roster: Roster | None = None,
+    *,
+    figsize: tuple[float, float] | None = None,
+) -> Any:
+    """The timeline as a matplotlib figure (needs matplotlib); see plot_timeline."""
+    return plot_timeline(self, mandate, roster, figsize=figsize)
+
+
+# Methods added to the compiled classes (as _frames adds Report.to_frame).
+setattr(Report, "_repr_html_", _report_html)  # noqa: B010
+setattr(Report, "plot_timeline", _plot_timeline)  # noqa: B010
+setattr(Mandate, "_repr_html_", _mandate_html)  # noqa: B010
+setattr(Finding, "_repr_html_", _finding_html)  # noqa: B010
