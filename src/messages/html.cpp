@@ -1,0 +1,111 @@
+// The message catalogue's texts of the HTML report (see mandat/messages.hpp and src/messages/catalogue.hpp).
+#include "messages/catalogue.hpp"
+
+namespace mandat::messages {
+namespace {
+
+constexpr entry entries[] = {
+    // --- the HTML report (mandat/html.hpp): texts without facts appear in templates as t.<name> ---
+    {"html.band_title", "{year}: {organisation_name} leads", "{year}: {organisation_name} har ledelsen"},
+    {"html.bar_title", "{who}, {organisation_name}: {first} to {last}", "{who}, {organisation_name}: {first} til {last}"},
+    {"html.bar_title_open", "{who}, {organisation_name}: from {first}, open-ended",
+     "{who}, {organisation_name}: fra {first}, uten sluttdato"},
+    {"html.breach_title", "{code} ({severity}), {first} to {last}: {message}",
+     "{code} ({severity}), {first} til {last}: {message}"},
+    {"html.breach_title_open", "{code} ({severity}), from {first}: {message}", "{code} ({severity}), fra {first}: {message}"},
+    {"html.clause_rules", "{count|Rule|Rules} {rules:list}", "{count|Regel|Regler} {rules:list}"},
+    {"html.clauses", "The clauses", "Punktene i mandatet"},
+    {"html.clauses_intro",
+     "The verbatim Norwegian text of every clause with a rule and of every clause a finding cites; a finding's clause "
+     "links here.",
+     "Den ordrette teksten i hvert punkt med en regel og i hvert punkt et funn viser til; punktet i et funn lenker hit."},
+    {"html.col_body", "Body", "Organ"},
+    {"html.col_clause", "Clause", "Punkt"},
+    {"html.col_code", "Code", "Kode"},
+    {"html.col_dates", "Dates", "Datoer"},
+    {"html.col_leading", "Leading organisation", "Ledelse"},
+    {"html.col_meetings", "Meetings, {body_name}", "Møter, {body_name}"},
+    {"html.col_meetings_rule", "Meetings", "Møter"},
+    {"html.col_message", "Message", "Melding"},
+    {"html.col_organisation", "Organisation", "Organisasjon"},
+    {"html.col_quotas", "Seats", "Plasser"},
+    {"html.col_role", "{role:word}, {body_name}", "{role:word}, {body_name}"},
+    {"html.col_secretary", "Secretary", "Sekretær"},
+    {"html.col_severity", "Severity", "Alvorlighet"},
+    {"html.col_year", "Year", "År"},
+    {"html.contents", "Contents", "Innhold"},
+    {"html.count_error", "{count} {count|error|errors}", "{count} feil"},
+    {"html.count_info", "{count} info", "{count} info"},
+    {"html.count_warning", "{count} {count|warning|warnings}", "{count} {count|advarsel|advarsler}"},
+    {"html.findings", "Findings", "Funn"},
+    {"html.footer", "Made with mandat {version}: one file, no script, nothing fetched.",
+     "Laget med mandat {version}: én fil, uten skript, ingenting hentes."},
+    {"html.heading_id", "Compliance report: {id}", "Etterlevelsesrapport: {id}"},
+    {"html.holder", "{who} ({organisation})", "{who} ({organisation})"},
+    {"html.holder_dates", "{who} ({organisation}), {first} to {last}", "{who} ({organisation}), {first} til {last}"},
+    {"html.label_checked", "Checked", "Kontrollert"},
+    {"html.label_findings", "Findings", "Funn"},
+    {"html.label_mandate", "Mandate", "Mandat"},
+    {"html.label_period", "In force", "I kraft"},
+    {"html.label_signed", "Signed", "Signert"},
+    {"html.label_version", "Version", "Versjon"},
+    {"html.lane_overflow", "(+{count} at once)", "(+{count} samtidig)"},
+    {"html.lane_secretary", "Secretary", "Sekretær"},
+    {"html.lane_title_no_quota", "{organisation_name}: no seat in {body_name} under the mandate",
+     "{organisation_name}: ingen plass i {body_name} etter mandatet"},
+    {"html.lane_title_quota", "{organisation_name}: {quota} {max|seat|seats} in {body_name}",
+     "{organisation_name}: {quota} {max|plass|plasser} i {body_name}"},
+    {"html.lane_title_secretary", "The secretaries recorded in {body_name} (not a seat)",
+     "Sekretærene registrert i {body_name} (ikke en plass)"},
+    {"html.legend_band", "band: the leading organisation of the year", "bånd: organisasjonen som har ledelsen det året"},
+    {"html.legend_bar", "bar: a person's tenure in a seat", "stolpe: en persons tid i en plass"},
+    {"html.legend_breach", "shaded: a breach (error or warning), with its code",
+     "skravert: et brudd (feil eller advarsel), med koden"},
+    {"html.legend_meeting", "tick: a meeting", "strek: et møte"},
+    {"html.legend_role", "dark stripe: leader or coordinator", "mørk stripe: leder eller koordinator"},
+    {"html.meeting_title", "{body_name} meeting on {date}: {title} ({count} present)",
+     "Møte i {body_name} {date}: {title} ({count} til stede)"},
+    {"html.meeting_title_plain", "{body_name} meeting on {date} ({count} present)",
+     "Møte i {body_name} {date} ({count} til stede)"},
+    {"html.meetings_lane", "Meetings", "Møter"},
+    {"html.meetings_row_title", "{count} {count|meeting|meetings} of {body_name} from {from} to {to}",
+     "{count} {count|møte|møter} i {body_name} fra {from} til {to}"},
+    {"html.no_findings", "No findings.", "Ingen funn."},
+    {"html.nobody", "none", "ingen"},
+    {"html.organisation", "Organisation chart", "Organisasjonskart"},
+    {"html.organisation_intro",
+     "The parties, the other organisations holding seats, the bodies and their quotas; a line joins an organisation to "
+     "each body where it holds seats.",
+     "Partene, de andre organisasjonene med plass, organene og kvotene; en linje forbinder en organisasjon med hvert organ "
+     "der den har plass."},
+    {"html.partial_year", "partial", "delvis"},
+    {"html.party", "party", "part"},
+    {"html.period", "{first} to {last} inclusive", "{first} til og med {last}"},
+    {"html.redacted",
+     "Persons are pseudonymised: every person id and name is replaced by a stable pseudonym, and meeting titles are left out.",
+     "Personer er pseudonymisert: hver person-id og hvert navn er erstattet med et stabilt pseudonym, og møtetitler er "
+     "utelatt."},
+    {"html.report_only",
+     "The timeline, the organisation chart, the persons and the clause texts need the mandate and the roster the report "
+     "was made from.",
+     "Tidslinjen, organisasjonskartet, personene og punktenes tekst krever mandatet og bemanningslisten rapporten ble laget "
+     "fra."},
+    {"html.role_title", "{role:word} of {body_name}: {first} to {last}", "{role:word} i {body_name}: {first} til {last}"},
+    {"html.signed", "{date} in {place}", "{date} i {place}"},
+    {"html.timeline", "Timeline", "Tidslinje"},
+    {"html.timeline_intro",
+     "Per body, from {from} to {to}: one lane per organisation's seats, one bar per person's continuous tenure.",
+     "Per organ, fra {from} til {to}: én rad per organisasjons plasser, én stolpe per persons sammenhengende tid."},
+    {"html.timeline_title", "{body_name}: seats, meetings and breaches from {from} to {to}",
+     "{body_name}: plasser, møter og brudd fra {from} til {to}"},
+    {"html.version_only", "checked with mandat {version}", "kontrollert med mandat {version}"},
+    {"html.version_text", "signed {date} in {place}; checked with mandat {version}",
+     "signert {date} i {place}; kontrollert med mandat {version}"},
+    {"html.years", "Year by year", "År for år"},
+};
+
+}  // namespace
+
+catalogue_part html_part() { return {entries, sizeof entries / sizeof entries[0]}; }
+
+}  // namespace mandat::messages
