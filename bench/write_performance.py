@@ -1,6 +1,9 @@
 """Writes docs/performance.md from the benchmark results of scripts/bench.
 
 Usage: python bench/write_performance.py RESULTS_DIR OUTPUT.md [REPETITIONS]
+       python bench/write_performance.py --section html RESULTS_DIR OUTPUT.md
+The second form rewrites only the section of the HTML report (from html.json, written by
+bench/bench_html.py) in an existing file: scripts/bench html.
 """
 
 import json
@@ -35,7 +38,76 @@ def to_ns(b: dict) -> float:
     return float(b["real_time"]) * scale
 
 
+HTML_HEADING = "## The HTML report in a browser"
+
+
+def html_section(h: dict) -> list[str]:
+    """The HTML report's size and its rendering time in headless chromium (bench/bench_html.py)."""
+    lines = [
+        HTML_HEADING,
+        "",
+        f"Measured by `bench/bench_html.py` in Debian's {h['browser']}, headless, driven by Selenium",
+        f"(window 1600x1000; best of {h['runs']} fresh navigations): the time from navigation to the",
+        "load event, and to the second animation frame after it, by which the whole page has been laid",
+        "out and painted. The C++ side (`check`, `to_html`) is timed from Python, best of five. The",
+        "generated roster is the one of the compliance check above (`bench/roster_generator.hpp`);",
+        "in the distinct one every appointment is a person of its own, seated in turn (each",
+        "organisation's minimum seats are a chain of persons, without a gap), so every appointment",
+        "is a bar.",
+        "Reproduce with `scripts/bench html`, which rewrites this section only.",
+        "",
+        "| roster | appointments | meetings drawn | lanes | bars | breaches | most rows in a lane | page | check "
+        "| `to_html` | load event | laid out and painted |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for r in h["pages"]:
+        lines.append(
+            f"| {r['roster']} | {r['appointments']:,} | {r['meetings']:,} | {r['lanes']} | {r['bars']:,} "
+            f"| {r['breaches']:,} | {r['rows']} | {r['bytes'] / 1e6:.2f} MB | {fmt_time(r['check_s'] * 1e9)} "
+            f"| {fmt_time(r['to_html_s'] * 1e9)} | {r['load_ms']:.0f} ms | {r['rendered_ms']:.0f} ms |"
+        )
+    lines += [
+        "",
+        "The page stays readable at this size because lanes are grouped, not listed per person: one",
+        "lane per organisation's seats in each body (and one for the secretaries), whatever the number",
+        "of appointments. A person's appointments in the same seat that overlap or follow each other",
+        "without a day between are one bar (a tenure), so re-recorded appointments do not multiply the",
+        "bars; the bars of a lane are packed into as few rows as the most seats held at once (normally",
+        "the quota's maximum), and a lane never grows beyond six rows: tenures beyond share the last row,",
+        "drawn lighter, and the lane's label says how many (`(+N at once)`). Names are written on a bar",
+        "only where they fit; every bar keeps its name, organisation and dates in its `<title>`. A",
+        "breach's code is written where it does not run into the previous code on the same row; the",
+        "rest keep theirs in their `<title>`. The 10,000 appointments of the generated roster are",
+        "re-recorded tenures, so they draw as about a hundred bars in ten lanes; the distinct roster's",
+        "draw as 10,000 bars, still in the nine lanes of the organisations' seats (a lane's rows are",
+        "the seats held at once, not the persons). What makes a page large is findings rather than",
+        "appointments: each is a row of",
+        "the table and, as an error or warning, a shaded rectangle; a roster with a hundred persons",
+        "seated at once in every seat gives 140,000 findings and a page of over 100 MB, which no",
+        "browser shows comfortably (the text and JSON outputs suit such a roster better).",
+        "",
+    ]
+    return lines
+
+
+def rewrite_html_section(results: Path, out: Path) -> None:
+    """Replaces the HTML section of an existing performance.md (or appends it)."""
+    text = out.read_text(encoding="utf-8")
+    head, sep, rest = text.partition(HTML_HEADING)
+    tail = ""
+    if sep:
+        nxt = rest.find("\n## ")
+        tail = rest[nxt + 1 :] if nxt >= 0 else ""
+    section = "\n".join(html_section(json.loads((results / "html.json").read_text())))
+    out.write_text(head.rstrip("\n") + "\n\n" + section + ("\n" + tail if tail else ""), encoding="utf-8")
+
+
 def main() -> None:
+    if sys.argv[1] == "--section":
+        if sys.argv[2] != "html":
+            sys.exit("only the html section can be rewritten alone")
+        rewrite_html_section(Path(sys.argv[3]), Path(sys.argv[4]))
+        return
     results, out = Path(sys.argv[1]), Path(sys.argv[2])
     repetitions = sys.argv[3] if len(sys.argv) > 3 else "several"
     cpp = json.loads((results / "cpp.json").read_text())
@@ -104,6 +176,9 @@ def main() -> None:
         py = json.loads(python_path.read_text())
         lines += python_section(py, medians, rows, out.parent)
         lines += targets_section(py, medians, rows)
+    html_path = results / "html.json"
+    if html_path.exists():
+        lines += html_section(json.loads(html_path.read_text()))
     out.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 

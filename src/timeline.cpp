@@ -10,8 +10,6 @@
 namespace mandat {
 namespace {
 
-using boost::gregorian::days;
-
 // The last day of an open-ended appointment, for comparisons only: never drawn or written.
 const date open_end(9999, 12, 31);
 
@@ -28,7 +26,7 @@ std::vector<hold> merge(std::vector<const appointment*> as) {
     std::vector<hold> out;
     for (const appointment* a : as) {
         const date last = a->end_date.value_or(open_end);
-        const bool joins = !out.empty() && (out.back().last == open_end || a->start_date <= out.back().last + days(1));
+        const bool joins = !out.empty() && (a->start_date - out.back().last).days() <= 1;
         if (!joins) out.push_back({a->start_date, last, {}});
         hold& h = out.back();
         h.last = std::max(h.last, last);
@@ -47,7 +45,7 @@ std::vector<role_span> clip_roles(std::vector<role_span> spans, date from, date 
         s.start_date = std::max(s.start_date, from);
         s.end_date = std::min(s.end_date, to);
         if (s.start_date > s.end_date) continue;
-        if (!out.empty() && out.back().role == s.role && s.start_date <= out.back().end_date + days(1))
+        if (!out.empty() && out.back().role == s.role && (s.start_date - out.back().end_date).days() <= 1)
             out.back().end_date = std::max(out.back().end_date, s.end_date);
         else
             out.push_back(s);

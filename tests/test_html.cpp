@@ -192,6 +192,7 @@ TEST_CASE("to_html: the vacant Forskningsraadet seat is shaded over exactly 2023
     CHECK(count(html, "<rect class=\"bar") == 17);
     CHECK(count(html, "<line class=\"meeting\"") == 48);
     CHECK(count(html, "<rect class=\"breach") == 4);
+    CHECK(count(html, "<text class=\"breach-label\"") == 4);  // each on a row of its own: all labelled
     // Every clause link has its target in the page.
     std::smatch m;
     std::string rest = html;
@@ -328,4 +329,16 @@ TEST_CASE("check --format html writes the page; --json and --format html contrad
     CHECK(a.str() == b.str());
     std::ostringstream c, d;
     CHECK(mandat::cli::run({"mandat", "check", example, "--format", "pdf"}, c, d) == 2);
+}
+
+TEST_CASE("to_html: an interval to the calendar's ends draws without a day past 9999-12-31") {
+    mandat::check_options o;
+    o.from = D("1400-01-01");
+    o.to = D("9999-12-31");
+    const auto rep = mandat::check_compliance(M(), R(), o);
+    std::string html;
+    REQUIRE_NOTHROW(html = mandat::to_html(M(), R(), rep));
+    CHECK(count(html, "<rect class=\"bar") == 17);
+    CHECK(count(html, "<line class=\"tick year\"") <= 2 * 41);  // two bodies, a tick every 215 years
+    CHECK(count(html, "<line class=\"grid\"") == 0);
 }

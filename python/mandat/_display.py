@@ -40,14 +40,11 @@ def check(
 ) -> Report:
     """Checks a roster against a mandate over start_date..end_date (inclusive; default: the
     mandate's period), in C++ without the GIL. Against a History, each day is judged by the
-    version in force that day (docs/history.md). The report remembers the mandate (for a
-    History, the version in force on its last day, else the last version) and the roster for
-    its notebook display (with the timeline) and for ``plot_timeline()``."""
+    version in force that day (docs/history.md). The report remembers the mandate and the
+    roster for its notebook display (with the timeline) and for ``plot_timeline()``; a report
+    across versions shows itself without the timeline, which draws one version's bodies."""
     report = _core.check(mandate, roster, start_date=start_date, end_date=end_date, lang=lang, redact=redact)
-    if isinstance(mandate, History):
-        shown = mandate.version_on(report.end_date) or mandate.versions[-1]
-        _CONTEXT[id(report)] = (shown, roster)
-    else:
+    if not isinstance(mandate, History):  # a report across versions shows itself without the timeline
         _CONTEXT[id(report)] = (mandate, roster)
     weakref.finalize(report, _CONTEXT.pop, id(report), None)
     return report
@@ -109,9 +106,9 @@ def plot_timeline(
     tl = report.timeline(mandate, roster)
     colours = {o.id: PALETTE[i % len(PALETTE)] for i, o in enumerate(mandate.organisations)}
     names = {o.id: o.name for o in mandate.organisations}
-    one_day = _dt.timedelta(days=1)
 
     def x(day: _dt.date) -> float:
+        """Where the day begins; it ends 1 further (date2num counts days)."""
         return float(mdates.date2num(day))
 
     heights = [1.5 + sum(lane.rows for lane in body.lanes) + 1.2 for body in tl.bodies]
@@ -132,14 +129,14 @@ def plot_timeline(
             for t in lane.tenures:
                 row_y = top + t.row
                 colour = colours.get(t.organisation_id, "#999999")
-                start, end = x(t.start_date), x(t.end_date + one_day)
+                start, end = x(t.start_date), x(t.end_date) + 1
                 ax.add_patch(
                     Rectangle((start, row_y + 0.1), end - start, 0.8, facecolor=colour, edgecolor="white", lw=0.8)
                 )
                 if end - start > 150:  # days: the person's label where it fits
                     ax.text(start + 4, row_y + 0.35, t.label, fontsize=6, va="center", clip_on=True)
                 for span in t.roles:
-                    start, end = x(span.start_date), x(span.end_date + one_day)
+                    start, end = x(span.start_date), x(span.end_date) + 1
                     ax.add_patch(Rectangle((start, row_y + 0.62), end - start, 0.28, color="#1a1a1a", alpha=0.6))
             if lane.kind == "secretary":
                 label = "Secretary"
@@ -168,7 +165,7 @@ def plot_timeline(
                 top, rows = meetings_y, 1
             else:
                 top, rows = lanes_top, int(lanes_bottom - lanes_top)
-            start, end = x(b.start_date), x(b.end_date + one_day)
+            start, end = x(b.start_date), x(b.end_date) + 1
             colour = "#d62728" if f.severity == _core.Severity.error else "#ff9f1c"
             ax.add_patch(Rectangle((start, top), end - start, rows, color=colour, alpha=0.3, lw=0))
             ax.text(start, top + 0.35, f.code, fontsize=7, color="#7f0000", va="center")
@@ -176,16 +173,16 @@ def plot_timeline(
             first = max(_dt.date(summary.year, 1, 1), tl.start_date)
             last = min(_dt.date(summary.year, 12, 31), tl.end_date)
             colour = colours.get(summary.leading_organisation, "#999999")
-            ax.add_patch(Rectangle((x(first), 0.2), x(last + one_day) - x(first), 1.0, color=colour, alpha=0.35, lw=0))
+            ax.add_patch(Rectangle((x(first), 0.2), x(last) + 1 - x(first), 1.0, color=colour, alpha=0.35, lw=0))
             ax.text(
-                (x(first) + x(last + one_day)) / 2,
+                (x(first) + x(last) + 1) / 2,
                 0.7,
                 f"{summary.year} · {summary.leading_organisation}",
                 ha="center",
                 va="center",
                 fontsize=8,
             )
-        ax.set_xlim(x(tl.start_date), x(tl.end_date + one_day))
+        ax.set_xlim(x(tl.start_date), x(tl.end_date) + 1)
         ax.set_ylim(height, 0)
         ax.set_yticks(ticks)
         ax.set_yticklabels(labels, fontsize=8)

@@ -21,7 +21,14 @@ int cmd_check(const context& c, const std::string& roster_file, const std::strin
     const report rep = c.h ? check_compliance(*c.h, r, o) : check_compliance(*c.m, r, o);
     if (as == "json")
         print_json(*c.out, to_json(rep));
-    else if (as == "html")
+    else if (as == "html" && c.h) {
+        // Across versions the page draws the bodies of the version in force on the report's
+        // last day (or the latest), under the history's id (docs/history.md).
+        const mandate_version* last = c.h->version_on(rep.to);
+        mandate shown = last ? last->m : c.h->latest().m;
+        shown.id = rep.mandate_id;
+        *c.out << to_html(shown, r, rep);
+    } else if (as == "html")
         *c.out << to_html(*c.m, r, rep);
     else
         *c.out << format_report(*c.m, rep);

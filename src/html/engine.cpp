@@ -106,11 +106,12 @@ std::string date_range(const finding& f) {
     return s;
 }
 
-std::string organisation_colour(const mandate& m, const std::string& organisation_id) {
-    static const char* const palette[] = {"#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#F0E442", "#D55E00"};
+colour organisation_colour(const mandate& m, const std::string& organisation_id) {
+    static const colour palette[] = {{"#0072B2", true},  {"#E69F00", false}, {"#009E73", true}, {"#CC79A7", false},
+                                     {"#56B4E9", false}, {"#F0E442", false}, {"#D55E00", true}};
     for (std::size_t i = 0; i < m.organisations.size(); ++i)
         if (m.organisations[i].id == organisation_id) return palette[i % (sizeof palette / sizeof *palette)];
-    return "#999999";
+    return {"#999999", false};
 }
 
 std::string capitalised(std::string s) {

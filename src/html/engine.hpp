@@ -62,8 +62,13 @@ data page_root(language lang, const std::string& page_title, const html_options&
 // "2023-03-01 .. 2023-05-14" (or one day, or "2026-01-01 .."): a finding's dates.
 std::string date_range(const finding& f);
 
-// A colour per organisation (colour-blind safe, Okabe-Ito), by its place in the mandate.
-std::string organisation_colour(const mandate& m, const std::string& organisation_id);
+// A colour per organisation (colour-blind safe, Okabe-Ito), by its place in the mandate;
+// `dark` when text on it reads better in white.
+struct colour {
+    std::string fill;
+    bool dark = false;
+};
+colour organisation_colour(const mandate& m, const std::string& organisation_id);
 
 // "1" or "1-2" (en dash).
 std::string quota_text(unsigned min, unsigned max);

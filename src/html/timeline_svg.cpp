@@ -2,13 +2,12 @@
 // band per year, one lane per organisation's seats with a bar per tenure, the meetings row,
 // the breaches shaded over the lanes they concern, and the axis. Every mark has a <title>.
 #include <algorithm>
+#include <map>
 
 #include "html/engine.hpp"
 
 namespace mandat::html {
 namespace {
-
-using boost::gregorian::days;
 
 // The drawing's grid, in SVG user units. The plot's width is fixed, so one day is
 // plot_width / (days in the interval) wherever the page is shown or printed.
@@ -62,7 +61,7 @@ public:
         for (const auto& mk : bt_.meetings) {
             data x;
             x["date"] = data(format_date(mk.day));
-            x["x"] = data(num((x_of(mk.day) + x_of(mk.day + days(1))) / 2));
+            x["x"] = data(num((x_of(mk.day) + x_after(mk.day)) / 2));
             x["y1"] = data(num(meetings_y + 3));
             x["y2"] = data(num(meetings_y + meetings_height - 3));
             const message_facts facts{{"body_name", bt_.name},
@@ -83,11 +82,14 @@ public:
 private:
     std::string say(std::string_view id, const message_facts& facts = {}) const { return render_message(id, lang_, facts); }
 
+    // Where day `d` begins on the axis, and where it ends (without computing the next day,
+    // which 9999-12-31 does not have).
     double x_of(date d) const { return label_width + static_cast<double>((d - rep_.from).days()) * plot_width / days_; }
+    double x_after(date d) const { return x_of(d) + plot_width / days_; }
 
     // x and width of the days first..last (inclusive).
     void span(data& d, date first, date last) const {
-        const double x0 = x_of(first), x1 = x_of(last + days(1));
+        const double x0 = x_of(first), x1 = x_after(last);
         d["x"] = data(num(x0));
         d["w"] = data(num(x1 - x0));
         d["start"] = data(format_date(first));
@@ -137,7 +139,9 @@ private:
         d["y"] = data(num(y));
         d["h"] = data(num(bar_height));
         d["row"] = data(std::to_string(t.row));
-        d["fill"] = data(organisation_colour(m_, t.organisation_id));
+        const colour c = organisation_colour(m_, t.organisation_id);
+        d["fill"] = data(c.fill);
+        d["dark"] = data(c.dark);
         d["person"] = data(t.person_id);
         d["overflow"] = data(l.overflow > 0 && t.row + 1 == max_lane_rows);
         const std::string who = t.label();
@@ -160,7 +164,7 @@ private:
         }
         d["roles"] = std::move(roles);
         // The person's label on the bar, where it fits (about 5.2 units a character at 9px).
-        const double w = x_of(t.end_date + days(1)) - x_of(t.start_date);
+        const double w = x_after(t.end_date) - x_of(t.start_date);
         const bool fits = w >= static_cast<double>(length(who)) * 5.2 + 6;
         d["text"] = fits ? data(who) : data(false);
         d["text_x"] = data(num(x_of(t.start_date) + 3));
@@ -170,6 +174,7 @@ private:
 
     data breaches(double lanes_bottom, double meetings_y) const {
         data out = list();
+        std::map<double, double> label_free_from;  // a row's y -> where its next label may start
         for (const auto& b : bt_.breaches) {
             const finding& f = rep_.findings[b.finding];
             data d;
@@ -193,7 +198,14 @@ private:
                                 {"message", render_message(f, lang_)}};
             if (f.end_date) facts.emplace_back("last", format_date(*f.end_date));
             d["title"] = data(say(f.end_date ? "html.breach_title" : "html.breach_title_open", facts));
-            d["label_x"] = data(num(x_of(b.start_date) + 2));
+            // The code is written where it does not run into the previous label of the same row,
+            // nor past the plot: dense breaches keep their code in their <title>.
+            const double label_x = x_of(b.start_date) + 2, label_end = label_x + static_cast<double>(length(f.code)) * 5.3;
+            double& free_from = label_free_from[y];
+            const bool labelled = label_x >= free_from && label_end <= label_width + plot_width;
+            if (labelled) free_from = label_end + 4;
+            d["labelled"] = data(labelled);
+            d["label_x"] = data(num(label_x));
             d["label_y"] = data(num(y + 10));
             append(out, std::move(d));
         }
@@ -201,14 +213,16 @@ private:
     }
 
     // The bands of the leading organisation, the ticks on 1 January, the year labels and the
-    // grid (month starts for an interval up to about two years, else quarter starts).
+    // grid (month starts for an interval up to about two years, quarter starts up to twenty).
+    // Over a long interval a tick and a label every few years, so that about forty remain.
     void axis(data& d, double axis_y) const {
         data bands = list(), ticks = list(), labels = list(), grid = list();
         const int first_year = static_cast<int>(rep_.from.year()), last_year = static_cast<int>(rep_.to.year());
+        const int every = std::max(1, (last_year - first_year + 40) / 40);
         for (int y = first_year; y <= last_year; ++y) {
             const date s = std::max(first_day_of_year(y), rep_.from), e = std::min(last_day_of_year(y), rep_.to);
-            const double x0 = x_of(s), w = x_of(e + days(1)) - x0;
-            if (y > first_year || s == first_day_of_year(y)) {
+            const double x0 = x_of(s), w = x_after(e) - x0;
+            if ((y > first_year || s == first_day_of_year(y)) && (y - first_year) % every == 0) {
                 data t;
                 t["date"] = data(format_date(s));
                 t["x"] = data(num(x0));
@@ -216,7 +230,7 @@ private:
                 t["y2"] = data(num(axis_y + 4));
                 append(ticks, std::move(t));
             }
-            if (w >= 28) {
+            if (w >= 28 && (y - first_year) % every == 0) {
                 data l;
                 l["x"] = data(num(x0 + w / 2));
                 l["y"] = data(num(axis_y + 14));
@@ -232,7 +246,7 @@ private:
                 b["w"] = data(num(w));
                 b["y"] = data(num(band_y));
                 b["h"] = data(num(band_height));
-                b["fill"] = data(organisation_colour(m_, ys.leading_organisation));
+                b["fill"] = data(organisation_colour(m_, ys.leading_organisation).fill);
                 b.set("label", data(w >= 70 ? std::to_string(y) + " \u00b7 " + ys.leading_organisation
                                             : (w >= 28 ? std::to_string(y) : std::string())));
                 b["label_x"] = data(num(x0 + w / 2));
@@ -244,14 +258,16 @@ private:
             }
         }
         const int step = days_ <= 800 ? 1 : 3;
-        for (date g(rep_.from.year(), rep_.from.month(), 1); g <= rep_.to; g += boost::gregorian::months(1)) {
-            if (g <= rep_.from || g.month() == 1 || (g.month() - 1) % step != 0) continue;
-            data x;
-            x["x"] = data(num(x_of(g)));
-            x["y1"] = data(num(lanes_top));
-            x["y2"] = data(num(axis_y));
-            append(grid, std::move(x));
-        }
+        for (int y = first_year; days_ <= 7400 && y <= last_year; ++y)
+            for (unsigned mo = 2; mo <= 12; ++mo) {
+                const date g(static_cast<unsigned short>(y), static_cast<unsigned short>(mo), 1);
+                if (g <= rep_.from || g > rep_.to || (mo - 1) % step != 0) continue;
+                data x;
+                x["x"] = data(num(x_of(g)));
+                x["y1"] = data(num(lanes_top));
+                x["y2"] = data(num(axis_y));
+                append(grid, std::move(x));
+            }
         d["bands"] = std::move(bands);
         d["ticks"] = std::move(ticks);
         d["year_labels"] = std::move(labels);
