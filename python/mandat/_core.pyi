@@ -1280,6 +1280,11 @@ class History:
         ...
     def __setstate__(self, arg0: tuple[int, str]) -> None:
         ...
+    def _repr_html_(self) -> str:
+        """
+        The versions of a history, for a notebook: id, status, the span in force and where each
+            comes from, then the gaps. Every value is escaped.
+        """
     def check(self, roster: Roster, *, start_date: datetime.date | None = None, end_date: datetime.date | None = None, lang: str = 'en', redact: bool = False) -> Report:
         """
         Checks a roster across the versions: each day by the version in force that day; findings name their version.

@@ -1,4 +1,4 @@
-"""Notebook display and figures: ``_repr_html_`` for Mandate, Report and Finding, and
+"""Notebook display and figures: ``_repr_html_`` for Mandate, Report, Finding and History, and
 ``Report.plot_timeline`` (matplotlib, the optional ``plot`` extra).
 
 The HTML comes from the C++ library (``to_html``: the same templates as ``mandat check
@@ -13,6 +13,7 @@ them.
 from __future__ import annotations
 
 import datetime as _dt
+import html as _html
 import weakref
 from typing import TYPE_CHECKING, Any
 
@@ -73,6 +74,35 @@ def _finding_html(self: Finding) -> str:
     """The finding, for a notebook, in the language its message was worded in."""
     lang = "nb" if self.message_id and self.message_in("nb") == self.message else "en"
     return self.to_html(lang, standalone=False)
+
+
+def _history_html(self: History) -> str:
+    """The versions of a history, for a notebook: id, status, the span in force and where each
+    comes from, then the gaps. Every value is escaped."""
+    spans = {s.version: f"{s.start_date} .. {s.end_date}" for s in self.spans}
+    rows = []
+    for i, v in enumerate(self.versions):
+        origin = "; ".join(
+            part
+            for part in (
+                f"replaces {v.replaces}" if v.replaces else "",
+                f"amends {v.amends}" if v.amends else "",
+                f"{len(v.carried_over)} clauses carried over unsigned" if v.carried_over else "",
+            )
+            if part
+        )
+        cells = (v.id, v.status, spans.get(i, "never in force"), origin)
+        rows.append("<tr>" + "".join(f"<td>{_html.escape(c)}</td>" for c in cells) + "</tr>")
+    gaps = ""
+    if self.spans:
+        found = self.gaps(self.spans[0].start_date, self.spans[-1].end_date)
+        gaps = "".join(f"<p>No mandate in force {a} .. {b}.</p>" for a, b in found)
+    return (
+        f"<div class='mandat-history'><strong>{_html.escape(self.title)}</strong> ({_html.escape(self.id)})"
+        "<table><tr><th>version</th><th>status</th><th>in force</th><th>provenance</th></tr>"
+        + "".join(rows)
+        + f"</table>{gaps}</div>"
+    )
 
 
 def plot_timeline(
@@ -215,3 +245,4 @@ setattr(Report, "_repr_html_", _report_html)  # noqa: B010
 setattr(Report, "plot_timeline", _plot_timeline)  # noqa: B010
 setattr(Mandate, "_repr_html_", _mandate_html)  # noqa: B010
 setattr(Finding, "_repr_html_", _finding_html)  # noqa: B010
+setattr(History, "_repr_html_", _history_html)  # noqa: B010

@@ -78,3 +78,13 @@ def test_renew_pickle_and_round_trip(history: mandat.History) -> None:
     assert pickle.loads(pickle.dumps(history)) == history
     assert mandat.History.from_json(history.to_json()) == history
     assert len(mandat.History.of(mandat.trondelag())) == 1
+
+
+def test_a_history_shows_itself_in_a_notebook(history: mandat.History) -> None:
+    page = history._repr_html_()
+    assert "trondelag-foui-2026-a1" in page
+    assert "2027-07-01 .. 2029-12-31" in page and "amends trondelag-foui-2026" in page
+    doc: dict[str, Any] = json.loads(HISTORY.read_text(encoding="utf-8"))
+    doc["title"] = "<script>alert(1)</script>"
+    hostile = mandat.load_history(doc)._repr_html_()
+    assert "<script>" not in hostile and "&lt;script&gt;alert(1)&lt;/script&gt;" in hostile
