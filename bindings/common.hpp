@@ -49,6 +49,17 @@ inline language parse_lang(const std::string& lang) {
     return *l;
 }
 
+// The options of a check from Python's keyword arguments.
+inline check_options make_check_options(std::optional<date> start, std::optional<date> end, const std::string& lang,
+                                        bool redact) {
+    check_options o;
+    o.from = start;
+    o.to = end;
+    o.lang = parse_lang(lang);
+    o.redact = redact;
+    return o;
+}
+
 // __getstate__/__setstate__ as (version, JSON text), and __copy__/__deepcopy__, for a class
 // with to_json/from-JSON functions.
 template <class T, class Class, class Dump, class Load>

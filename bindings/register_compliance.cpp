@@ -87,11 +87,7 @@ void register_compliance(py::module_& mod) {
         "check",
         [](const std::shared_ptr<mandate>& m, const roster& r, std::optional<date> start, std::optional<date> end,
            const std::string& lang, bool redact) {
-            check_options o;
-            o.from = start;
-            o.to = end;
-            o.lang = parse_lang(lang);
-            o.redact = redact;
+            const check_options o = make_check_options(start, end, lang, redact);
             py::gil_scoped_release release;
             return check_compliance(*m, r, o);
         },

@@ -5,6 +5,17 @@
 
 namespace mandat::python {
 
+namespace {
+
+report check_history(const history& h, const roster& r, std::optional<date> start, std::optional<date> end,
+                     const std::string& lang, bool redact) {
+    const check_options o = make_check_options(start, end, lang, redact);
+    py::gil_scoped_release release;
+    return check_compliance(h, r, o);
+}
+
+}  // namespace
+
 void register_history(py::module_& mod) {
     py::class_<version_span>(mod, "VersionSpan", "The days one version governs.")
         .def_readonly("version", &version_span::version, "The index of the version in History.versions.")
@@ -71,42 +82,18 @@ void register_history(py::module_& mod) {
             },
             py::arg("year"), py::arg("extrapolate") = false,
             "(Leadership, version id) in a year, decided by the version in force on its first day in force.")
-        .def(
-            "check",
-            [](const history& h, const roster& r, std::optional<date> start, std::optional<date> end, const std::string& lang,
-               bool redact) {
-                check_options o;
-                o.from = start;
-                o.to = end;
-                o.lang = parse_lang(lang);
-                o.redact = redact;
-                py::gil_scoped_release release;
-                return check_compliance(h, r, o);
-            },
-            py::arg("roster"), py::kw_only(), py::arg("start_date") = py::none(), py::arg("end_date") = py::none(),
-            py::arg("lang") = "en", py::arg("redact") = false,
-            "Checks a roster across the versions: each day by the version in force that day; findings name their version.")
+        .def("check", &check_history, py::arg("roster"), py::kw_only(), py::arg("start_date") = py::none(),
+             py::arg("end_date") = py::none(), py::arg("lang") = "en", py::arg("redact") = false,
+             "Checks a roster across the versions: each day by the version in force that day; findings name their version.")
         .def("__len__", [](const history& h) { return h.versions().size(); })
         .def("__repr__",
              [](const history& h) { return "<History " + h.id() + ": " + std::to_string(h.versions().size()) + " versions>"; });
     add_state<history>(
         c, [](const history& h) { return dump_history(h); }, [](const std::string& s) { return load_history(s); });
 
-    mod.def(
-        "check",
-        [](const history& h, const roster& r, std::optional<date> start, std::optional<date> end, const std::string& lang,
-           bool redact) {
-            check_options o;
-            o.from = start;
-            o.to = end;
-            o.lang = parse_lang(lang);
-            o.redact = redact;
-            py::gil_scoped_release release;
-            return check_compliance(h, r, o);
-        },
-        py::arg("mandate"), py::arg("roster"), py::kw_only(), py::arg("start_date") = py::none(),
-        py::arg("end_date") = py::none(), py::arg("lang") = "en", py::arg("redact") = false,
-        "Checks a roster against a History: each day by the version in force that day.");
+    mod.def("check", &check_history, py::arg("mandate"), py::arg("roster"), py::kw_only(), py::arg("start_date") = py::none(),
+            py::arg("end_date") = py::none(), py::arg("lang") = "en", py::arg("redact") = false,
+            "Checks a roster against a History: each day by the version in force that day.");
     mod.def(
         "renew",
         [](const mandate& predecessor, date start, int years, const std::string& id) {
