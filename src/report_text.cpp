@@ -5,14 +5,6 @@
 namespace mandat {
 namespace {
 
-std::string date_range(const finding& f) {
-    if (!f.start_date) return "";
-    std::string s = format_date(*f.start_date);
-    if (!f.end_date) return s + " ..";
-    if (*f.end_date != *f.start_date) s += " .. " + format_date(*f.end_date);
-    return s;
-}
-
 // " a 1, b 2": a count per body.
 std::string per_body(const std::map<std::string, unsigned>& counts) {
     std::string o;
@@ -52,8 +44,16 @@ std::string format_report(const mandate& m, const report& rep) {
     return o;
 }
 
+std::string format_date_range(const finding& f) {
+    if (!f.start_date) return "";
+    std::string s = format_date(*f.start_date);
+    if (!f.end_date) return s + " ..";
+    if (*f.end_date != *f.start_date) s += " .. " + format_date(*f.end_date);
+    return s;
+}
+
 std::string format_finding(const finding& f, language lang) {
-    const std::string when = date_range(f);
+    const std::string when = format_date_range(f);
     return "  " + when + (when.empty() ? "" : "  ") + severity_word(f.severity, lang) + "  " + f.code + "  [" + f.clause +
            (f.rule.empty() ? "" : " " + f.rule) + (f.version.empty() ? "" : ", " + f.version) + "]\n      " +
            render_message(f, lang) + "\n      \u00ab" + f.source + "\u00bb\n";

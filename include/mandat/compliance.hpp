@@ -77,5 +77,8 @@ std::string format_report(const mandate& m, const report& rep);
 // One finding as the text report shows it: its dates, severity, code, clause and rule on
 // one line; its message in `lang`; the quoted Norwegian source. Ends in a newline.
 std::string format_finding(const finding& f, language lang);
+// The days a finding covers as the reports write them: "2023-03-01 .. 2023-05-14", one date
+// for one day, "2026-01-01 .." when open-ended, "" when undated.
+std::string format_date_range(const finding& f);
 
 }  // namespace mandat

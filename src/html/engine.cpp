@@ -98,14 +98,6 @@ data page_root(language lang, const std::string& page_title, const html_options&
     return root;
 }
 
-std::string date_range(const finding& f) {
-    if (!f.start_date) return "";
-    std::string s = format_date(*f.start_date);
-    if (!f.end_date) return s + " ..";
-    if (*f.end_date != *f.start_date) s += " .. " + format_date(*f.end_date);
-    return s;
-}
-
 colour organisation_colour(const mandate& m, const std::string& organisation_id) {
     static const colour palette[] = {{"#0072B2", true},  {"#E69F00", false}, {"#009E73", true}, {"#CC79A7", false},
                                      {"#56B4E9", false}, {"#F0E442", false}, {"#D55E00", true}};

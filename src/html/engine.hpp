@@ -59,9 +59,6 @@ std::size_t length(const std::string& s);
 // and "t", the catalogue's texts without facts ("html.<name>" as t.<name>).
 data page_root(language lang, const std::string& page_title, const html_options& options);
 
-// "2023-03-01 .. 2023-05-14" (or one day, or "2026-01-01 .."): a finding's dates.
-std::string date_range(const finding& f);
-
 // A colour per organisation (colour-blind safe, Okabe-Ito), by its place in the mandate;
 // `dark` when text on it reads better in white.
 struct colour {

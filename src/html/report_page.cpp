@@ -15,7 +15,7 @@ data finding_data(const finding& f, language lang, const mandate* m) {
     d["code"] = data(f.code);
     d["severity"] = data(std::string(to_string(f.severity)));
     d["severity_word"] = data(severity_word(f.severity, lang));
-    d["dates"] = text_or_false(date_range(f));
+    d["dates"] = text_or_false(format_date_range(f));
     d["clause"] = data(f.clause);
     d["rule"] = data(f.rule);
     const body* b = m ? m->find_body(f.body) : nullptr;
