@@ -33,20 +33,76 @@ std::string read_file(const std::string& path, std::size_t max_bytes) {
     return ss.str();
 }
 
-void write_file_atomic(const std::string& path, const std::string& content) {
-    // The temporary file lives in the target's folder, so the rename stays on one file system.
-    std::string tmpl = path + ".tmp-XXXXXX";
+namespace {
+
+// What a path is, in words, for a refusal.
+const char* kind_of(mode_t mode) {
+    if (S_ISLNK(mode)) return "a symbolic link";
+    if (S_ISDIR(mode)) return "a directory";
+    if (S_ISFIFO(mode)) return "a FIFO (named pipe)";
+    if (S_ISSOCK(mode)) return "a socket";
+    if (S_ISCHR(mode) || S_ISBLK(mode)) return "a device";
+    return "not a regular file";
+}
+
+// The folder a path's file lives in ("." for a bare name).
+std::string folder_of(const std::string& path) {
+    const auto slash = path.find_last_of('/');
+    if (slash == std::string::npos) return ".";
+    if (slash == 0) return "/";
+    return path.substr(0, slash);
+}
+
+}  // namespace
+
+void write_file_atomic(const std::string& path, const std::string& content, const std::vector<std::string>& inputs) {
+    const std::string where = "cannot write " + path + ": ";
+    if (path.empty()) throw io_error(errors::io_write_failed, "cannot write a file with an empty name");
+    struct stat target {};
+    bool exists = true;
+    if (::lstat(path.c_str(), &target) != 0) {
+        if (errno != ENOENT) throw io_error(errors::io_write_failed, where + std::strerror(errno));
+        exists = false;
+    }
+    if (exists && !S_ISREG(target.st_mode)) {
+        std::string why = where + "it is " + kind_of(target.st_mode);
+        if (S_ISLNK(target.st_mode))
+            why += "; links are not followed: name the file it points to";
+        else
+            why += ", and only a regular file is ever replaced";
+        throw io_error(errors::io_not_a_file, why);
+    }
+    if (exists) {
+        for (const auto& input : inputs) {
+            struct stat in {};
+            if (::stat(input.c_str(), &in) == 0 && in.st_dev == target.st_dev && in.st_ino == target.st_ino)
+                throw io_error(errors::io_overwrites_input,
+                               where + "it is the input " + input + "; write the output to another file");
+        }
+    }
+
+    // The temporary file lives in the target's folder, so the rename stays on one file system;
+    // its name is short and its own, whatever the length of the target's name.
+    const std::string folder = folder_of(path);
+    std::string tmpl = folder + "/.mandat-XXXXXX";
     std::vector<char> name(tmpl.begin(), tmpl.end());
     name.push_back('\0');
     const int fd = ::mkstemp(name.data());
-    if (fd < 0) throw io_error(errors::io_write_failed, "cannot write " + path + ": " + std::strerror(errno));
+    if (fd < 0) {
+        const int saved = errno;
+        if ((saved == EACCES || saved == EPERM || saved == EROFS) && exists)
+            throw io_error(errors::io_write_failed,
+                           where + "the folder " + folder + " does not let this user create a file (" + std::strerror(saved) +
+                               "), and a file is only replaced through a new file and a rename, so that an "
+                               "interrupted write never leaves it truncated; write to a folder where you can create files");
+        throw io_error(errors::io_write_failed, where + std::strerror(saved));
+    }
     const std::string tmp(name.data());
     auto fail = [&](const std::string& what) {
         const int saved = errno;
         ::close(fd);
         ::unlink(tmp.c_str());
-        throw io_error(errors::io_write_failed,
-                       "cannot write " + path + ": " + what + (saved ? std::string(": ") + std::strerror(saved) : ""));
+        throw io_error(errors::io_write_failed, where + what + (saved ? std::string(": ") + std::strerror(saved) : ""));
     };
     std::size_t done = 0;
     while (done < content.size()) {
@@ -57,16 +113,26 @@ void write_file_atomic(const std::string& path, const std::string& content) {
         }
         done += static_cast<std::size_t>(n);
     }
-    if (::fchmod(fd, 0644) != 0) fail("chmod failed");
+    // A new file is rw-r--r--; an existing one keeps its permission bits, and its owner and group
+    // where this user may set them (a failure there leaves the writer as the owner, as a copy would).
+    if (::fchmod(fd, exists ? (target.st_mode & 07777) : 0644) != 0) fail("chmod failed");
+    if (exists && (target.st_uid != ::geteuid() || target.st_gid != ::getegid())) {
+        // Neither may be set by every user: then the writer owns the new file, as a copy would.
+        [[maybe_unused]] const bool kept =
+            ::fchown(fd, target.st_uid, target.st_gid) == 0 || ::fchown(fd, static_cast<uid_t>(-1), target.st_gid) == 0;
+        // fchown may clear set-user/group-id bits: set the mode again.
+        if (::fchmod(fd, target.st_mode & 07777) != 0) fail("chmod failed");
+    }
     if (::fsync(fd) != 0) fail("fsync failed");
     if (::close(fd) != 0) {
+        const int saved = errno;
         ::unlink(tmp.c_str());
-        throw io_error(errors::io_write_failed, "cannot write " + path + ": close failed: " + std::strerror(errno));
+        throw io_error(errors::io_write_failed, where + "close failed: " + std::strerror(saved));
     }
     if (::rename(tmp.c_str(), path.c_str()) != 0) {
         const int saved = errno;
         ::unlink(tmp.c_str());
-        throw io_error(errors::io_write_failed, "cannot write " + path + ": rename failed: " + std::strerror(saved));
+        throw io_error(errors::io_write_failed, where + "rename failed: " + std::strerror(saved));
     }
 }
 

@@ -265,5 +265,24 @@ TEST_CASE("the output option writes the report to a file, atomically") {
     auto bad = run({"show", "--output", (dir / "missing" / "x.txt").string()});
     CHECK(bad.code == 2);
     CHECK_THAT(bad.err, Catch::Contains("cannot write") && Catch::Contains("missing/x.txt"));
+    // The output is never one of the command's inputs (the roster, --mandate, --history, lint's
+    // and diff's files), however it is spelled; the input is left as it was.
+    const std::string roster = (dir / "roster.json").string();
+    mandat::write_file_atomic(roster, mandat::read_file(example()));
+    const std::string mandate = (dir / "mandate.json").string();
+    mandat::save_mandate_file(mandat::trondelag_2022(), mandate);
+    const std::string mandate_before = mandat::read_file(mandate);
+    for (const auto& args : std::vector<std::vector<std::string>>{
+             {"check", roster, "--output", roster},
+             {"roster", roster, "--date", "2023-01-01", "--output", (dir / "." / "roster.json").string()},
+             {"--mandate", mandate, "show", "--output", mandate},
+             {"lint", mandate, "--output", mandate},
+             {"diff", mandate, mandate, "--output", mandate}}) {
+        auto refused = run(args);
+        CHECK(refused.code == 2);
+        CHECK_THAT(refused.err, Catch::Contains("it is the input") && Catch::Contains("[io.overwrites_input]"));
+    }
+    CHECK(mandat::read_file(roster) == mandat::read_file(example()));
+    CHECK(mandat::read_file(mandate) == mandate_before);
     std::filesystem::remove_all(dir);
 }

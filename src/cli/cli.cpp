@@ -140,7 +140,12 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
     auto finish = [&](int code) {
         if (opt.output.empty()) return code;
         try {
-            write_file_atomic(opt.output, buffer.str());
+            // The output never replaces one of the command's own inputs.
+            std::vector<std::string> inputs;
+            for (const std::string* f :
+                 {&opt.mandate_file, &opt.history_file, &roster_file, &lint_file, &diff_before, &diff_after})
+                if (!f->empty()) inputs.push_back(*f);
+            write_file_atomic(opt.output, buffer.str(), inputs);
         } catch (const mandat::error& e) {
             err << "mandat: " << e.what() << " [" << e.id() << "]\n";
             return exit_usage;
