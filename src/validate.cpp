@@ -1,12 +1,19 @@
 // validate(): a mandate holds together (see mandat/mandate.hpp). The loader reads shapes and
 // types; everything that relates one part of a mandate to another is checked here, for
 // loaded mandates and for mandates built in code alike. Each failure names the JSON pointer
-// the offending value has in the document form (docs/mandate-format.md).
+// the offending value has in the document form (docs/mandate-format.md). Its cost grows with
+// the document: ids are looked up in hash indexes built once, parent chains are followed once
+// each, and a clause's source text is put together once however many quotes cite it.
+#include <algorithm>
 #include <set>
 #include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
+#include "mandat/limits.hpp"
 #include "mandat/mandate.hpp"
 
 namespace mandat {
@@ -58,16 +65,29 @@ private:
             if (o.parent_id) org_ref(at("/organisations", i) + "/parent_id", *o.parent_id);
             if (o.role_clause) clause_refs_.emplace_back(at("/organisations", i) + "/role_clause", *o.role_clause);
         }
-        // A parent chain must end: follow each chain at most n steps.
+        // A parent chain must end. Each organisation is walked once: a walk stops at an
+        // organisation already known to end, and meeting one on the current walk is a cycle.
+        // The error names the first organisation (in document order) whose chain never ends.
+        std::unordered_map<std::string_view, std::size_t> index;
+        for (std::size_t i = 0; i < m_.organisations.size(); ++i) index.emplace(m_.organisations[i].id, i);
+        enum : char { unknown, on_walk, ends };
+        std::vector<char> state(m_.organisations.size(), unknown);
+        std::vector<std::size_t> walk;
         for (std::size_t i = 0; i < m_.organisations.size(); ++i) {
-            const organisation* o = &m_.organisations[i];
-            for (std::size_t steps = 0; o && o->parent_id; ++steps) {
-                if (steps >= m_.organisations.size())
+            walk.clear();
+            for (std::size_t j = i; state[j] != ends;) {
+                if (state[j] == on_walk)
                     fail(errors::document_cycle, at("/organisations", i) + "/parent_id",
                          "the parents of \"" + m_.organisations[i].id +
                              "\" form a cycle (an organisation would be its own ancestor)");
-                o = m_.find_organisation(*o->parent_id);
+                state[j] = on_walk;
+                walk.push_back(j);
+                const auto& parent = m_.organisations[j].parent_id;
+                const auto next = parent ? index.find(*parent) : index.end();
+                if (next == index.end()) break;  // no parent, or an unknown one (reported below)
+                j = next->second;
             }
+            for (const std::size_t j : walk) state[j] = ends;
         }
     }
 
@@ -209,29 +229,90 @@ private:
     void body_ref(std::string pointer, const std::string& id) { body_refs_.emplace_back(std::move(pointer), id); }
     void cite(std::string pointer, const citation& c) { citations_.emplace_back(std::move(pointer), &c); }
 
-    void references() const {
+    void references() {
+        std::unordered_map<std::string_view, const organisation*> orgs;
+        std::unordered_map<std::string_view, const body*> bodies;
+        for (const auto& o : m_.organisations) orgs.emplace(o.id, &o);
+        for (const auto& b : m_.bodies) bodies.emplace(b.id, &b);
+        for (const auto& c : m_.clauses) clauses_.emplace(c.id, &c);
         for (const auto& [pointer, id] : org_refs_)
-            if (!m_.find_organisation(id))
-                fail(errors::document_unknown_reference, pointer, "unknown organisation \"" + id + "\"");
+            if (!orgs.count(id)) fail(errors::document_unknown_reference, pointer, "unknown organisation \"" + id + "\"");
         for (const auto& [pointer, id] : body_refs_)
-            if (!m_.find_body(id)) fail(errors::document_unknown_reference, pointer, "unknown body \"" + id + "\"");
+            if (!bodies.count(id)) fail(errors::document_unknown_reference, pointer, "unknown body \"" + id + "\"");
         for (const auto& [pointer, id] : clause_refs_)
-            if (!m_.find_clause(id)) fail(errors::document_unknown_reference, pointer, "unknown clause \"" + id + "\"");
+            if (!clauses_.count(id)) fail(errors::document_unknown_reference, pointer, "unknown clause \"" + id + "\"");
+    }
+
+    // A line, the line without its list marker ("- ", "1. "), and each of its sentences (ending
+    // in ". "): the pieces a quote usually is.
+    static void index_line(std::unordered_set<std::string_view>& pieces, std::string_view line) {
+        pieces.insert(line);
+        std::size_t body = 0;
+        if (line.substr(0, 2) == "- ")
+            body = 2;
+        else {
+            while (body < line.size() && line[body] >= '0' && line[body] <= '9') ++body;
+            body = body > 0 && line.substr(body, 2) == ". " ? body + 2 : 0;
+        }
+        line.remove_prefix(body);
+        pieces.insert(line);
+        for (std::size_t start = 0; start < line.size();) {
+            const std::size_t stop = line.find(". ", start);
+            const std::size_t end = stop == std::string_view::npos ? line.size() : stop + 1;
+            pieces.insert(line.substr(start, end - start));
+            start = end + (stop == std::string_view::npos ? 0 : 1);
+        }
+    }
+
+    // A known clause's source text and its lines, put together once.
+    struct clause_text {
+        std::string text;
+        std::unordered_set<std::string_view> lines;  // the heading, lines and sentences (index_line), views into `text`
+    };
+    const clause_text* text_of(const std::string& clause_id) {
+        auto c = clauses_.find(clause_id);
+        if (c == clauses_.end()) return nullptr;
+        auto t = texts_.find(clause_id);
+        if (t == texts_.end()) {
+            t = texts_.emplace(clause_id, clause_text{c->second->source_text(), {}}).first;
+            const std::string_view all = t->second.text;
+            for (std::size_t start = 0; start <= all.size();) {
+                const std::size_t end = std::min(all.find('\n', start), all.size());
+                index_line(t->second.lines, all.substr(start, end - start));
+                start = end + 1;
+            }
+        }
+        return &t->second;
+    }
+
+    // Whether `quote` stands verbatim in the clause. A line or sentence is found in a hash set; any
+    // other quote is searched for in the clause's text, and those searches together may read at
+    // most quote_search_budget bytes (limits.hpp): past that the document is refused
+    // (document.too_complex) rather than taking time that grows with quotes times text.
+    bool quoted(const clause_text& t, const std::string& quote, const std::string& pointer) {
+        if (t.lines.count(quote)) return true;
+        if (t.text.size() > searched_budget_)
+            fail(errors::document_too_complex, pointer,
+                 "too many quotes that are not whole lines of long clauses: checking them would read more than " +
+                     std::to_string(field_limits::quote_search_bytes) + " bytes of clause text");
+        searched_budget_ -= t.text.size();
+        return t.text.find(quote) != std::string::npos;
     }
 
     // Every citation names a clause of the mandate and quotes it verbatim: the quote is what
-    // a user is shown when asking why, so it must be the clause's own words.
-    void citations() const {
+    // a user is shown when asking why, so it must be the clause's own words. It is looked for
+    // in the cited clause only, not anywhere in the mandate.
+    void citations() {
         for (const auto& [pointer, c] : citations_) {
-            const clause* cl = m_.find_clause(c->clause);
-            if (!cl) fail(errors::document_unknown_reference, pointer + "/clause", "unknown clause \"" + c->clause + "\"");
-            if (cl->source_text().find(c->source) == std::string::npos)
+            const clause_text* t = text_of(c->clause);
+            if (!t) fail(errors::document_unknown_reference, pointer + "/clause", "unknown clause \"" + c->clause + "\"");
+            if (!quoted(*t, c->source, pointer + "/source"))
                 fail(errors::document_misquoted, pointer + "/source",
                      "the quoted source is not found verbatim in clause \"" + c->clause + "\"");
         }
         for (const auto& q : quotes_) {
-            const clause* cl = m_.find_clause(q.clause);
-            if (cl && cl->source_text().find(q.source) == std::string::npos)
+            const clause_text* t = text_of(q.clause);
+            if (t && !quoted(*t, q.source, q.pointer))
                 fail(errors::document_misquoted, q.pointer,
                      "the quoted source is not found verbatim in clause \"" + q.clause + "\"");
         }
@@ -247,6 +328,9 @@ private:
     std::vector<std::pair<std::string, std::string>> org_refs_, body_refs_, clause_refs_;
     std::vector<std::pair<std::string, const citation*>> citations_;
     std::vector<quote> quotes_;
+    std::unordered_map<std::string_view, const clause*> clauses_;  // by id, the first of each id
+    std::unordered_map<std::string, clause_text> texts_;           // clause id -> source text and lines
+    std::size_t searched_budget_ = field_limits::quote_search_bytes;
 };
 
 }  // namespace

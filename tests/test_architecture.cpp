@@ -82,6 +82,37 @@ TEST_CASE("validate: mandates built in code are rejected with a mandat::error an
     rejected([](auto& m) { m.bodies.clear(); }, "document.invalid_value", "/bodies/items", "at least one body");
 }
 
+TEST_CASE("validate: quotes that are not lines or sentences of a long clause have a search budget") {
+    // Clause "styringsgruppen" gets a line of 1 MiB; each seat below quotes "xx", which is in
+    // that line but is no line or sentence of it, so each costs a search through the clause.
+    auto with_seats = [](std::size_t n) {
+        mandat::mandate m = M();
+        for (auto& c : m.clauses)
+            if (c.id == "styringsgruppen") c.text.push_back(std::string(std::size_t{1} << 20, 'x'));
+        for (std::size_t i = 0; i < n; ++i) {
+            mandat::organisation o;
+            o.id = "o" + std::to_string(i);
+            o.name = "Org " + o.id;
+            m.organisations.push_back(o);
+            m.bodies[0].quotas.push_back({o.id, 0, 1, "xx"});
+        }
+        return m;
+    };
+    // 200 searches of a little over 1 MiB: within the 256 MiB budget.
+    CHECK_NOTHROW(mandat::validate(with_seats(200)));
+    // 300: past it, refused with the pointer of the quote where the budget ran out.
+    try {
+        mandat::validate(with_seats(300));
+        FAIL("accepted");
+    } catch (const mandat::document_error& e) {
+        CHECK(e.id() == std::string("document.too_complex"));
+        CHECK_THAT(e.pointer(), Catch::StartsWith("/bodies/items/0/quotas/seats/2"));
+        CHECK_THAT(e.what(), Catch::Contains("would read more than 268435456 bytes of clause text"));
+    }
+    // The embedded mandate's quotes are lines or sentences: none is searched for.
+    CHECK_NOTHROW(mandat::validate(M()));
+}
+
 TEST_CASE("an empty rotation built in code is a query_error in every rotation query, never a signal") {
     mandat::mandate m = M();
     m.rotation.order.clear();

@@ -109,6 +109,13 @@ TEST_CASE("bad documents are rejected with the JSON pointer of the offending val
          "/bodies/items/0/meetings/source", "not found verbatim in clause \"organisering\""},
         {"misquoted seat", with("/bodies/items/0/quotas/seats/0/source", "3 representanter fra KS"), "document.misquoted",
          "/bodies/items/0/quotas/seats/0/source", "not found verbatim"},
+        // A quote is looked for in the clause it cites only: these sentences are verbatim in
+        // clause "arbeidsutvalget", not in the clauses cited.
+        {"quote from another clause",
+         with("/bodies/items/0/meetings/source", "Den organisasjonen som har ledelsen, stiller med sekretær."),
+         "document.misquoted", "/bodies/items/0/meetings/source", "not found verbatim in clause \"organisering\""},
+        {"seat quote from another clause", with("/bodies/items/0/quotas/seats/0/source", "1-2 representanter fra KS Trøndelag"),
+         "document.misquoted", "/bodies/items/0/quotas/seats/0/source", "not found verbatim in clause \"styringsgruppen\""},
         {"unsupported format", with("/format", "mandat.mandate/9"), "document.unsupported_format", "/format",
          "unsupported format \"mandat.mandate/9\""},
         {"duplicate organisation id", with("/organisations/1/id", "tfk"), "document.duplicate_id", "/organisations/1/id",

@@ -1,7 +1,8 @@
 // mandat/limits.hpp - how much input the loaders accept.
 //
 // Nothing is truncated or clamped: input over a limit is rejected with a document_error
-// (document.too_large, document.too_deep, document.too_long) naming the JSON pointer.
+// (document.too_large, document.too_deep, document.too_long, document.too_complex) naming the
+// JSON pointer.
 // See docs/bad-input.md.
 #pragma once
 
@@ -28,6 +29,12 @@ inline constexpr std::size_t name_bytes = 4096;        // names, titles, places
 inline constexpr std::size_t text_bytes = 65536;       // clause lines, quoted sources, summaries
 inline constexpr std::size_t list_items = 100000;      // lists inside one object (clause lines, seats, attendees)
 inline constexpr std::size_t record_items = 10000000;  // persons, memberships, meetings
+// Quotes that are a whole line of their clause are found in a hash set; the others are searched
+// for in the clause's text, and those searches together read at most this many bytes
+// (document.too_complex past it), so that many quotes of long clauses cannot cost quotes
+// times text. 256 MiB is a few tenths of a second, and thousands of times what a real
+// mandate needs.
+inline constexpr std::size_t quote_search_bytes = std::size_t{256} << 20;
 }  // namespace field_limits
 
 }  // namespace mandat
