@@ -3,8 +3,10 @@
 // redaction, and agreement with a brute-force day-by-day evaluation.
 #include <catch2/catch.hpp>
 
+#include <cstdio>
 #include <random>
 #include <set>
+#include <unordered_set>
 
 #include "mandat/mandat.hpp"
 
@@ -274,6 +276,68 @@ TEST_CASE("arbeidsutvalget R8: a preparing meeting on the same day counts") {
     CHECK(check(r) == V{});
 }
 
+TEST_CASE("arbeidsutvalget R8: the window opens on 1 January inclusive when no meeting came before") {
+    auto r = compliant();
+    r.meetings.erase(meeting_on(r, "arbeidsutvalget", "2023-01-20"));
+    r.meetings.erase(meeting_on(r, "arbeidsutvalget", "2023-02-24"));
+    // The only preparation of 2023-03-10 is on 1 January itself: it counts.
+    r.meetings.push_back(
+        {std::nullopt, "arbeidsutvalget", D("2023-01-01"), {"tfk2", "ks3", "sf3", "nfr3"}, {}, nlohmann::json::object()});
+    CHECK(check(r) == V{});
+}
+
+TEST_CASE("arbeidsutvalget R8: after a previous meeting the window excludes that meeting's day") {
+    auto r = compliant();
+    r.meetings.erase(meeting_on(r, "arbeidsutvalget", "2023-04-21"));
+    r.meetings.erase(meeting_on(r, "arbeidsutvalget", "2023-05-19"));
+    // A working-committee meeting on the day of the previous steering-group meeting (2023-03-10)
+    // prepared that one, not the next (2023-06-09).
+    r.meetings.push_back(
+        {std::nullopt, "arbeidsutvalget", D("2023-03-10"), {"tfk2", "ks3", "sf3", "nfr3"}, {}, nlohmann::json::object()});
+    const auto rep = mandat::check_compliance(M(), r);
+    CHECK(briefs(rep) ==
+          V{"meetings.unprepared warning arbeidsutvalget/R8 body=styringsgruppen org= persons= 2023-06-09..2023-06-09"});
+    CHECK(rep.findings[0].message ==
+          "The Styringsgruppen meeting on 2023-06-09 was not prepared by any Arbeidsutvalget meeting after the previous one on "
+          "2023-03-10.");
+}
+
+TEST_CASE("an appointment ending exactly on the first checked day still holds its seat that day") {
+    auto r = compliant();
+    find(r, "nfr1", mandat::role::member, "2022-01-01").end_date = D("2023-03-01");
+    r.persons.push_back({"nfr2", "Person nfr2", {}, {}, {}, nlohmann::json::object()});
+    r.appointments.push_back(A("nfr2", "styringsgruppen", "nfr", mandat::role::member, "2023-03-02", "2025-12-31"));
+    mandat::check_options o;
+    o.from = D("2023-03-01");
+    o.to = D("2023-03-01");
+    // One day, covered by nfr1 to its last day: no quota finding, only the partial year.
+    CHECK(check(r, o) ==
+          V{"meetings.partial_year info organisering/R3 body=arbeidsutvalget org= persons= 2023-03-01..2023-03-01",
+            "meetings.partial_year info organisering/R2 body=styringsgruppen org= persons= 2023-03-01..2023-03-01"});
+    // Ending the day before leaves that day without nfr.
+    find(r, "nfr1", mandat::role::member, "2022-01-01").end_date = D("2023-02-28");
+    CHECK(check(r, o).front() ==
+          "quota.below_min error styringsgruppen/R5 body=styringsgruppen org=nfr persons= 2023-03-01..2023-03-01");
+}
+
+TEST_CASE("year summaries count a day with two overlapping composition breaches once") {
+    auto r = compliant();
+    // sf has nobody in the steering group 2023-03-01..2023-04-30, nfr nobody 2023-04-01..2023-05-31.
+    find(r, "sf1", mandat::role::member, "2022-01-01").end_date = D("2023-02-28");
+    find(r, "nfr1", mandat::role::member, "2022-01-01").end_date = D("2023-03-31");
+    r.persons.push_back({"sf2", "Person sf2", {}, {}, {}, nlohmann::json::object()});
+    r.persons.push_back({"nfr2", "Person nfr2", {}, {}, {}, nlohmann::json::object()});
+    r.appointments.push_back(A("sf2", "styringsgruppen", "sf", mandat::role::member, "2023-05-01", "2025-12-31"));
+    r.appointments.push_back(A("nfr2", "styringsgruppen", "nfr", mandat::role::member, "2023-06-01", "2025-12-31"));
+    const auto rep = mandat::check_compliance(M(), r);
+    CHECK(briefs(rep) ==
+          V{"quota.below_min error styringsgruppen/R5 body=styringsgruppen org=sf persons= 2023-03-01..2023-04-30",
+            "quota.below_min error styringsgruppen/R5 body=styringsgruppen org=nfr persons= 2023-04-01..2023-05-31"});
+    // The union 2023-03-01..2023-05-31: 31 + 30 + 31 days, not 61 + 61.
+    CHECK(rep.years[1].composition_breach_days.at("styringsgruppen") == 92);
+    CHECK(rep.years[0].composition_breach_days.at("styringsgruppen") == 0);
+}
+
 TEST_CASE("organisering R4: a working-committee member missing from a steering-group meeting") {
     auto r = compliant();
     auto m = meeting_on(r, "styringsgruppen", "2022-06-09");
@@ -285,6 +349,47 @@ TEST_CASE("organisering R4: a working-committee member missing from a steering-g
           V{"attendance.missing warning organisering/R4 body=styringsgruppen org=sf persons=sf3, 2022-06-09..2022-06-09"});
     CHECK(rep.findings[0].message ==
           "Person sf3 (sf3), a member of Arbeidsutvalget, is not recorded at the Styringsgruppen meeting on 2022-06-09.");
+}
+
+TEST_CASE("organisering R4: several members missing from one meeting are one finding naming them all") {
+    auto r = compliant();
+    auto m = meeting_on(r, "styringsgruppen", "2022-06-09");
+    for (const char* who : {"sf3", "nfr3"}) m->attendee_ids.erase(std::find(m->attendee_ids.begin(), m->attendee_ids.end(), who));
+    const auto rep = mandat::check_compliance(M(), r);
+    CHECK(briefs(rep) ==
+          V{"attendance.missing warning organisering/R4 body=styringsgruppen org= persons=sf3,nfr3, 2022-06-09..2022-06-09"});
+    CHECK(rep.findings[0].message ==
+          "2 members of Arbeidsutvalget are not recorded at the Styringsgruppen meeting on 2022-06-09: Person sf3 (sf3) and "
+          "Person nfr3 (nfr3).");
+    CHECK(mandat::render_message(rep.findings[0], mandat::language::nb) ==
+          "2 medlemmer av Arbeidsutvalget er ikke registrert på møtet i Styringsgruppen 2022-06-09: Person sf3 (sf3) og "
+          "Person nfr3 (nfr3).");
+}
+
+TEST_CASE("organisering R4: thousands of absent members cost one finding a meeting") {
+    auto r = compliant();
+    for (int i = 0; i < 2000; ++i) {
+        char id[8];
+        std::snprintf(id, sizeof id, "x%04d", i);
+        r.persons.push_back({id, std::string("Person ") + id, {}, {}, {}, nlohmann::json::object()});
+        r.appointments.push_back(A(id, "arbeidsutvalget", "sf", mandat::role::member, "2022-01-01", "2022-12-31"));
+    }
+    const auto rep = mandat::check_compliance(M(), r);
+    std::vector<const mandat::finding*> absent;
+    for (const auto& f : rep.findings)
+        if (f.code == "attendance.missing") absent.push_back(&f);
+    // The four steering-group meetings of 2022, each with the same 2000 absent sf members.
+    REQUIRE(absent.size() == 4);
+    CHECK(absent[0]->person_ids.size() == 2000);
+    CHECK(absent[0]->person_ids.front() == "x0000");
+    CHECK(absent[0]->person_ids.back() == "x1999");
+    CHECK(absent[0]->organisation == "sf");
+    CHECK(absent[0]->message ==
+          "2000 members of Arbeidsutvalget are not recorded at the Styringsgruppen meeting on 2022-03-10: Person x0000 (x0000), "
+          "Person x0001 (x0001), Person x0002 (x0002), Person x0003 (x0003), Person x0004 (x0004), Person x0005 (x0005), "
+          "Person x0006 (x0006), Person x0007 (x0007), Person x0008 (x0008), Person x0009 (x0009) and 1990 more (every one is "
+          "in the finding's person ids).");
+    CHECK(absent[3]->start_date == D("2022-12-08"));
 }
 
 TEST_CASE("unknown persons, bodies and organisations are findings, never dropped") {
@@ -368,8 +473,8 @@ TEST_CASE("messages in Norwegian bokmål; codes stay the same") {
 }
 
 TEST_CASE("redaction replaces person ids and names with stable pseudonyms") {
-    // FNV-1a (32 bits) of "tfk1" is 0x12979757 (computed apart, in Python); the pseudonym keeps its low 24 bits.
-    CHECK(mandat::pseudonym("tfk1") == "P-979757");
+    // FNV-1a (64 bits) of "tfk1", then MurmurHash3's finaliser, computed apart in Python.
+    CHECK(mandat::pseudonym("tfk1") == "P-3aba964bc63eac08");
     CHECK(mandat::pseudonym("tfk1") == mandat::pseudonym(std::string("tfk") + "1"));
     CHECK(mandat::pseudonym("tfk1") != mandat::pseudonym("tfk2"));
     auto r = compliant();
@@ -378,10 +483,34 @@ TEST_CASE("redaction replaces person ids and names with stable pseudonyms") {
     o.redact = true;
     const auto rep = mandat::check_compliance(M(), r, o);
     REQUIRE(rep.findings.size() == 1);
-    CHECK(rep.findings[0].person_ids == V{"P-979757"});
+    CHECK(rep.findings[0].person_ids == V{"P-3aba964bc63eac08"});
     CHECK(rep.findings[0].message.find("tfk1") == std::string::npos);
     CHECK(rep.findings[0].message.find("Person") == std::string::npos);
     CHECK(rep.redacted);
+}
+
+TEST_CASE("control characters in names and ids are escaped in the text report") {
+    CHECK(mandat::printable("Ola\x1b[31m Nordmann\n\t\r\x7f") == "Ola\\x1b[31m Nordmann\\n\\t\\r\\x7f");
+    CHECK(mandat::printable("Ærlig Øye på Røros") == "Ærlig Øye på Røros");
+    CHECK(mandat::printable("abc\u202edef\u2066") == "abc\\u{202e}def\\u{2066}");  // bidirectional override, isolate
+    CHECK(mandat::printable("\xc2\x9b") == "\\u{009b}");                           // a C1 control (CSI)
+    CHECK(mandat::printable("\xff\xe0\x80\x9b") == "\\xff\\xe0\\x80\\x9b");        // malformed and overlong bytes
+    auto r = compliant();
+    for (auto& p : r.persons)
+        if (p.id == "tfk1") p.name = "Ola\x1b]0;owned\x07";
+    find(r, "tfk1", mandat::role::leader, "2022-01-01").end_date = D("2023-01-31");
+    const auto rep = mandat::check_compliance(M(), r);
+    const std::string text = mandat::format_report(M(), rep);
+    CHECK(text.find('\x1b') == std::string::npos);
+    CHECK(text.find('\x07') == std::string::npos);
+    CHECK_THAT(text, Catch::Contains("Ola\\x1b]0;owned\\x07 (tfk1), leader of Styringsgruppen"));
+}
+
+TEST_CASE("pseudonyms do not collide among a million ids") {
+    std::unordered_set<std::string> seen;
+    seen.reserve(1000000);
+    for (int i = 0; i < 1000000; ++i) seen.insert(mandat::pseudonym("person-" + std::to_string(i)));
+    CHECK(seen.size() == 1000000);
 }
 
 TEST_CASE("the report survives a JSON round trip") {
@@ -525,10 +654,18 @@ std::multiset<std::string> brute_force(const mandat::mandate& m, const mandat::r
                 auto it = seated.find(a.person_id);
                 if (it == seated.end() || rank(a.organisation_id) < rank(it->second)) seated[a.person_id] = a.organisation_id;
             }
+            // One finding a meeting: every absent member, their organisation when they share one.
+            std::string absent, org;
+            bool one_org = true;
             for (const auto& [p, o] : seated)
-                if (std::find(mt.attendee_ids.begin(), mt.attendee_ids.end(), p) == mt.attendee_ids.end())
-                    out.insert("attendance.missing|" + mt.body_id + "|" + o + "|" + p + " " + mandat::format_date(mt.on) + ".." +
-                               mandat::format_date(mt.on));
+                if (std::find(mt.attendee_ids.begin(), mt.attendee_ids.end(), p) == mt.attendee_ids.end()) {
+                    if (!absent.empty() && o != org) one_org = false;
+                    org = o;
+                    absent += (absent.empty() ? "" : ",") + p;
+                }
+            if (!absent.empty())
+                out.insert("attendance.missing|" + mt.body_id + "|" + (one_org ? org : "") + "|" + absent + " " +
+                           mandat::format_date(mt.on) + ".." + mandat::format_date(mt.on));
         }
     }
     return out;
@@ -551,8 +688,15 @@ std::multiset<std::string> engine_view(const mandat::report& rep) {
         if (!daily_codes.count(f.code)) continue;
         std::string code = f.code;
         // The brute force names roles as the mandate does ("rotation.missing_leader").
-        out.insert(code + "|" + f.body + "|" + f.organisation + "|" + (f.person_ids.empty() ? "" : f.person_ids[0]) + " " +
-                   mandat::format_date(*f.start_date) + ".." + mandat::format_date(*f.end_date));
+        std::string persons = f.person_ids.empty() ? "" : f.person_ids[0];
+        if (f.code == "attendance.missing") {  // every absent member, in id order
+            auto ids = f.person_ids;
+            std::sort(ids.begin(), ids.end());
+            persons.clear();
+            for (const auto& id : ids) persons += (persons.empty() ? "" : ",") + id;
+        }
+        out.insert(code + "|" + f.body + "|" + f.organisation + "|" + persons + " " + mandat::format_date(*f.start_date) + ".." +
+                   mandat::format_date(*f.end_date));
     }
     return out;
 }

@@ -45,8 +45,12 @@ void engine::meetings_per_year() {
 }
 
 // R4 - "Arbeidsutvalgets medlemmer deltar i styringsgruppens møter.": those holding a seat in
-// `members_of` on the meeting's day are expected at every meeting of `attend`.
+// `members_of` on the meeting's day are expected at every meeting of `attend`. One finding per
+// meeting names every absent member (its person ids, in roster order; its organisation when
+// they share one), so that a large body absent from many meetings costs one finding a meeting,
+// not one a person and meeting. Its message names the first few by name and counts the rest.
 void engine::members_attend(const meeting_ref& ref) {
+    constexpr std::size_t named_in_message = 10;
     const meeting& mt = r_.meetings[ref.index];
     const body& at = bod(ref.body);
     for (const auto& rule : m_.attendance) {
@@ -61,16 +65,42 @@ void engine::members_attend(const meeting_ref& ref) {
         std::vector<std::pair<int, int>> missing;  // person, organisation
         for (const auto& [p, orgs] : seated_[static_cast<std::size_t>(a)])
             if (!std::binary_search(present.begin(), present.end(), p)) missing.emplace_back(p, orgs.front());
+        if (missing.empty()) continue;
         std::sort(missing.begin(), missing.end());
-        for (const auto& [p, o] : missing)
-            emit(make(codes::attendance_missing, codes::attendance_missing, severity::warning, rule.cite, at.id, oid(o),
-                      {person_id_out(pid(p))}, mt.on, mt.on,
-                      {{"who", person_label(pid(p))},
-                       {"members_body", bod(a).id},
-                       {"members_body_name", bod(a).name},
-                       {"body", at.id},
-                       {"body_name", at.name},
-                       {"date", format_date(mt.on)}}));
+        bool one_org = true;
+        std::vector<std::string> ids;
+        ids.reserve(missing.size());
+        for (const auto& [p, o] : missing) {
+            ids.push_back(person_id_out(pid(p)));
+            one_org = one_org && o == missing.front().second;
+        }
+        message_facts facts;
+        const char* message_id = "attendance.missing";
+        if (missing.size() == 1) {
+            facts.emplace_back("who", person_label(pid(missing.front().first)));
+        } else {
+            message_id = missing.size() <= named_in_message ? "attendance.missing.several" : "attendance.missing.many";
+            facts.emplace_back("count", std::to_string(missing.size()));
+            std::string first;
+            for (std::size_t i = 0; i < missing.size() && i < named_in_message; ++i) {
+                if (missing.size() <= named_in_message) {
+                    facts.emplace_back("who", person_label(pid(missing[i].first)));
+                } else {
+                    first += (i ? ", " : "") + person_label(pid(missing[i].first));
+                }
+            }
+            if (missing.size() > named_in_message) {
+                facts.emplace_back("first", std::move(first));
+                facts.emplace_back("more", std::to_string(missing.size() - named_in_message));
+            }
+        }
+        facts.emplace_back("members_body", bod(a).id);
+        facts.emplace_back("members_body_name", bod(a).name);
+        facts.emplace_back("body", at.id);
+        facts.emplace_back("body_name", at.name);
+        facts.emplace_back("date", format_date(mt.on));
+        emit(make(codes::attendance_missing, message_id, severity::warning, rule.cite, at.id,
+                  one_org ? oid(missing.front().second) : std::string(), std::move(ids), mt.on, mt.on, std::move(facts)));
     }
 }
 

@@ -79,6 +79,14 @@ constexpr entry entries[] = {
      "Møtet i {body_name} {date} var ikke forberedt av noe møte i {preparing_body_name} siden 1. januar."},
     {"attendance.missing", "{who}, a member of {members_body_name}, is not recorded at the {body_name} meeting on {date}.",
      "{who}, medlem av {members_body_name}, er ikke registrert på møtet i {body_name} {date}."},
+    {"attendance.missing.several",
+     "{count} members of {members_body_name} are not recorded at the {body_name} meeting on {date}: {who:list}.",
+     "{count} medlemmer av {members_body_name} er ikke registrert på møtet i {body_name} {date}: {who:list}."},
+    {"attendance.missing.many",
+     "{count} members of {members_body_name} are not recorded at the {body_name} meeting on {date}: {first} and {more} more "
+     "(every one is in the finding's person ids).",
+     "{count} medlemmer av {members_body_name} er ikke registrert på møtet i {body_name} {date}: {first} og {more} til "
+     "(alle står i funnets person-id-er)."},
 };
 
 }  // namespace
