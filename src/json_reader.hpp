@@ -7,6 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cmath>
 #include <cstddef>
 #include <initializer_list>
 #include <optional>
@@ -82,7 +83,10 @@ public:
     bool boolean(bool) override { return value(); }
     bool number_integer(number_integer_t) override { return value(); }
     bool number_unsigned(number_unsigned_t) override { return value(); }
-    bool number_float(number_float_t, const string_t&) override { return value(); }
+    bool number_float(number_float_t v, const string_t& text) override {
+        check_number(v, text);
+        return value();
+    }
     bool string(string_t& s) override {
         check_string(s);
         return value();
@@ -143,6 +147,51 @@ private:
         }
         return p;
     }
+    // A number is kept exactly or refused: an integer beyond 64 bits reaches here as a double,
+    // and a decimal with more digits than a double holds, or one that over- or underflows, would
+    // be written back as another number. Such a number is refused with its pointer.
+    void check_number(double v, const std::string& text) const {
+        const bool integer_literal = text.find_first_of(".eE") == std::string::npos;
+        if (integer_literal)
+            fail(errors::document_out_of_range, here_value(),
+                 "the integer " + excerpt(text) +
+                     " is outside the 64-bit range and could not be kept exactly (write it as a string)");
+        nlohmann::json written = v;
+        if (!std::isfinite(v) || decimal_digits(text) != decimal_digits(written.dump()))
+            fail(errors::document_out_of_range, here_value(),
+                 "the number " + excerpt(text) +
+                     " cannot be kept exactly: a double holds about 17 significant digits and exponents up to about "
+                     "308 (write it as a string)");
+    }
+    // The decimal value of a JSON number's text as (significant digits, exponent of the last
+    // digit), e.g. "1.50e2" -> ("15", 1), "-0.0" -> ("-", 0): equal exactly when the values are.
+    static std::pair<std::string, long long> decimal_digits(const std::string& text) {
+        std::string digits;
+        long long exponent = 0;
+        bool negative = false, in_fraction = false;
+        std::size_t i = 0;
+        if (i < text.size() && text[i] == '-') negative = (++i, true);
+        for (; i < text.size() && text[i] != 'e' && text[i] != 'E'; ++i) {
+            if (text[i] == '.') {
+                in_fraction = true;
+            } else {
+                if (!(digits.empty() && text[i] == '0')) digits += text[i];
+                if (in_fraction) --exponent;
+            }
+        }
+        if (i < text.size()) {
+            const std::string e = text.substr(i + 1);
+            // Exponents beyond what a double holds were refused as not finite or as 0 digits.
+            exponent += e.size() > 6 ? 0 : std::stoll(e);
+        }
+        while (!digits.empty() && digits.back() == '0') {
+            digits.pop_back();
+            ++exponent;
+        }
+        if (digits.empty()) return {negative ? "-" : "", 0};
+        return {(negative ? "-" : "") + digits, exponent};
+    }
+    static std::string excerpt(const std::string& text) { return text.size() <= 40 ? text : text.substr(0, 37) + "..."; }
     void check_string(const std::string& s) const {
         if (s.size() > limits_.max_string_bytes)
             fail(errors::document_too_large, here_value(),
@@ -179,6 +228,21 @@ inline json parse_document(std::string_view text, const load_limits& limits = {}
         throw document_error(errors::document_too_large, "",
                              "the document has " + std::to_string(text.size()) + " bytes, more than the limit of " +
                                  std::to_string(limits.max_bytes));
+    // nlohmann/json reads a NUL byte as the end of the input, so that "{...}\0junk" would pass:
+    // a NUL anywhere is malformed JSON, named with the pointer of where it stands.
+    if (const auto nul = text.find('\0'); nul != std::string_view::npos) {
+        std::string pointer;
+        try {
+            strict_checker before(limits);
+            const auto head = text.substr(0, nul);
+            json::sax_parse(head.begin(), head.end(), &before);
+        } catch (const document_error& e) {
+            pointer = e.pointer();
+        }
+        throw document_error(errors::document_malformed_json, pointer,
+                             "malformed JSON (byte " + std::to_string(nul) +
+                                 "): a NUL byte, which JSON text never holds (inside a string it is written \\u0000)");
+    }
     strict_checker checker(limits);
     json::sax_parse(text.begin(), text.end(), &checker);
     try {

@@ -2,7 +2,10 @@
 // load_roster_file, save_roster_file; unknown members survive; bad input names its pointer.
 #include <catch2/catch.hpp>
 
+#include <cmath>
+#include <cstdint>
 #include <filesystem>
+#include <limits>
 
 #include "bad_documents.hpp"
 #include "mandat/mandat.hpp"
@@ -37,7 +40,31 @@ std::string with(const std::string& pointer, const json& value) {
     return j.dump();
 }
 
+// A roster whose first person has an unknown member "salary" written as `number`.
+std::string number_member(const std::string& number) {
+    return R"({"format": "mandat.roster/1", "persons": [{"id": "p", "name": "K", "salary": )" + number +
+           R"(}], "memberships": []})";
+}
+
 }  // namespace
+
+TEST_CASE("numbers in unknown members come back exactly") {
+    const std::string text =
+        R"({"format": "mandat.roster/1", "persons": [{"id": "p", "name": "K", "a": 0.1, "b": 5e-324, "c": 18446744073709551615, )"
+        R"("d": -9223372036854775808, "e": 1.5e300, "f": -0.0, "g": 2.50, "h": 1E+2}], "memberships": []})";
+    const auto r = mandat::load_roster(text);
+    const json& x = r.persons[0].extra;
+    CHECK(x["a"].get<double>() == 0.1);
+    CHECK(x["b"].get<double>() == 5e-324);
+    CHECK(x["c"].get<std::uint64_t>() == 18446744073709551615u);
+    CHECK(x["d"].get<std::int64_t>() == std::numeric_limits<std::int64_t>::min());
+    CHECK(x["e"].get<double>() == 1.5e300);
+    CHECK(std::signbit(x["f"].get<double>()));
+    CHECK(x["g"].get<double>() == 2.5);
+    CHECK(x["h"].get<double>() == 100.0);
+    // Written and read again: the same values (2.50 is written 2.5, 1E+2 as 100.0: the same numbers).
+    CHECK(mandat::load_roster(mandat::dump_roster(r)) == r);
+}
 
 TEST_CASE("a roster document loads with Popolo field names") {
     const auto r = mandat::load_roster(small_roster);
@@ -111,6 +138,24 @@ TEST_CASE("bad roster documents are rejected with the JSON pointer") {
          "document.malformed_json", "/persons/0/name", "UTF-8"},
         {"a number for a date", with("/memberships/0/start_date", 20220101), "document.wrong_type", "/memberships/0/start_date",
          "expected a string, found an integer"},
+        // Numbers in unknown members are kept exactly or refused, never rewritten.
+        {"an integer beyond 64 bits", number_member("123456789012345678901234567890"), "document.out_of_range",
+         "/persons/0/salary",
+         "the integer 123456789012345678901234567890 is outside the 64-bit range and could not be kept exactly"},
+        {"more digits than a double holds", number_member("0.1000000000000000000001"), "document.out_of_range",
+         "/persons/0/salary", "the number 0.1000000000000000000001 cannot be kept exactly"},
+        {"a number that underflows", number_member("1e-400"), "document.out_of_range", "/persons/0/salary",
+         "the number 1e-400 cannot be kept exactly"},
+        {"a number that overflows", number_member("1e400"), "document.malformed_json", "/persons/0/salary",
+         "number overflow parsing '1e400'"},
+        {"a long number is cut in the message", number_member(std::string(60, '9')), "document.out_of_range", "/persons/0/salary",
+         "the integer 9999999999999999999999999999999999999... is outside"},
+        {"bytes after a NUL", std::string(small_roster) + std::string("\0{}", 3), "document.malformed_json", "",
+         "a NUL byte, which JSON text never holds"},
+        {"a NUL inside a name",
+         std::string(R"({"format": "mandat.roster/1", "persons": [{"id": "p", "name": "K)") + std::string("\0", 1) +
+             R"(ri"}], "memberships": []})",
+         "document.malformed_json", "/persons/0/name", "(byte 64): a NUL byte"},
     };
     check_bad_documents(cases, [](const std::string& text) { mandat::load_roster(text); });
 }

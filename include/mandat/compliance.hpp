@@ -10,6 +10,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "mandat/finding.hpp"
@@ -68,7 +69,7 @@ struct report {
 // (unknown.person, unknown.body, unknown.organisation), never errors, and never dropped.
 report check_compliance(const mandate& m, const roster& r, const check_options& options = {});
 
-// A stable pseudonym for a person id ("P-" and six hex digits of its FNV-1a hash): the same
+// A stable pseudonym for a person id ("P-" and sixteen hex digits of a 64-bit hash): the same
 // id gives the same pseudonym in every run and on every machine.
 std::string pseudonym(const std::string& person_id);
 
@@ -80,5 +81,9 @@ std::string format_finding(const finding& f, language lang);
 // The days a finding covers as the reports write them: "2023-03-01 .. 2023-05-14", one date
 // for one day, "2026-01-01 .." when open-ended, "" when undated.
 std::string format_date_range(const finding& f);
+// `text` safe to print on a terminal: control characters (C0, DEL, C1) and the bidirectional
+// overrides and isolates are shown as escapes ("\n", "\x1b", "\u{202e}") instead of acting;
+// malformed UTF-8 bytes as "\xff". Every text output of names, ids and messages goes through it.
+std::string printable(std::string_view text);
 
 }  // namespace mandat

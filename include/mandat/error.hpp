@@ -25,6 +25,7 @@ inline constexpr const char* document_malformed_json = "document.malformed_json"
 inline constexpr const char* document_misquoted = "document.misquoted";
 inline constexpr const char* document_missing_member = "document.missing_member";
 inline constexpr const char* document_out_of_range = "document.out_of_range";
+inline constexpr const char* document_too_complex = "document.too_complex";
 inline constexpr const char* document_too_deep = "document.too_deep";
 inline constexpr const char* document_too_large = "document.too_large";
 inline constexpr const char* document_too_long = "document.too_long";
@@ -51,6 +52,8 @@ inline constexpr const char* query_wrong_mandate = "query.wrong_mandate";
 inline constexpr const char* io_read_failed = "io.read_failed";
 inline constexpr const char* io_too_large = "io.too_large";
 inline constexpr const char* io_write_failed = "io.write_failed";
+inline constexpr const char* io_not_a_file = "io.not_a_file";  // an output that is a link, folder, FIFO, socket or device
+inline constexpr const char* io_overwrites_input = "io.overwrites_input";  // an output that is one of the inputs
 }  // namespace errors
 
 class error : public std::runtime_error {

@@ -3,7 +3,8 @@
 // Field names follow Popolo: an appointment is a membership of a person in a body
 // (organization_id) on behalf of an organisation (on_behalf_of_id), with a role and
 // inclusive start_date/end_date. Members a document carries beyond these are kept in
-// `extra` and written back unchanged (which is why this header needs nlohmann/json).
+// `extra` and written back with the same values (a number that could not be is refused on
+// load; members come back in name order), which is why this header needs nlohmann/json.
 #pragma once
 
 #include <nlohmann/json.hpp>

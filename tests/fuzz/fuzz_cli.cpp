@@ -1,5 +1,6 @@
 // Fuzzes the command line's argument handling: the input, split at newlines, is an argument
-// list. run() must return 0, 1 or 2 and never throw. Arguments that would write files
+// list. run() must return 0, 1 or 2 and never throw; an "unexpected failure" (an exception
+// that is not one of the library's errors, turned into exit 2) is a crash too. Arguments that would write files
 // (--output) are left out, so fuzzing never touches the machine's files.
 #include <cstddef>
 #include <cstdint>
@@ -27,5 +28,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     std::ostringstream out, err;
     const int code = mandat::cli::run(args, out, err);
     if (code < 0 || code > 2) __builtin_trap();
+    if (err.str().find("unexpected failure") != std::string::npos) __builtin_trap();
     return 0;
 }

@@ -1,5 +1,7 @@
 // Fuzzes the mandate-document loader: any input is either rejected with a document_error
-// or loaded; a loaded mandate must save and load back equal, and answer its queries.
+// or loaded; a loaded mandate must save and load back equal, answer its queries, check a
+// roster made from its own bodies and quotas, and write that report as text, JSON (which
+// must read back equal) and HTML. Any other exception escapes and is a crash.
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
@@ -20,5 +22,33 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         (void)m.leadership_in(y, true);
     }
     for (const auto& b : m.bodies) (void)m.check_composition(b.id, {{b.quotas.empty() ? "x" : b.quotas[0].organisation_id, 3}});
+
+    // A roster from the mandate itself: a member per quota line and a meeting per body in the
+    // first days, so the check reaches every rule; the window is bounded to keep runs quick.
+    mandat::roster r;
+    const mandat::date first = m.first_day();
+    for (const auto& b : m.bodies) {
+        for (const auto& q : b.quotas) {
+            const std::string id = "p" + std::to_string(r.persons.size());
+            r.persons.push_back({id, "Person " + id, std::nullopt, std::nullopt, std::nullopt, nlohmann::json::object()});
+            mandat::appointment a;
+            a.person_id = id;
+            a.body_id = b.id;
+            a.organisation_id = q.organisation_id;
+            a.start_date = first;
+            r.appointments.push_back(a);
+        }
+        mandat::meeting mt;
+        mt.body_id = b.id;
+        mt.on = first;
+        for (const auto& p : r.persons) mt.attendee_ids.push_back(p.id);
+        r.meetings.push_back(mt);
+    }
+    mandat::check_options o;
+    o.to = std::min(m.last_day(), first + boost::gregorian::days(2 * 366));
+    const auto rep = mandat::check_compliance(m, r, o);
+    (void)mandat::format_report(m, rep);
+    if (mandat::report_from_json(mandat::to_json(rep)) != rep) __builtin_trap();
+    (void)mandat::to_html(m, r, rep);
     return 0;
 }

@@ -1,0 +1,326 @@
+"""Adversarial input shapes: how time and peak memory grow when the input grows tenfold.
+
+Usage: python bench/bench_scaling.py MANDAT_EXE WORK_DIR OUTPUT.md [--baseline OLD_MANDAT_EXE]
+
+Each shape is a document generated here at three sizes, tenfold apart, and run through the
+native command line (load, validate, lint on load, the command itself), best of three runs.
+The figures are wall time and the peak resident memory of the process (``ru_maxrss``). The
+target (docs/hardening.md) is at most about 12x time per tenfold input: linear or n log n. With
+``--baseline`` the same inputs are also run by another build (the release before the fix), with
+a time limit, side by side. The section "Adversarial inputs" of OUTPUT.md is rewritten.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any, Callable
+
+ROOT = Path(__file__).resolve().parents[1]
+MANDATE = json.loads((ROOT / "data" / "trondelag-2022.mandate.json").read_text(encoding="utf-8"))
+HEADING = "## Adversarial inputs: scaling and memory"
+TIME_LIMIT = 120.0  # seconds, for the baseline's slow runs
+
+
+def mandate_parent_chain(n: int) -> dict[str, Any]:
+    """n extra organisations, each the parent of the next: one chain n long."""
+    m = copy.deepcopy(MANDATE)
+    for i in range(n):
+        org: dict[str, Any] = {"id": f"o{i}", "name": f"Org {i}", "party": False}
+        if i:
+            org["parent_id"] = f"o{i - 1}"
+        m["organisations"].append(org)
+    return m
+
+
+def mandate_orgs_by_bodies(n: int) -> dict[str, Any]:
+    """About n seats: k organisations and k bodies, each body with a seat for every organisation."""
+    k = max(1, round(n**0.5))
+    m = copy.deepcopy(MANDATE)
+    for i in range(k):
+        m["organisations"].append({"id": f"o{i}", "name": f"Org {i}", "party": False})
+    template = m["bodies"]["items"][0]
+    for b in range(k):
+        body = copy.deepcopy(template)
+        body["id"] = f"b{b}"
+        body["name"] = f"Body {b}"
+        body.pop("meetings", None)
+        body["quotas"]["seats"] = [
+            {"organisation_id": f"o{i}", "min": 0, "max": 1, "source": "1-2 representanter fra KS"} for i in range(k)
+        ]
+        m["bodies"]["items"].append(body)
+    return m
+
+
+def mandate_many_quotes(n: int) -> dict[str, Any]:
+    """One clause of n list items and one body with n seats, each quoting its own item."""
+    m = copy.deepcopy(MANDATE)
+    clause = next(c for c in m["clauses"] if c["id"] == "styringsgruppen")
+    seats = m["bodies"]["items"][0]["quotas"]["seats"]
+    for i in range(n):
+        m["organisations"].append({"id": f"o{i}", "name": f"Org {i}", "party": False})
+        clause["text"].append(f"- 1 representant fra organisasjon nummer {i}")
+        seats.append(
+            {"organisation_id": f"o{i}", "min": 0, "max": 1, "source": f"1 representant fra organisasjon nummer {i}"}
+        )
+    return m
+
+
+def _roster(
+    persons: list[dict[str, Any]], memberships: list[dict[str, Any]], meetings: list[dict[str, Any]]
+) -> dict[str, Any]:
+    return {"format": "mandat.roster/1", "persons": persons, "memberships": memberships, "meetings": meetings}
+
+
+def roster_absent_members(n: int) -> dict[str, Any]:
+    """n working-committee members absent from the 16 steering-group meetings of 2022-2025."""
+    persons = [{"id": f"p{i}", "name": f"Person {i}"} for i in range(n)]
+    memberships = [
+        {
+            "person_id": f"p{i}",
+            "organization_id": "arbeidsutvalget",
+            "on_behalf_of_id": "sf",
+            "role": "member",
+            "start_date": "2022-01-01",
+            "end_date": "2025-12-31",
+        }
+        for i in range(n)
+    ]
+    meetings = [
+        {"organization_id": "styringsgruppen", "date": f"{y}-{md}", "attendee_ids": []}
+        for y in range(2022, 2026)
+        for md in ("03-10", "06-09", "09-29", "12-08")
+    ]
+    return _roster(persons, memberships, meetings)
+
+
+def roster_one_day(n: int) -> dict[str, Any]:
+    """n holders of steering-group seats on one day, for the roster command."""
+    persons = [{"id": f"p{i}", "name": f"Person {i}"} for i in range(n)]
+    orgs = ("ks", "tfk", "sf", "nfr", "kdu")
+    memberships = [
+        {
+            "person_id": f"p{i}",
+            "organization_id": "styringsgruppen",
+            "on_behalf_of_id": orgs[i % len(orgs)],
+            "role": "member",
+            "start_date": "2023-01-01",
+            "end_date": "2023-12-31",
+        }
+        for i in range(n)
+    ]
+    return _roster(persons, memberships, [])
+
+
+def roster_bulk(n: int) -> dict[str, Any]:
+    """A large plausible roster: n persons, each with a four-year membership, and 48 meetings."""
+    persons = [{"id": f"person-{i:08d}", "name": f"Person number {i}", "email": f"p{i}@example.org"} for i in range(n)]
+    orgs = ("ks", "tfk", "sf", "nfr")
+    memberships = [
+        {
+            "id": f"m{i}",
+            "person_id": f"person-{i:08d}",
+            "organization_id": "arbeidsutvalget",
+            "on_behalf_of_id": orgs[i % 4],
+            "role": "member",
+            "start_date": "2022-01-01",
+            "end_date": "2025-12-31",
+        }
+        for i in range(n)
+    ]
+    meetings = [
+        {
+            "organization_id": "arbeidsutvalget",
+            "date": f"{y}-{mo:02d}-15",
+            "attendee_ids": [f"person-{i:08d}" for i in range(4)],
+        }
+        for y in range(2022, 2026)
+        for mo in range(1, 13)
+    ]
+    return _roster(persons, memberships, meetings)
+
+
+# name, what grows, generator, the command (MANDATE/ROSTER replaced by the file), sizes
+SHAPES: list[tuple[str, str, Callable[[int], dict[str, Any]], list[str], list[int]]] = [
+    (
+        "mandate: a parent chain",
+        "organisations",
+        mandate_parent_chain,
+        ["--mandate", "MANDATE", "status", "--date", "2023-01-01"],
+        [1000, 10000, 100000],
+    ),
+    (
+        "mandate: organisations x bodies",
+        "seats",
+        mandate_orgs_by_bodies,
+        ["--mandate", "MANDATE", "status", "--date", "2023-01-01"],
+        [1000, 10000, 100000],
+    ),
+    (
+        "mandate: many quoted sources",
+        "quotes",
+        mandate_many_quotes,
+        ["--mandate", "MANDATE", "status", "--date", "2023-01-01"],
+        [1000, 10000, 100000],
+    ),
+    (
+        "check: members absent from meetings",
+        "members",
+        roster_absent_members,
+        ["check", "ROSTER", "--json"],
+        [1000, 10000, 100000],
+    ),
+    (
+        "roster: holders on one day",
+        "holders",
+        roster_one_day,
+        ["roster", "ROSTER", "--date", "2023-06-01", "--json"],
+        [1000, 10000, 100000],
+    ),
+    ("check: a large roster", "persons", roster_bulk, ["check", "ROSTER", "--json"], [10000, 100000, 1000000]),
+]
+
+
+def run(exe: str, args: list[str], limit: float) -> tuple[float, int] | None:
+    """Wall seconds and peak resident KiB of one run, or None past the limit."""
+    start = time.perf_counter()
+    proc = subprocess.Popen([exe, *args], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    deadline = start + limit
+    while True:
+        pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+        if pid:
+            break
+        if time.perf_counter() > deadline:
+            proc.kill()
+            os.wait4(proc.pid, 0)
+            return None
+        time.sleep(0.002)
+    elapsed = time.perf_counter() - start
+    code = os.waitstatus_to_exitcode(status)
+    if code not in (0, 1):
+        raise SystemExit(
+            f"{' '.join([exe, *args])} failed with {code}: {proc.stderr.read().decode()[:500] if proc.stderr else ''}"
+        )
+    return elapsed, int(usage.ru_maxrss)
+
+
+def best(exe: str, args: list[str], limit: float, runs: int = 3) -> tuple[float, int] | None:
+    results = []
+    for _ in range(runs):
+        r = run(exe, args, limit)
+        if r is None:
+            return None
+        results.append(r)
+        if r[0] > 10:
+            break  # one slow run says enough
+    return min(r[0] for r in results), max(r[1] for r in results)
+
+
+def measure(exe: str, work: Path, baseline: str | None) -> list[dict[str, Any]]:
+    rows = []
+    for name, unit, make, command, sizes in SHAPES:
+        for n in sizes:
+            doc = make(n)
+            path = work / f"{make.__name__}-{n}.json"
+            path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+            args = [str(path) if a in ("MANDATE", "ROSTER") else a for a in command]
+            row: dict[str, Any] = {"shape": name, "unit": unit, "n": n, "bytes": path.stat().st_size}
+            now = best(exe, args, TIME_LIMIT)
+            assert now is not None, f"{name} at {n} took over {TIME_LIMIT} s"
+            row["seconds"], row["peak_kib"] = now
+            if baseline:
+                before = best(baseline, args, TIME_LIMIT, runs=1)
+                row["baseline_seconds"] = None if before is None else before[0]
+                row["baseline_peak_kib"] = None if before is None else before[1]
+            rows.append(row)
+            print(
+                f"{name:40} {n:>9} {row['bytes'] / 1e6:8.1f} MB {row['seconds']:8.3f} s "
+                f"{row['peak_kib'] / 1024:8.1f} MiB",
+                flush=True,
+            )
+            path.unlink()
+    return rows
+
+
+def fmt_s(s: float | None) -> str:
+    if s is None:
+        return f"> {TIME_LIMIT:.0f} s"
+    return f"{s * 1000:.0f} ms" if s < 1 else f"{s:.2f} s"
+
+
+def section(rows: list[dict[str, Any]], baseline: str | None) -> list[str]:
+    lines = [
+        HEADING,
+        "",
+        "Each shape is generated by `bench/bench_scaling.py` at three sizes, tenfold apart, and run",
+        "through the native command line (reading, validating and linting the document, then the",
+        "command); best of three runs. *x per tenfold* is the time (and memory) at this size divided",
+        "by those at the size before: linear is 10x, the target is at most about 12x. Peak memory is",
+        "the process's maximum resident set; *bytes per input byte* is peak memory over the file's size.",
+        "Reproduce with `scripts/bench scaling`.",
+        "",
+    ]
+    head = "| shape | n | input | time | x per tenfold | peak memory | x per tenfold | bytes per input byte |"
+    rule = "|---|---|---|---|---|---|---|---|"
+    if baseline:
+        head += " time before | peak before |"
+        rule += "---|---|"
+    lines += [head, rule]
+    prev: dict[str, dict[str, Any]] = {}
+    for r in rows:
+        p = prev.get(r["shape"])
+        tx = f"{r['seconds'] / p['seconds']:.1f}x" if p and p["seconds"] > 0 else ""
+        mx = f"{r['peak_kib'] / p['peak_kib']:.1f}x" if p else ""
+        line = (
+            f"| {r['shape']} | {r['n']:,} {r['unit']} | {r['bytes'] / 1e6:.2f} MB | {fmt_s(r['seconds'])} | {tx} | "
+            f"{r['peak_kib'] / 1024:.1f} MiB | {mx} | {r['peak_kib'] * 1024 / r['bytes']:.1f} |"
+        )
+        if baseline:
+            bp = r.get("baseline_peak_kib")
+            line += f" {fmt_s(r.get('baseline_seconds'))} | {'' if bp is None else f'{bp / 1024:.1f} MiB'} |"
+        lines.append(line)
+        prev[r["shape"]] = r
+    if baseline:
+        lines += [
+            "",
+            "*Before* is release 0.2.0, built from its tag, on the same inputs (one run, stopped after "
+            f"{TIME_LIMIT:.0f} s).",
+        ]
+    return lines
+
+
+def rewrite(out: Path, lines: list[str]) -> None:
+    text = out.read_text(encoding="utf-8") if out.exists() else "# Performance\n"
+    start = text.find(HEADING)
+    if start < 0:
+        text = text.rstrip("\n") + "\n\n" + "\n".join(lines) + "\n"
+    else:
+        nxt = text.find("\n## ", start + len(HEADING))
+        tail = text[nxt + 1 :] if nxt >= 0 else ""
+        text = text[:start] + "\n".join(lines) + "\n" + ("\n" + tail if tail else "")
+    out.write_text(text, encoding="utf-8")
+
+
+def main() -> None:
+    args = sys.argv[1:]
+    baseline = None
+    if "--baseline" in args:
+        i = args.index("--baseline")
+        baseline = args[i + 1]
+        del args[i : i + 2]
+    if len(args) != 3:
+        raise SystemExit(__doc__)
+    exe, work, out = args[0], Path(args[1]), Path(args[2])
+    work.mkdir(parents=True, exist_ok=True)
+    rows = measure(exe, work, baseline)
+    (work / "scaling.json").write_text(json.dumps(rows, indent=1), encoding="utf-8")
+    rewrite(out, section(rows, baseline))
+
+
+if __name__ == "__main__":
+    main()
