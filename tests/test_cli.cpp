@@ -286,3 +286,83 @@ TEST_CASE("the output option writes the report to a file, atomically") {
     CHECK(mandat::read_file(mandate) == mandate_before);
     std::filesystem::remove_all(dir);
 }
+
+namespace {
+
+result dispatch(const mandat::cli::invocation& inv) {
+    std::ostringstream out, err;
+    const int code = mandat::cli::dispatch(inv, out, err);
+    return {code, out.str(), err.str()};
+}
+
+}  // namespace
+
+TEST_CASE("the table declares every command once, each with a function") {
+    std::vector<std::string> names;
+    for (const auto& c : mandat::cli::commands()) {
+        CHECK(c.run != nullptr);
+        CHECK(!c.help.empty());
+        names.push_back(c.name);
+    }
+    CHECK(names == std::vector<std::string>{"show", "status", "leader", "composition", "explain", "renew", "lint", "diff",
+                                            "check", "roster"});
+    std::vector<std::string> globals;
+    for (const auto& a : mandat::cli::global_options()) globals.push_back(a.name);
+    CHECK(globals == std::vector<std::string>{"--mandate", "--history", "--json", "--lang", "--today", "--output"});
+}
+
+TEST_CASE("an invocation runs like its command line, also with a roster given in place of the file") {
+    mandat::cli::invocation inv;
+    inv.command = "check";
+    inv.values = {{"ROSTER", {example()}}, {"--json", {}}, {"--lang", {"nb"}}};
+    const auto by_file = dispatch(inv);
+    CHECK(by_file.code == 1);
+    CHECK(by_file.out == run({"check", example(), "--json", "--lang", "nb"}).out);
+
+    mandat::cli::invocation given;
+    given.command = "check";
+    given.values = {{"--json", {}}, {"--lang", {"nb"}}};
+    given.roster_given = mandat::cli::given_roster{mandat::load_roster_file(example()), "the example roster"};
+    const auto r = dispatch(given);
+    CHECK(r.code == 1);
+    CHECK(r.out == by_file.out);
+    CHECK(json::parse(r.out)["counts"] == json{{"error", 3}, {"warning", 1}, {"info", 2}});
+
+    given.command = "roster";
+    given.values = {{"--date", {"2023-06-01"}}};
+    CHECK(dispatch(given).out == run({"roster", example(), "--date", "2023-06-01"}).out);
+}
+
+TEST_CASE("dispatch checks what a front end may have let through: exit code 2 and a message") {
+    struct bad {
+        std::string command;
+        std::map<std::string, std::vector<std::string>> values;
+        const char* says;
+    };
+    const std::vector<bad> cases = {
+        {"frobnicate",
+         {},
+         "unknown command \"frobnicate\" (expected one of: show, status, leader, composition, explain, "
+         "renew, lint, diff, check, roster)"},
+        {"show", {{"--year", {"2023"}}}, "the command show takes no argument --year"},
+        {"leader", {{"--year", {"twenty"}}}, "--year: \"twenty\" is not a whole number"},
+        {"leader", {{"--year", {"2023"}}, {"--date", {"2023-01-01"}}}, "--date excludes --year"},
+        {"show", {{"--mandate", {"a.json"}}, {"--history", {"b.json"}}}, "--history excludes --mandate"},
+        {"show", {{"--lang", {"de"}}}, "--lang: \"de\" is not one of en, nb"},
+        {"show", {{"--json", {"yes"}}}, "--json takes no value"},
+        {"status", {{"--date", {}}}, "--date takes one value"},
+        {"explain", {}, "CLAUSE is required"},
+        {"check", {}, "ROSTER is required"},
+        {"renew", {}, "--from is required"},
+    };
+    for (const auto& c : cases) {
+        mandat::cli::invocation inv;
+        inv.command = c.command;
+        inv.values = c.values;
+        const auto r = dispatch(inv);
+        INFO(c.command << ": " << r.err);
+        CHECK(r.code == 2);
+        CHECK(r.out.empty());
+        CHECK_THAT(r.err, Catch::StartsWith(std::string("mandat: ") + c.says + "\n"));
+    }
+}

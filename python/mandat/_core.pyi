@@ -8,7 +8,7 @@ import enum
 import numpy
 import numpy.typing
 import typing
-__all__: list[str] = ['Appointment', 'Body', 'BodySeats', 'BodyTimeline', 'Breach', 'Change', 'Citation', 'Clause', 'DaySeats', 'DocumentError', 'Finding', 'History', 'Lane', 'Leadership', 'Mandate', 'MandateDiff', 'MandateError', 'MandateIOError', 'Meeting', 'MeetingMark', 'MeetingRule', 'Organisation', 'Period', 'Person', 'QueryError', 'Report', 'Role', 'RoleSpan', 'Roster', 'SeatHolder', 'SeatQuota', 'SecretaryOnDay', 'Severity', 'Tenure', 'Timeline', 'VersionSpan', 'WordOp', 'YearSummary', 'check', 'diff', 'lint', 'pseudonym', 'renew', 'run_cli', 'source_text', 'trondelag', 'validate']
+__all__: list[str] = ['Appointment', 'Body', 'BodySeats', 'BodyTimeline', 'Breach', 'Change', 'Citation', 'Clause', 'DaySeats', 'DocumentError', 'Finding', 'History', 'Lane', 'Leadership', 'Mandate', 'MandateDiff', 'MandateError', 'MandateIOError', 'Meeting', 'MeetingMark', 'MeetingRule', 'Organisation', 'Period', 'Person', 'QueryError', 'Report', 'Role', 'RoleSpan', 'Roster', 'SeatHolder', 'SeatQuota', 'SecretaryOnDay', 'Severity', 'Tenure', 'Timeline', 'VersionSpan', 'WordOp', 'YearSummary', 'check', 'cli_spec', 'diff', 'dispatch', 'lint', 'pseudonym', 'renew', 'source_text', 'trondelag', 'validate']
 class MandateError(ValueError):
     """
     Base of every mandat error. `id` is a stable identifier such as "document.invalid_date".
@@ -1473,9 +1473,17 @@ def check(mandate: History, roster: Roster, *, start_date: datetime.date | None 
     """
     Checks a roster against a History: each day by the version in force that day.
     """
+def cli_spec() -> dict[str, typing.Any]:
+    """
+    The command line as data: the program, its global options and its commands with their arguments (name, kind flag/text/integer/list, help, required, choices, excludes).
+    """
 def diff(before: Mandate, after: Mandate) -> MandateDiff:
     """
     The changes from one mandate to another, clause by clause.
+    """
+def dispatch(command: str, values: collections.abc.Mapping[str, collections.abc.Sequence[str]], roster: Roster | None = None, roster_name: str = '') -> tuple[int, str, str]:
+    """
+    Runs a parsed command line, the same C++ function as the mandat executable: `values` maps each given argument ("--date", "BODY") to its values (none for a flag); `roster`, when given, stands in for the ROSTER file under `roster_name`. Returns (exit code, stdout, stderr).
     """
 def lint(mandate: Mandate, lang: str = 'en') -> list[Finding]:
     """
@@ -1488,10 +1496,6 @@ def pseudonym(person_id: str) -> str:
 def renew(mandate: Mandate, start_date: datetime.date, years: typing.SupportsInt | typing.SupportsIndex = 4, id: str = '') -> Mandate:
     """
     A draft successor: a new id, status draft, the new period, everything else carried over, replacing the predecessor.
-    """
-def run_cli(args: collections.abc.Sequence[str]) -> tuple[int, str, str]:
-    """
-    Runs the mandat command line (args[0] is the program name); returns (exit code, stdout, stderr).
     """
 def source_text() -> str:
     """

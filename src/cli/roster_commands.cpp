@@ -5,13 +5,9 @@
 
 namespace mandat::cli {
 
-int cmd_check(const context& c, const std::string& roster_file, const std::string& from, const std::string& to, bool redact,
+int cmd_check(const context& c, const roster& r, const std::string& from, const std::string& to, bool redact,
               const std::string& format) {
-    // --format text|json|html; --json is --format json, and contradicts another format.
-    if (c.as_json && !format.empty() && format != "json")
-        throw usage_error("--json and --format " + format + " contradict each other");
     const std::string as = format.empty() ? (c.as_json ? "json" : "text") : format;
-    const roster r = load_roster_file(roster_file);
     check_options o;
     if (!from.empty()) o.from = parse_date_arg("--from", from);
     if (!to.empty()) o.to = parse_date_arg("--to", to);
@@ -35,8 +31,7 @@ int cmd_check(const context& c, const std::string& roster_file, const std::strin
     return rep.has_errors() ? 1 : 0;
 }
 
-int cmd_roster(const context& c, const std::string& roster_file, const std::string& date_arg, bool redact) {
-    const roster r = load_roster_file(roster_file);
+int cmd_roster(const context& c, const roster& r, const std::string& date_arg, bool redact) {
     const date d = date_arg.empty() ? c.today : parse_date_arg("--date", date_arg);
     const mandate_version* version = c.h ? c.h->version_on(d) : nullptr;  // with a history: the version of the day
     const mandate& m = version ? version->m : *c.m;

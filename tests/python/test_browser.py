@@ -21,6 +21,7 @@ from typing import Any
 import pytest
 
 import mandat
+import mandat.__main__
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE = ROOT / "examples" / "roster-2022-2025.json"
@@ -79,9 +80,7 @@ def browser() -> Iterator[Any]:
 
 def _report(tmp: Path, name: str, *args: str) -> Path:
     out = tmp / name
-    code, _, err = mandat._core.run_cli(
-        ["mandat", "check", str(EXAMPLE), "--format", "html", "--output", str(out), *args]
-    )
+    code, _, err = mandat.__main__.run(["check", str(EXAMPLE), "--format", "html", "--output", str(out), *args])
     assert code == 1, err  # the example's deliberate errors
     return out
 

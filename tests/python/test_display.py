@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 
 import mandat
+import mandat.__main__
 from mandat import _display
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -30,9 +31,7 @@ def hostile_roster() -> mandat.Roster:
 
 def test_report_to_html_is_the_pages_of_the_command_line(m: mandat.Mandate, roster: mandat.Roster) -> None:
     report = mandat.check(m, roster, lang="nb", redact=True)
-    code, out, err = mandat._core.run_cli(
-        ["mandat", "check", str(EXAMPLE), "--format", "html", "--lang", "nb", "--redact"]
-    )
+    code, out, err = mandat.__main__.run(["check", str(EXAMPLE), "--format", "html", "--lang", "nb", "--redact"])
     assert (code, err) == (1, "")
     assert report.to_html(m, roster) == out
     assert report.to_html().count('<tr class="finding-row"') == 6

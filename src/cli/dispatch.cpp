@@ -1,0 +1,147 @@
+// Runs a parsed command line (spec.hpp), whichever parser made it: loads the mandate or the
+// history, runs the command, writes --output atomically and maps failures to exit codes.
+#include <boost/date_time/gregorian/gregorian.hpp>
+
+#include <algorithm>
+#include <sstream>
+
+#include "cli/commands.hpp"
+#include "cli/spec.hpp"
+
+namespace mandat::cli {
+
+date parse_date_arg(const std::string& what, const std::string& text) {
+    auto d = parse_date(text);
+    if (!d) throw usage_error(what + ": \"" + text + "\" is not a valid date (expected YYYY-MM-DD)");
+    return *d;
+}
+
+nlohmann::json citation_json(const citation& c) {
+    return {{"clause", c.clause}, {"rule", c.rule.empty() ? nlohmann::json() : nlohmann::json(c.rule)}, {"source", c.source}};
+}
+
+void print_json(std::ostream& out, const nlohmann::json& j) { out << j.dump(2) << '\n'; }
+
+std::string invocation::text(const std::string& name) const {
+    const auto it = values.find(name);
+    return it == values.end() || it->second.empty() ? std::string() : it->second.front();
+}
+
+std::optional<int> invocation::integer(const std::string& name) const {
+    if (!has(name)) return std::nullopt;
+    const std::string t = text(name);
+    std::size_t used = 0;
+    int value = 0;
+    try {
+        value = std::stoi(t, &used);
+    } catch (const std::exception&) {
+        used = 0;
+    }
+    if (t.empty() || used != t.size()) throw usage_error(name + ": \"" + t + "\" is not a whole number");
+    return value;
+}
+
+std::vector<std::string> invocation::list(const std::string& name) const {
+    const auto it = values.find(name);
+    return it == values.end() ? std::vector<std::string>() : it->second;
+}
+
+namespace {
+
+const command_spec& command_of(const invocation& inv) {
+    std::string known;
+    for (const auto& c : commands()) {
+        if (c.name == inv.command) return c;
+        known += (known.empty() ? "" : ", ") + c.name;
+    }
+    throw usage_error("unknown command \"" + inv.command + "\" (expected one of: " + known + ")");
+}
+
+// What a front end may have left unchecked: every argument is known and given as its kind
+// wants, the required ones are there, values are among the choices, no excluded pair.
+void check_arguments(const invocation& inv, const command_spec& cmd) {
+    auto find = [&](const std::string& name) -> const arg_spec* {
+        for (const auto* group : {&global_options(), &cmd.args})
+            for (const auto& a : *group)
+                if (a.name == name) return &a;
+        return nullptr;
+    };
+    for (const auto& [name, vals] : inv.values) {
+        const arg_spec* a = find(name);
+        if (!a) throw usage_error("the command " + cmd.name + " takes no argument " + name);
+        const std::size_t want = a->kind == arg_kind::flag ? 0 : 1;
+        if (a->kind != arg_kind::list && vals.size() != want)
+            throw usage_error(name + (want == 0 ? " takes no value" : " takes one value"));
+        if (!a->choices.empty()) {
+            std::string all;
+            for (const auto& ch : a->choices) all += (all.empty() ? "" : ", ") + ch;
+            if (std::find(a->choices.begin(), a->choices.end(), vals.front()) == a->choices.end())
+                throw usage_error(name + ": \"" + vals.front() + "\" is not one of " + all);
+        }
+        if (!a->excludes.empty() && inv.has(a->excludes)) throw usage_error(name + " excludes " + a->excludes);
+        if (a->kind == arg_kind::integer) (void)inv.integer(name);
+    }
+    for (const auto& a : cmd.args)
+        if (a.required && !inv.has(a.name) && !(a.name == "ROSTER" && inv.roster_given))
+            throw usage_error(a.name + " is required");
+}
+
+}  // namespace
+
+int dispatch(const invocation& inv, std::ostream& out, std::ostream& err) {
+    // With --output the command writes into a buffer that replaces FILE in one rename, so an
+    // interrupted run never leaves a truncated file.
+    const std::string output = inv.text("--output");
+    std::ostringstream buffer;
+    auto finish = [&](int code) {
+        if (output.empty()) return code;
+        try {
+            // The output never replaces one of the command's own input files.
+            std::vector<std::string> inputs;
+            for (const char* name : {"--mandate", "--history", "ROSTER", "FILE", "OLD", "NEW"})
+                if (!inv.text(name).empty()) inputs.push_back(inv.text(name));
+            write_file_atomic(output, buffer.str(), inputs);
+        } catch (const mandat::error& e) {
+            err << "mandat: " << e.what() << " [" << e.id() << "]\n";
+            return exit_usage;
+        }
+        return code;
+    };
+    try {
+        const command_spec& cmd = command_of(inv);
+        check_arguments(inv, cmd);
+        const bool linting = cmd.name == "lint";
+        context c;
+        c.as_json = inv.has("--json");
+        c.out = output.empty() ? &out : &buffer;
+        c.lang = *parse_language(inv.has("--lang") ? inv.text("--lang") : "en");
+        c.today = !inv.text("--today").empty() ? parse_date_arg("--today", inv.text("--today"))
+                                               : boost::gregorian::day_clock::local_day();
+        if (!inv.text("--history").empty()) {
+            c.h.emplace(load_history_file(inv.text("--history")));
+            if (!linting)
+                for (const auto& v : c.h->versions()) lint_on_load(v.m, err, c.lang);
+            // Commands about one mandate take the version in force today, or the latest.
+            const mandate_version* today = c.h->version_on(c.today);
+            c.m = today ? &today->m : &c.h->latest().m;
+        } else if (inv.text("--mandate").empty()) {
+            c.m = &trondelag_2022();
+        } else {
+            c.loaded = load_mandate_file(inv.text("--mandate"));
+            c.m = &c.loaded;
+            if (!linting) lint_on_load(c.loaded, err, c.lang);
+        }
+        return finish(cmd.run(c, inv));
+    } catch (const usage_error& e) {
+        err << "mandat: " << e.what() << "\nRun with --help for more information.\n";
+        return exit_usage;
+    } catch (const mandat::error& e) {
+        err << "mandat: " << e.what() << " [" << e.id() << "]\n";
+        return exit_usage;
+    } catch (const std::exception& e) {
+        err << "mandat: unexpected failure: " << e.what() << "\n";
+        return exit_usage;
+    }
+}
+
+}  // namespace mandat::cli

@@ -1,0 +1,128 @@
+// The table of the mandat command line (spec.hpp): every command, its arguments and help,
+// and the function that runs it. The help texts are those of `mandat --help` and docs/cli.md.
+#include "cli/spec.hpp"
+
+#include "cli/commands.hpp"
+
+namespace mandat::cli {
+namespace {
+
+// The roster of `check` and `roster`: the one the caller handed over, else the ROSTER file.
+roster roster_of(const invocation& inv) {
+    if (inv.roster_given) return inv.roster_given->value;
+    return load_roster_file(inv.text("ROSTER"));
+}
+
+int run_show(const context& c, const invocation&) { return cmd_show(c); }
+int run_status(const context& c, const invocation& inv) { return cmd_status(c, inv.text("--date")); }
+int run_leader(const context& c, const invocation& inv) {
+    return cmd_leader(c, inv.integer("--year"), inv.text("--date"), inv.has("--extrapolate"));
+}
+int run_composition(const context& c, const invocation& inv) { return cmd_composition(c, inv.text("BODY"), inv.list("COUNTS")); }
+int run_explain(const context& c, const invocation& inv) { return cmd_explain(c, inv.text("CLAUSE")); }
+int run_renew(const context& c, const invocation& inv) {
+    return cmd_renew(c, inv.text("--from"), inv.integer("--years").value_or(4), inv.text("--id"));
+}
+int run_lint(const context& c, const invocation& inv) { return cmd_lint(c, inv.text("FILE")); }
+int run_diff(const context& c, const invocation& inv) { return cmd_diff(c, inv.text("OLD"), inv.text("NEW")); }
+int run_check(const context& c, const invocation& inv) {
+    // --format text|json|html; --json is --format json, and contradicts another format.
+    const std::string format = inv.text("--format");
+    if (c.as_json && !format.empty() && format != "json")
+        throw usage_error("--json and --format " + format + " contradict each other");
+    return cmd_check(c, roster_of(inv), inv.text("--from"), inv.text("--to"), inv.has("--redact"), format);
+}
+int run_roster(const context& c, const invocation& inv) {
+    return cmd_roster(c, roster_of(inv), inv.text("--date"), inv.has("--redact"));
+}
+
+const char* const redact_help = "Replace person ids and names by stable pseudonyms";
+
+}  // namespace
+
+const std::string& program_help() {
+    static const std::string help = "mandat - the Trøndelag FoUI partnership mandate as executable rules";
+    return help;
+}
+
+const std::vector<arg_spec>& global_options() {
+    static const std::vector<arg_spec> options = {
+        {"--mandate", arg_kind::text, "Mandate document (JSON); default: the embedded Trøndelag mandate 2022"},
+        {"--history",
+         arg_kind::text,
+         "A history of mandate versions (JSON, docs/history.md) instead of one mandate: each day is judged by the version "
+         "in force that day",
+         false,
+         {},
+         "--mandate"},
+        {"--json", arg_kind::flag, "Machine-readable JSON output (the contract in docs/cli.md)"},
+        {"--lang", arg_kind::text, "Language of the text output and of finding messages: en or nb", false, {"en", "nb"}},
+        {"--today", arg_kind::text, "Take this date (YYYY-MM-DD) as today, for reproducible output"},
+        {"--output", arg_kind::text,
+         "Write the output to FILE (through a temporary file and an atomic rename) instead of standard output"},
+    };
+    return options;
+}
+
+const std::vector<command_spec>& commands() {
+    static const std::vector<command_spec> table = {
+        {"show", "The mandate at a glance: parties, bodies, quotas, meetings, rotation, period", {}, run_show},
+        {"status",
+         "Whether the mandate is in force on a date",
+         {{"--date", arg_kind::text, "The date (YYYY-MM-DD); default: today"}},
+         run_status},
+        {"leader",
+         "The leading organisation in a year or on a date",
+         {{"--year", arg_kind::integer, "The calendar year"},
+          {"--date", arg_kind::text, "The date (YYYY-MM-DD)", false, {}, "--year"},
+          {"--extrapolate", arg_kind::flag,
+           "Outside the mandate's period, continue the rotation and mark the answer as extrapolated"}},
+         run_leader},
+        {"composition",
+         "Check head counts per organisation against a body's quotas",
+         {{"BODY", arg_kind::text, "Body id, e.g. styringsgruppen", true},
+          {"COUNTS", arg_kind::list, "ORG=N pairs, e.g. ks=2 tfk=1; an organisation left out counts as 0"}},
+         run_composition},
+        {"explain",
+         "Print the source text of a clause (by clause id or rule number)",
+         {{"CLAUSE", arg_kind::text, "Clause id (e.g. styringsgruppen) or rule number (e.g. R5)", true}},
+         run_explain},
+        {"renew",
+         "Write a draft successor of the mandate (the latest version of a history)",
+         {{"--from", arg_kind::text, "Its first day in force (YYYY-MM-DD)", true},
+          {"--years", arg_kind::integer, "How many years it runs (default 4)"},
+          {"--id", arg_kind::text, "Its id; default: the predecessor's with the new first year"}},
+         run_renew},
+        {"lint",
+         "Prove that the mandate can be obeyed and that its quotes agree with its data",
+         {{"FILE", arg_kind::text, "A mandate document; default: --mandate, or every version of --history"}},
+         run_lint},
+        {"diff",
+         "What changed between two mandates, clause by clause (exit code 1 when they differ)",
+         {{"OLD", arg_kind::text, "A mandate document (or, with --history, a version id)", true},
+          {"NEW", arg_kind::text, "A mandate document (or, with --history, a version id)", true}},
+         run_diff},
+        {"check",
+         "Check a roster (people, appointments, meetings) against the mandate over time",
+         {{"ROSTER", arg_kind::text, "Roster document (JSON, docs/roster-format.md)", true},
+          {"--from", arg_kind::text, "First day to check (YYYY-MM-DD); default: the mandate's first day"},
+          {"--to", arg_kind::text, "Last day to check, inclusive (YYYY-MM-DD); default: the mandate's last day"},
+          {"--redact", arg_kind::flag, redact_help},
+          {"--format",
+           arg_kind::text,
+           "text (default), json (the same as --json) or html: one self-contained page with a timeline (docs/report.md); "
+           "write it with --output FILE",
+           false,
+           {"text", "json", "html"}}},
+         run_check},
+        {"roster",
+         "Who holds which seat on a given day",
+         {{"ROSTER", arg_kind::text, "Roster document (JSON)", true},
+          {"--date", arg_kind::text, "The day (YYYY-MM-DD); default: today"},
+          {"--redact", arg_kind::flag, redact_help}},
+         run_roster},
+    };
+    return table;
+}
+
+}  // namespace mandat::cli

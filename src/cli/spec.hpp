@@ -1,0 +1,97 @@
+// The mandat command line as data: every command with its options and positionals, declared
+// once. Two parsers read this table, CLI11 in the mandat executable (cli.cpp) and argparse in
+// the Python package's `mandat` command (python/mandat/__main__.py, through _core.cli_spec());
+// both turn a command line into an `invocation` that `dispatch` runs. Adding a command is one
+// entry in commands() (spec.cpp) and one function.
+#pragma once
+
+#include <iosfwd>
+#include <map>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "mandat/mandat.hpp"
+
+namespace mandat::cli {
+
+struct context;
+struct invocation;
+
+// Exit codes (docs/cli.md).
+inline constexpr int exit_ok = 0;        // done; no error findings
+inline constexpr int exit_findings = 1;  // done; at least one finding of severity error
+inline constexpr int exit_usage = 2;     // bad arguments or bad input: nothing was checked
+
+enum class arg_kind {
+    flag,     // --json: present or not
+    text,     // --date D, or one positional
+    integer,  // --year Y: a whole number
+    list,     // the remaining positionals, zero or more
+};
+
+// One option ("--date") or positional ("BODY") of a command, or a global option.
+struct arg_spec {
+    arg_spec(std::string name_, arg_kind kind_, std::string help_, bool required_ = false, std::vector<std::string> choices_ = {},
+             std::string excludes_ = {})
+        : name(std::move(name_)),
+          kind(kind_),
+          help(std::move(help_)),
+          required(required_),
+          choices(std::move(choices_)),
+          excludes(std::move(excludes_)) {}
+
+    std::string name;
+    arg_kind kind;
+    std::string help;
+    bool required;
+    std::vector<std::string> choices;  // empty: any value
+    std::string excludes;              // the name of an option of the same command it cannot be given with
+    bool positional() const { return name.rfind("--", 0) != 0; }
+};
+
+// A command: its name, help, arguments and the function that runs it.
+struct command_spec {
+    std::string name;
+    std::string help;
+    std::vector<arg_spec> args;
+    int (*run)(const context& c, const invocation& inv) = nullptr;
+};
+
+// The program's description and the options every command takes (--mandate, --history,
+// --json, --lang, --today, --output); they may stand before or after the command.
+const std::string& program_help();
+const std::vector<arg_spec>& global_options();
+// Every command, in the order of --help.
+const std::vector<command_spec>& commands();
+
+// A roster that the caller has already loaded (e.g. the Python package from a folder of CSV
+// files), given in place of the ROSTER path; `name` stands for it in messages.
+struct given_roster {
+    roster value;
+    std::string name;
+};
+
+// A parsed command line: the command and the values of the arguments that were given (a flag
+// maps to no values, a text or integer option to one, a list to its items).
+struct invocation {
+    std::string command;
+    std::map<std::string, std::vector<std::string>> values;
+    std::optional<given_roster> roster_given;
+
+    bool has(const std::string& name) const { return values.count(name) != 0; }
+    // The value of a text option or positional; empty when it was not given.
+    std::string text(const std::string& name) const;
+    // The value of an integer option, checked to be a whole number (else a usage error).
+    std::optional<int> integer(const std::string& name) const;
+    std::vector<std::string> list(const std::string& name) const;
+};
+
+// Runs an invocation: loads --mandate or --history, takes --today and --lang, runs the
+// command, writes through --output atomically, and maps every failure to an exit code with
+// its message on `err`. Never throws. Checks what a parser may not have checked (the command
+// exists, required arguments, choices, excludes, whole numbers), so any front end is safe.
+int dispatch(const invocation& inv, std::ostream& out, std::ostream& err);
+
+}  // namespace mandat::cli
