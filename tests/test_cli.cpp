@@ -248,6 +248,33 @@ TEST_CASE("check and roster: bad input exits 2 with the file and the JSON pointe
     CHECK(run({"roster", example(), "--date", "x"}).code == 2);
 }
 
+TEST_CASE("messages that help: empty values, large numbers, the date range, hex, long input") {
+    auto says = [](const std::vector<std::string>& args, const std::string& text) {
+        const auto r = run(args);
+        INFO(r.err);
+        CHECK(r.code == 2);
+        CHECK_THAT(r.err, Catch::Contains(text));
+    };
+    says({"--today=", "show"}, "mandat: the option --today was given an empty value");
+    says({"leader", "--year="}, "the option --year was given an empty value");
+    says({"composition", "styringsgruppen", "ks=99999999999999999999"},
+         "\"ks=99999999999999999999\": N is too large (at most 9223372036854775807)");
+    says({"leader", "--year", "99999999999"}, "--year: 99999999999 is too large (at most 2147483647 in size)");
+    says({"leader", "--year", "0x7E7"}, "--year: \"0x7E7\" is not a whole number (decimal digits)");
+    says({"status", "--date", "10000-01-01"},
+         "--date: \"10000-01-01\" is not a valid date (expected YYYY-MM-DD, a real day from 1400-01-01 to 9999-12-31)");
+    says({"check", example(), "--from", "2027-01-01"},
+         "the interval starts on 2027-01-01, after the mandate's last day (2025-12-31), where it ends unless told otherwise");
+    // Echoed input is cut to an excerpt.
+    const auto long_body = run({"composition", std::string(5000, 'x')});
+    CHECK(long_body.code == 2);
+    CHECK_THAT(long_body.err, Catch::Contains("unknown body \"" + std::string(60, 'x') + "... (5000 bytes)\""));
+    CHECK(long_body.err.size() < 300);
+    const auto long_command = run({std::string(5000, 'y')});
+    CHECK(long_command.code == 2);
+    CHECK(long_command.err.size() < 300);
+}
+
 TEST_CASE("the output option writes the report to a file, atomically") {
     const auto dir = std::filesystem::temp_directory_path() / "mandat-test-output";
     std::filesystem::remove_all(dir);

@@ -8,6 +8,7 @@
 
 #include <stdexcept>
 #include <string>
+#include <string_view>
 
 namespace mandat {
 
@@ -55,6 +56,15 @@ inline constexpr const char* io_write_failed = "io.write_failed";
 inline constexpr const char* io_not_a_file = "io.not_a_file";  // an output that is a link, folder, FIFO, socket or device
 inline constexpr const char* io_overwrites_input = "io.overwrites_input";  // an output that is one of the inputs
 }  // namespace errors
+
+// `text` as a message quotes it: whole when short, else its first `max` bytes (never half a
+// UTF-8 character) and how long it was, so that echoed input never floods a message.
+inline std::string excerpt(std::string_view text, std::size_t max = 60) {
+    if (text.size() <= max) return std::string(text);
+    std::size_t cut = max;
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xc0) == 0x80) --cut;
+    return std::string(text.substr(0, cut)) + "... (" + std::to_string(text.size()) + " bytes)";
+}
 
 class error : public std::runtime_error {
 public:

@@ -125,13 +125,13 @@ struct mandate {
         if (const body* b = find_body(body_id)) return *b;
         std::string known;
         for (const auto& b : bodies) known += (known.empty() ? "" : ", ") + b.id;
-        throw query_error(errors::query_unknown_body, "unknown body \"" + body_id + "\" (known: " + known + ")");
+        throw query_error(errors::query_unknown_body, "unknown body \"" + excerpt(body_id) + "\" (known: " + known + ")");
     }
     const clause& get_clause(const std::string& clause_id) const {
         if (const clause* c = find_clause(clause_id)) return *c;
         std::string known;
         for (const auto& c : clauses) known += (known.empty() ? "" : ", ") + c.id;
-        throw query_error(errors::query_unknown_clause, "unknown clause \"" + clause_id + "\" (known: " + known + ")");
+        throw query_error(errors::query_unknown_clause, "unknown clause \"" + excerpt(clause_id) + "\" (known: " + known + ")");
     }
     // The organisation's name, or the id itself for an unknown one.
     std::string organisation_name(const std::string& org_id) const {

@@ -14,7 +14,6 @@ namespace {
 // Where CLI11 stores the values of one app (the program or a command), by argument name.
 struct storage {
     std::map<std::string, std::string> texts;
-    std::map<std::string, int> integers;
     std::map<std::string, std::vector<std::string>> lists;
     std::map<std::string, bool> flags;
     std::map<std::string, CLI::Option*> options;
@@ -30,8 +29,8 @@ void add_arguments(CLI::App& app, const std::vector<arg_spec>& args, storage& s)
             case arg_kind::text:
                 o = app.add_option(a.name, s.texts[a.name], a.help);
                 break;
-            case arg_kind::integer:
-                o = app.add_option(a.name, s.integers[a.name], a.help);
+            case arg_kind::integer:  // read as text: dispatch checks decimal digits and the range
+                o = app.add_option(a.name, s.texts[a.name], a.help);
                 break;
             case arg_kind::list:
                 o = app.add_option(a.name, s.lists[a.name], a.help);
@@ -57,7 +56,7 @@ void collect(const std::vector<arg_spec>& args, storage& s, invocation& inv) {
                 v = {s.texts[a.name]};
                 break;
             case arg_kind::integer:
-                v = {std::to_string(s.integers[a.name])};
+                v = {s.texts[a.name]};
                 break;
             case arg_kind::list:
                 v = s.lists[a.name];
@@ -78,6 +77,15 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
     std::map<std::string, storage> per_command;
     for (const auto& cmd : commands()) add_arguments(*app.add_subcommand(cmd.name, cmd.help), cmd.args, per_command[cmd.name]);
 
+    // "--today=" gives an option an empty value: say so, rather than what CLI11 makes of it.
+    for (std::size_t i = 1; i < args.size(); ++i) {
+        const std::string& a = args[i];
+        if (a.size() > 3 && a.rfind("--", 0) == 0 && a.back() == '=' && a.find('=') == a.size() - 1) {
+            err << "mandat: the option " << excerpt(a.substr(0, a.size() - 1))
+                << " was given an empty value\nRun with --help for more information.\n";
+            return exit_usage;
+        }
+    }
     std::vector<const char*> argv;
     argv.reserve(args.size());
     for (const auto& a : args) argv.push_back(a.c_str());
@@ -88,13 +96,16 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
         if (app.get_subcommands().empty()) {
             for (std::size_t i = 1; i < args.size(); ++i) {
                 const std::string& prev = args[i - 1];
-                if (args[i].empty() || args[i][0] == '-' || prev == "--mandate" || prev == "--lang" || prev == "--today" ||
-                    prev == "--output")
+                if (args[i].empty() || args[i][0] == '-' || prev == "--mandate" || prev == "--history" || prev == "--lang" ||
+                    prev == "--today" || prev == "--output")
                     continue;
+                bool known_command = false;
+                for (const auto& cmd : commands()) known_command = known_command || cmd.name == args[i];
+                if (known_command) break;  // a command after all: CLI11's own message says more
                 std::string known;
                 for (const auto* sub : app.get_subcommands([](const CLI::App*) { return true; }))
                     known += (known.empty() ? "" : ", ") + sub->get_name();
-                err << "mandat: unknown command \"" << args[i] << "\" (expected one of: " << known
+                err << "mandat: unknown command \"" << excerpt(args[i]) << "\" (expected one of: " << known
                     << ")\nRun with --help for more information.\n";
                 return exit_usage;
             }

@@ -3,6 +3,7 @@
 #include <boost/date_time/gregorian/gregorian.hpp>
 
 #include <algorithm>
+#include <limits>
 #include <sstream>
 
 #include "cli/commands.hpp"
@@ -12,7 +13,9 @@ namespace mandat::cli {
 
 date parse_date_arg(const std::string& what, const std::string& text) {
     auto d = parse_date(text);
-    if (!d) throw usage_error(what + ": \"" + text + "\" is not a valid date (expected YYYY-MM-DD)");
+    if (!d)
+        throw usage_error(what + ": \"" + excerpt(text) +
+                          "\" is not a valid date (expected YYYY-MM-DD, a real day from 1400-01-01 to 9999-12-31)");
     return *d;
 }
 
@@ -30,15 +33,20 @@ std::string invocation::text(const std::string& name) const {
 std::optional<int> invocation::integer(const std::string& name) const {
     if (!has(name)) return std::nullopt;
     const std::string t = text(name);
-    std::size_t used = 0;
-    int value = 0;
+    // Decimal digits with an optional sign: no hex ("0x7E7"), no spaces, no fraction.
+    const std::size_t first = !t.empty() && (t[0] == '-' || t[0] == '+') ? 1 : 0;
+    if (t.size() == first || t.find_first_not_of("0123456789", first) != std::string::npos)
+        throw usage_error(name + ": \"" + excerpt(t) + "\" is not a whole number (decimal digits)");
+    long long value = 0;
     try {
-        value = std::stoi(t, &used);
-    } catch (const std::exception&) {
-        used = 0;
+        value = std::stoll(t);
+    } catch (const std::out_of_range&) {
+        value = t[0] == '-' ? std::numeric_limits<long long>::min() : std::numeric_limits<long long>::max();
     }
-    if (t.empty() || used != t.size()) throw usage_error(name + ": \"" + t + "\" is not a whole number");
-    return value;
+    if (value < std::numeric_limits<int>::min() || value > std::numeric_limits<int>::max())
+        throw usage_error(name + ": " + excerpt(t) + " is too large (at most " + std::to_string(std::numeric_limits<int>::max()) +
+                          " in size)");
+    return static_cast<int>(value);
 }
 
 std::vector<std::string> invocation::list(const std::string& name) const {
@@ -72,6 +80,7 @@ void check_arguments(const invocation& inv, const command_spec& cmd) {
         const std::size_t want = a->kind == arg_kind::flag ? 0 : 1;
         if (a->kind != arg_kind::list && vals.size() != want)
             throw usage_error(name + (want == 0 ? " takes no value" : " takes one value"));
+        if (want == 1 && vals.front().empty()) throw usage_error("the option " + name + " was given an empty value");
         if (!a->choices.empty()) {
             std::string all;
             for (const auto& ch : a->choices) all += (all.empty() ? "" : ", ") + ch;

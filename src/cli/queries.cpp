@@ -1,4 +1,6 @@
 // `status`, `leader` and `composition`: one question each, asked of the library.
+#include <limits>
+
 #include "cli/commands.hpp"
 
 namespace mandat::cli {
@@ -94,14 +96,16 @@ int cmd_composition(const context& c, const std::string& body_id, const std::vec
             throw usage_error("\"" + p + "\": expected ORG=N, for example ks=2");
         const std::string org = p.substr(0, eq);
         const std::string num = p.substr(eq + 1);
+        const std::size_t first = !num.empty() && (num[0] == '-' || num[0] == '+') ? 1 : 0;
+        if (num.size() == first || num.find_first_not_of("0123456789", first) != std::string::npos)
+            throw usage_error("\"" + excerpt(p) + "\": N must be a whole number (decimal digits)");
         long long n = 0;
-        std::size_t used = 0;
         try {
-            n = std::stoll(num, &used);
-        } catch (const std::exception&) {
-            used = 0;
+            n = std::stoll(num);
+        } catch (const std::out_of_range&) {
+            throw usage_error("\"" + excerpt(p) + "\": N is too large (at most " +
+                              std::to_string(std::numeric_limits<long long>::max()) + ")");
         }
-        if (used != num.size() || num.empty()) throw usage_error("\"" + p + "\": N must be a whole number");
         if (n < 0) throw usage_error("\"" + p + "\": N must not be negative");
         if (!counts.emplace(org, n).second) throw usage_error("\"" + org + "\" is given twice");
     }

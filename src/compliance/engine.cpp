@@ -27,6 +27,11 @@ report engine::run() {
     rep.to = opt_.to.value_or(m_.last_day());
     rep.lang = opt_.lang;
     rep.redacted = opt_.redact;
+    if (rep.to < rep.from && !opt_.to)
+        throw query_error(errors::query_invalid_period,
+                          "the interval starts on " + format_date(rep.from) + ", after the mandate's last day (" +
+                              format_date(m_.last_day()) +
+                              "), where it ends unless told otherwise: give an end date too to check days after the period");
     if (rep.to < rep.from)
         throw query_error(errors::query_invalid_period,
                           "the interval ends (" + format_date(rep.to) + ") before it starts (" + format_date(rep.from) + ")");
