@@ -260,7 +260,7 @@ TEST_CASE("messages that help: empty values, large numbers, the date range, hex,
     says({"composition", "styringsgruppen", "ks=99999999999999999999"},
          "\"ks=99999999999999999999\": N is too large (at most 9223372036854775807)");
     says({"leader", "--year", "99999999999"}, "--year: 99999999999 is too large (at most 2147483647 in size)");
-    says({"leader", "--year", "0x7E7"}, "--year: \"0x7E7\" is not a whole number (decimal digits)");
+    says({"leader", "--year", "0x7E7"}, "--year: \"0x7E7\" is not a whole number");
     says({"status", "--date", "10000-01-01"},
          "--date: \"10000-01-01\" is not a valid date (expected YYYY-MM-DD, a real day from 1400-01-01 to 9999-12-31)");
     says({"check", example(), "--from", "2027-01-01"},

@@ -36,7 +36,7 @@ std::optional<int> invocation::integer(const std::string& name) const {
     // Decimal digits with an optional sign: no hex ("0x7E7"), no spaces, no fraction.
     const std::size_t first = !t.empty() && (t[0] == '-' || t[0] == '+') ? 1 : 0;
     if (t.size() == first || t.find_first_not_of("0123456789", first) != std::string::npos)
-        throw usage_error(name + ": \"" + excerpt(t) + "\" is not a whole number (decimal digits)");
+        throw usage_error(name + ": \"" + excerpt(t) + "\" is not a whole number");
     long long value = 0;
     try {
         value = std::stoll(t);

@@ -98,7 +98,7 @@ int cmd_composition(const context& c, const std::string& body_id, const std::vec
         const std::string num = p.substr(eq + 1);
         const std::size_t first = !num.empty() && (num[0] == '-' || num[0] == '+') ? 1 : 0;
         if (num.size() == first || num.find_first_not_of("0123456789", first) != std::string::npos)
-            throw usage_error("\"" + excerpt(p) + "\": N must be a whole number (decimal digits)");
+            throw usage_error("\"" + excerpt(p) + "\": N must be a whole number");
         long long n = 0;
         try {
             n = std::stoll(num);
