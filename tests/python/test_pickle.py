@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hostile_calls import deep_state
 
 import mandat
 
@@ -80,7 +81,7 @@ def _public_value_classes() -> list[type]:
 
 
 def _state(value: Any) -> Any:
-    return value.__getstate__() if hasattr(type(value), "__getstate__") else value
+    return deep_state(value)
 
 
 def test_every_public_class_pickles_at_every_protocol_and_copies(tmp_path: Path) -> None:
@@ -90,14 +91,15 @@ def test_every_public_class_pickles_at_every_protocol_and_copies(tmp_path: Path)
     samples[mandat.Severity] = mandat.Severity.warning
     # A class without a sample would go untested: the list of samples must follow the classes.
     assert [c.__name__ for c in classes if c not in samples] == []
-    assert len(classes) >= 38
+    assert len(classes) >= 34  # every class of _core but the four exceptions
     for cls in classes:
         value = samples[cls]
         for protocol in range(pickle.HIGHEST_PROTOCOL + 1):
             again = pickle.loads(pickle.dumps(value, protocol))
             assert type(again) is cls
             assert _state(again) == _state(value), (cls.__name__, protocol)
-            assert repr(again) == repr(value)
+            if " at 0x" not in repr(value):  # a class with its own repr
+                assert repr(again) == repr(value)
         for clone in (copy.copy(value), copy.deepcopy(value)):
             assert type(clone) is cls and _state(clone) == _state(value), cls.__name__
 
@@ -134,7 +136,7 @@ def test_bad_states_are_refused_with_an_id(m: mandat.Mandate) -> None:
         with pytest.raises(mandat.QueryError) as info:
             clone.__setstate__(state)
         assert info.value.id == "query.unsupported_pickle"
-    lane_state = (1, ("diagonal", "ks", None, None, 1, 0, []))
+    lane_state: tuple[int, tuple[Any, ...]] = (1, ("diagonal", "ks", None, None, 1, 0, []))
     with pytest.raises(mandat.QueryError, match='"diagonal" is not a known value'):
         mandat.Lane.__new__(mandat.Lane).__setstate__(lane_state)
 
