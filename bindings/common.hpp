@@ -62,8 +62,8 @@ struct constructed_caster : type_caster_base<T> {
 }  // namespace pybind11::detail
 
 // Every class the module registers, taken through constructed_caster.
-#define MANDAT_CONSTRUCTED_CASTER(T)                                           \
-    template <>                                                                \
+#define MANDAT_CONSTRUCTED_CASTER(T) \
+    template <>                      \
     struct pybind11::detail::type_caster<T> : constructed_caster<T> {};
 MANDAT_CONSTRUCTED_CASTER(mandat::mandate)
 MANDAT_CONSTRUCTED_CASTER(mandat::roster)
@@ -183,7 +183,8 @@ struct enum_words<clause_kind> {
 };
 template <>
 struct enum_words<lane_kind> {
-    static constexpr std::pair<lane_kind, const char*> words[] = {{lane_kind::seats, "seats"}, {lane_kind::secretary, "secretary"}};
+    static constexpr std::pair<lane_kind, const char*> words[] = {{lane_kind::seats, "seats"},
+                                                                  {lane_kind::secretary, "secretary"}};
 };
 template <>
 struct enum_words<breach_place> {

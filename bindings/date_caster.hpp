@@ -30,8 +30,8 @@ struct type_caster<boost::gregorian::date> {
                "-12-31";
     }
     [[noreturn]] static void outside(const handle& src) {
-        throw mandat::query_error("query.invalid_date", std::string(str(src)) + " is outside the dates mandat supports: " +
-                                                            supported_range());
+        throw mandat::query_error("query.invalid_date",
+                                  std::string(str(src)) + " is outside the dates mandat supports: " + supported_range());
     }
     [[noreturn]] static void not_a_day(const handle& src, const char* why) {
         throw type_error(std::string(str(repr(src))) + " " + why +
@@ -76,9 +76,9 @@ struct type_caster<boost::gregorian::date> {
         }
         if (PyDate_Check(p)) return set(src, PyDateTime_GET_YEAR(p), PyDateTime_GET_MONTH(p), PyDateTime_GET_DAY(p));
         const handle type = reinterpret_cast<PyObject*>(Py_TYPE(p));
-        if (std::string(Py_TYPE(p)->tp_name) == "numpy.datetime64" || (hasattr(type, "__module__") &&
-                                                                       std::string(str(type.attr("__module__"))) == "numpy" &&
-                                                                       std::string(Py_TYPE(p)->tp_name) == "datetime64"))
+        if (std::string(Py_TYPE(p)->tp_name) == "numpy.datetime64" ||
+            (hasattr(type, "__module__") && std::string(str(type.attr("__module__"))) == "numpy" &&
+             std::string(Py_TYPE(p)->tp_name) == "datetime64"))
             return load_datetime64(src);
         return false;
     }

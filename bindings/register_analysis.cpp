@@ -19,7 +19,7 @@ std::optional<std::string> unless_empty(const std::string& s) { return s.empty()
 void register_analysis(py::module_& mod) {
     py::class_<word_op> wo(mod, "WordOp", "A run of consecutive words of a text diff that were kept, added or removed.");
     wo.def_property_readonly(
-            "op", [](const word_op& w) { return std::string(to_string(w.op)); }, "'same', 'added' or 'removed'.")
+          "op", [](const word_op& w) { return std::string(to_string(w.op)); }, "'same', 'added' or 'removed'.")
         .def_readonly("text", &word_op::text, "The words, joined by one space; a line break of the text is '\\n'.")
         .def(
             "__eq__",

@@ -57,6 +57,12 @@ void register_compliance(py::module_& mod) {
                     py::gil_scoped_release release;
                     return to_html(r, o);
                 }
+                if (!py::isinstance<mandate>(m))
+                    throw py::type_error("to_html: mandate must be a Mandate, not " +
+                                         std::string(py::type::of(m).attr("__name__").cast<std::string>()));
+                if (!py::isinstance<roster>(ro))
+                    throw py::type_error("to_html: roster must be a Roster, not " +
+                                         std::string(py::type::of(ro).attr("__name__").cast<std::string>()));
                 const mandate& md = m.cast<const mandate&>();
                 const roster& rd = ro.cast<const roster&>();
                 py::gil_scoped_release release;
@@ -88,8 +94,8 @@ void register_compliance(py::module_& mod) {
 
     mod.def(
         "check",
-        [](const mandate& m, const roster& r, std::optional<date> start, std::optional<date> end,
-           const std::string& lang, bool redact) {
+        [](const mandate& m, const roster& r, std::optional<date> start, std::optional<date> end, const std::string& lang,
+           bool redact) {
             const check_options o = make_check_options(start, end, lang, redact);
             py::gil_scoped_release release;
             return check_compliance(m, r, o);

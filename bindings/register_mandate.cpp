@@ -51,9 +51,9 @@ using mandate_ptr = std::shared_ptr<mandate>;
 class composition_cache {
 public:
     struct entry {
-        std::weak_ptr<mandate> owner;      // keeps the control block, so a live owner is this mandate
-        PyObject* body_id = nullptr;       // a strong reference
-        std::vector<PyObject*> orgs;       // strong references, interned
+        std::weak_ptr<mandate> owner;  // keeps the control block, so a live owner is this mandate
+        PyObject* body_id = nullptr;   // a strong reference
+        std::vector<PyObject*> orgs;   // strong references, interned
         std::vector<const seat_quota*> quotas;
     };
 
@@ -61,8 +61,7 @@ public:
     // then raises the error).
     const entry* find(const mandate_ptr& m, PyObject* body_id) {
         for (auto& e : entries_)
-            if (e.body_id && same_owner(e.owner, m) &&
-                (e.body_id == body_id || PyUnicode_Compare(e.body_id, body_id) == 0))
+            if (e.body_id && same_owner(e.owner, m) && (e.body_id == body_id || PyUnicode_Compare(e.body_id, body_id) == 0))
                 return &e;
         if (PyErr_Occurred()) PyErr_Clear();
         Py_ssize_t size = 0;
@@ -81,7 +80,8 @@ public:
         Py_INCREF(body_id);
         e.body_id = body_id;
         for (const auto& q : b->quotas) {
-            PyObject* s = PyUnicode_FromStringAndSize(q.organisation_id.data(), static_cast<Py_ssize_t>(q.organisation_id.size()));
+            PyObject* s =
+                PyUnicode_FromStringAndSize(q.organisation_id.data(), static_cast<Py_ssize_t>(q.organisation_id.size()));
             if (!s) throw py::error_already_set();
             PyUnicode_InternInPlace(&s);
             e.orgs.push_back(s);
@@ -348,7 +348,8 @@ void register_mandate(py::module_& mod) {
         .def(
             "meeting_rule", [](const mandate& m, const std::string& id) { return m.meeting_rule(id); }, py::arg("body_id"),
             "The meeting rule of a body, or None.")
-        .def("check_composition", &check_composition, py::arg("body_id"), py::arg("counts"), py::arg("lang") = "en",
+        .def(
+            "check_composition", &check_composition, py::arg("body_id"), py::arg("counts"), py::arg("lang") = "en",
             "Findings for head counts per organisation ({'ks': 2, ...}) against the body's quotas (R5, R9). An organisation left "
             "out counts as 0.")
         .def("check_compositions", &check_batch, py::arg("body_id"), py::arg("counts"), py::arg("organisations"),

@@ -108,7 +108,8 @@ void register_roster(py::module_& mod) {
                                member(&day_seats::secretaries), member(&day_seats::findings));
 
     add_state<roster>(
-        c, [](const roster& r) { return to_json(r).dump(); }, [](const std::string& s) { return load_roster(s, pickle_limits()); });
+        c, [](const roster& r) { return to_json(r).dump(); },
+        [](const std::string& s) { return load_roster(s, pickle_limits()); });
 }
 
 }  // namespace mandat::python

@@ -12,8 +12,9 @@ struct state_io<role_holder> {
     static role_holder set(const py::handle& o) {
         const auto t = o.cast<py::tuple>();
         if (t.size() != 7) throw query_error("query.unsupported_pickle", "unsupported pickled state");
-        return {t[0].cast<std::string>(), t[1].cast<std::string>(),  t[2].cast<std::string>(),
-                t[3].cast<std::optional<std::string>>(), t[4].cast<std::string>(), t[5].cast<date>(), t[6].cast<date>()};
+        return {
+            t[0].cast<std::string>(), t[1].cast<std::string>(), t[2].cast<std::string>(), t[3].cast<std::optional<std::string>>(),
+            t[4].cast<std::string>(), t[5].cast<date>(),        t[6].cast<date>()};
     }
 };
 template <>
@@ -79,7 +80,7 @@ void register_timeline(py::module_& mod) {
                             member(&tenure::last_day), member(&tenure::roles), member(&tenure::row));
     py::class_<lane> la(mod, "Lane", "The seats of one organisation in a body (or the secretaries recorded in it).");
     la.def_property_readonly(
-            "kind", [](const lane& l) { return l.kind == lane_kind::seats ? "seats" : "secretary"; }, "'seats' or 'secretary'.")
+          "kind", [](const lane& l) { return l.kind == lane_kind::seats ? "seats" : "secretary"; }, "'seats' or 'secretary'.")
         .def_readonly("organisation_id", &lane::organisation_id, "The organisation whose seats ('' for the secretaries).")
         .def_readonly("quota_min", &lane::quota_min, "The organisation's quota in the body, or None without one.")
         .def_readonly("quota_max", &lane::quota_max, "The quota's maximum, or None.")
@@ -114,8 +115,7 @@ void register_timeline(py::module_& mod) {
     mm.def_readonly("date", &meeting_mark::day, "The day.")
         .def_readonly("title", &meeting_mark::title, "The title, or None (untitled, or the report is redacted).")
         .def_readonly("attendees", &meeting_mark::attendees, "The number of persons recorded as present.");
-    add_value_state<meeting_mark>(mm, member(&meeting_mark::day), member(&meeting_mark::title),
-                                  member(&meeting_mark::attendees));
+    add_value_state<meeting_mark>(mm, member(&meeting_mark::day), member(&meeting_mark::title), member(&meeting_mark::attendees));
     py::class_<body_timeline> bt(mod, "BodyTimeline", "One body's lanes, meetings and breaches.");
     bt.def_readonly("body_id", &body_timeline::body_id, "The body.")
         .def_readonly("name", &body_timeline::name, "The body's name.")

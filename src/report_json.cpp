@@ -95,8 +95,8 @@ finding read_finding(const node& f) {
         x.end_date = d->as_date();
         if (!x.start_date) d->fail(errors::document_inconsistent, "an end date without a start date");
         if (*x.end_date < *x.start_date)
-            d->fail(errors::document_inconsistent, "the end date " + format_date(*x.end_date) + " is before the start date " +
-                                                       format_date(*x.start_date));
+            d->fail(errors::document_inconsistent,
+                    "the end date " + format_date(*x.end_date) + " is before the start date " + format_date(*x.start_date));
     }
     x.message = f["message"].as_string();
     x.source = f["source"].as_string();
@@ -163,9 +163,9 @@ report report_from_json(const json& document) {
             if (!counts->has(name.c_str())) continue;
             const auto n = (*counts)[name.c_str()].as_integer(0, std::numeric_limits<long long>::max());
             if (static_cast<std::size_t>(n) != rep.count(sev))
-                (*counts)[name.c_str()].fail(errors::document_inconsistent, std::to_string(n) + " does not match the " +
-                                                                        std::to_string(rep.count(sev)) + " " + name +
-                                                                        " findings");
+                (*counts)[name.c_str()].fail(
+                    errors::document_inconsistent,
+                    std::to_string(n) + " does not match the " + std::to_string(rep.count(sev)) + " " + name + " findings");
         }
     }
     return rep;

@@ -32,6 +32,17 @@ def test_none_and_unconstructed_instances_are_type_errors(m: mandat.Mandate, ros
     ):
         with pytest.raises(TypeError):
             call()
+    with pytest.raises(TypeError) as info:
+        mandat.check(m, mandat.Roster.__new__(mandat.Roster))
+    assert str(info.value) == (
+        "this mandat._core.Roster was never initialised (made with __new__ and no __init__ or __setstate__)"
+    )
+    with pytest.raises(TypeError) as info:
+        report.to_html(1, roster)  # type: ignore[arg-type]
+    assert str(info.value) == "to_html: mandate must be a Mandate, not int"
+    with pytest.raises(TypeError) as info:
+        mandat.Body.min_size.fget(None)  # type: ignore[attr-defined]
+    assert str(info.value).startswith("(): incompatible function arguments")
 
 
 def test_bytes_are_not_text(m: mandat.Mandate) -> None:
