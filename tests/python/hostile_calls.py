@@ -253,8 +253,6 @@ def calls(objects: dict[type, Any], tmp: Path) -> Iterator[tuple[str, Callable[[
             yield f"{label} [{n} arguments]", bind(fn, *valid[:n])
 
     for name, fn in public_functions():
-        if name.endswith("run_cli"):
-            continue  # the command line's own parsing is tested by test_cli.py
         yield from variants(fn, parameters(fn), name)
     for cls in classes:
         sample = objects.get(cls)
