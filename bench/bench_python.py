@@ -4,6 +4,7 @@ of the compliance check -- what a notebook user would write without this library
 same inputs, reported as ratios.
 
 Usage: python bench/bench_python.py OUT.json ROSTER_DIR
+       python bench/bench_python.py --composition   (only check_composition against pure Python, printed)
 ROSTER_DIR holds the generated rosters roster-<appointments>.json (written by mandat_bench_generate).
 """
 
@@ -51,6 +52,52 @@ def py_composition_valid(body: str, counts: dict[str, int]) -> bool:
     return all(n == 0 for org, n in counts.items() if org not in quotas)
 
 
+def py_check_composition(body: str, counts: dict[str, int], lang: str = "en") -> list[dict[str, Any]]:
+    """The same check as Mandate.check_composition, written as a notebook user would: the same
+    argument checks (a known body and language, no negative count) and a finding (a dict with
+    the code, severity, organisation and a message) per quota broken or organisation without one."""
+    if lang not in ("en", "nb"):
+        raise ValueError(f"unknown language {lang!r}")
+    quotas = QUOTAS.get(body)
+    if quotas is None:
+        raise ValueError(f"unknown body {body!r}")
+    for org, n in counts.items():
+        if n < 0:
+            raise ValueError(f"the count for {org!r} is negative ({n})")
+    findings = []
+    for org, (lo, hi) in quotas.items():
+        n = counts.get(org, 0)
+        if n < lo:
+            findings.append(
+                {
+                    "code": "quota.below_min",
+                    "severity": "error",
+                    "organisation": org,
+                    "message": f"{n} from {org}, at least {lo} expected",
+                }
+            )
+        elif n > hi:
+            findings.append(
+                {
+                    "code": "quota.above_max",
+                    "severity": "error",
+                    "organisation": org,
+                    "message": f"{n} from {org}, at most {hi} allowed",
+                }
+            )
+    for org, n in counts.items():
+        if org not in quotas and n:
+            findings.append(
+                {
+                    "code": "quota.not_entitled",
+                    "severity": "error",
+                    "organisation": org,
+                    "message": f"{n} from {org}, which has no seat",
+                }
+            )
+    return findings
+
+
 def py_compliance(doc: dict[str, Any]) -> int:
     """Day by day over 2022-2025: quotas, duplicate seats, leader, coordinator, secretary,
     meetings per year, attendance. Returns the number of (rule, day) breaches found."""
@@ -95,17 +142,46 @@ def py_compliance(doc: dict[str, Any]) -> int:
     return breaches
 
 
+def composition_side_by_side(m: mandat.Mandate) -> dict[str, float]:
+    """Mandate.check_composition and the same check in pure Python, per call, measured in the
+    same loop shape, on a valid composition (the common case: no findings) and an invalid one."""
+    valid = {"ks": 2, "tfk": 1, "sf": 1, "nfr": 1, "kdu": 1}
+    invalid = {"ks": 3, "tfk": 1, "sf": 1, "nfr": 1, "kdu": 1}
+    assert m.check_composition("styringsgruppen", valid) == [] == py_check_composition("styringsgruppen", valid)
+    assert [f.code for f in m.check_composition("styringsgruppen", invalid)] == ["quota.above_max"]
+    assert [f["code"] for f in py_check_composition("styringsgruppen", invalid)] == ["quota.above_max"]
+    check = m.check_composition
+    out = {}
+    for name, counts in (("valid", valid), ("invalid", invalid)):
+        out[f"composition_check_{name}_python_per_call_s"] = best_of(
+            lambda c=counts: check("styringsgruppen", c), repeat=7, number=100_000
+        )
+        out[f"composition_check_{name}_pure_python_per_call_s"] = best_of(
+            lambda c=counts: py_check_composition("styringsgruppen", c), repeat=7, number=100_000
+        )
+    out["composition_check_python_per_call_s"] = out["composition_check_invalid_python_per_call_s"]
+    return out
+
+
 def main() -> None:
+    if sys.argv[1:2] == ["--composition"]:
+        figures = composition_side_by_side(mandat.trondelag())
+        for key, value in figures.items():
+            print(f"{key}: {value * 1e9:.1f} ns")
+        valid = (
+            figures["composition_check_valid_pure_python_per_call_s"]
+            / figures["composition_check_valid_python_per_call_s"]
+        )
+        invalid = (
+            figures["composition_check_invalid_pure_python_per_call_s"]
+            / figures["composition_check_invalid_python_per_call_s"]
+        )
+        print(f"pure Python / library: valid {valid:.2f}x, invalid {invalid:.2f}x")
+        return
     out, roster_dir = Path(sys.argv[1]), Path(sys.argv[2])
     m = mandat.trondelag()
     results: dict[str, Any] = {}
-    counts = {"ks": 3, "tfk": 1, "sf": 1, "nfr": 1, "kdu": 1}
-    results["composition_check_python_per_call_s"] = best_of(
-        lambda: m.check_composition("styringsgruppen", counts), number=20000
-    )
-    results["composition_check_pure_python_per_call_s"] = best_of(
-        lambda: py_composition_valid("styringsgruppen", counts), number=20000
-    )
+    results.update(composition_side_by_side(m))
     rng = np.random.default_rng(2022)
     table = rng.integers(0, 3, size=(1_000_000, 5))
     t = best_of(lambda: m.check_compositions("styringsgruppen", table, ORGS), repeat=7)

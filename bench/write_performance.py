@@ -11,6 +11,38 @@ import platform
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
+
+
+def composition_side_by_side(py: dict[str, Any]) -> list[str]:
+    """The per-call check_composition against the same check in pure Python (bench_python.py
+    --composition prints the same figures)."""
+    if "composition_check_valid_python_per_call_s" not in py:
+        return []
+    lines = [
+        "### `check_composition` per call against pure Python",
+        "",
+        "The same check written in pure Python (`py_check_composition` in `bench/bench_python.py`: the",
+        "same argument checks, a dict per finding), called the same way in the same loop.",
+        "",
+        "| composition | `Mandate.check_composition` | pure Python | pure Python / library |",
+        "|---|---|---|---|",
+    ]
+    for name, what in (("valid", "valid (no findings)"), ("invalid", "invalid (one finding)")):
+        lib = py[f"composition_check_{name}_python_per_call_s"]
+        pure = py[f"composition_check_{name}_pure_python_per_call_s"]
+        lines.append(f"| {what} | {fmt_time(lib * 1e9)} | {fmt_time(pure * 1e9)} | {pure / lib:.1f}x |")
+    lines += [
+        "",
+        "A valid composition, the common case, is answered without converting anything: a plain CPython",
+        "method in front of the pybind11 function reads the dict in place against the body's quotas,",
+        "whose organisation ids it keeps as interned Python strings per thread; any doubt goes to the",
+        "pybind11 function, so answers and errors are the same. An invalid composition still builds its",
+        "`Finding` (the message, the verbatim quote, the facts) and converts it to a Python object.",
+        "Reproduce with `python bench/bench_python.py --composition`.",
+        "",
+    ]
+    return lines
 
 
 def cpu_model() -> str:
@@ -266,6 +298,7 @@ def python_section(py: dict, medians: dict, cpp_rows: list, docs: Path) -> list[
         f"| pure-Python composition check, per row | {fmt_time(py['pure_python_loop_per_row_s'] * 1e9)} |",
         f"| pure-Python per row / NumPy batch per row | {py['pure_python_loop_per_row_s'] * 1e9 / np_row_ns:.0f}x |",
         "",
+        *composition_side_by_side(py),
         "### The compliance check against a pure-Python baseline",
         "",
         "The baseline (`py_compliance` in `bench/bench_python.py`) is what a notebook user would",

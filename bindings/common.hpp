@@ -7,13 +7,97 @@
 
 #include <nlohmann/json.hpp>
 
+#include <limits>
 #include <string>
+#include <tuple>
+#include <type_traits>
+#include <utility>
 
 #include "date_caster.hpp"
 #include "mandat/json.hpp"
 #include "mandat/mandat.hpp"
 
 namespace py = pybind11;
+
+namespace pybind11::detail {
+
+// Text crosses as str only: a bytes object is a wrong type (pybind11 would take it, bytes that
+// are not UTF-8 included, and hand them back later as a UnicodeDecodeError). Text from C++ that
+// is not UTF-8 shows its bytes as \xNN instead of raising.
+template <>
+struct type_caster<std::string> : string_caster<std::string> {
+    bool load(handle src, bool convert) {
+        if (!src || !PyUnicode_Check(src.ptr())) return false;
+        return string_caster<std::string>::load(src, convert);
+    }
+    static handle cast(const std::string& s, return_value_policy, handle) {
+        PyObject* o = PyUnicode_DecodeUTF8(s.data(), static_cast<Py_ssize_t>(s.size()), "backslashreplace");
+        if (!o) throw error_already_set();
+        return o;
+    }
+};
+
+// An instance made with Cls.__new__(Cls) and never initialised has no C++ value: pybind11
+// would hand out uninitialised memory for it (it allocates the value lazily, for __init__).
+// Every class of the module is taken through this caster, which refuses such an instance
+// with a TypeError before pybind11 looks at its value, and None as a wrong type.
+template <class T>
+struct constructed_caster : type_caster_base<T> {
+    bool load(handle src, bool convert) {
+        // None is not an object: pybind11 would make it a null pointer, which a method bound
+        // from a member function (a property such as Body.min_size) then calls through.
+        if (!src || src.is_none()) return false;
+        static const type_info* tinfo = get_type_info(typeid(T));
+        if (tinfo && PyObject_TypeCheck(src.ptr(), tinfo->type)) {
+            auto v_h = reinterpret_cast<instance*>(src.ptr())->get_value_and_holder(tinfo, false);
+            // No value yet (an instance returned by reference has a value but no holder).
+            if (v_h.inst != nullptr && v_h.value_ptr() == nullptr)
+                throw type_error(std::string("this ") + tinfo->type->tp_name +
+                                 " was never initialised (made with __new__ and no __init__ or __setstate__)");
+        }
+        return type_caster_base<T>::load(src, convert);
+    }
+};
+
+}  // namespace pybind11::detail
+
+// Every class the module registers, taken through constructed_caster.
+#define MANDAT_CONSTRUCTED_CASTER(T) \
+    template <>                      \
+    struct pybind11::detail::type_caster<T> : constructed_caster<T> {};
+MANDAT_CONSTRUCTED_CASTER(mandat::mandate)
+MANDAT_CONSTRUCTED_CASTER(mandat::roster)
+MANDAT_CONSTRUCTED_CASTER(mandat::history)
+MANDAT_CONSTRUCTED_CASTER(mandat::report)
+MANDAT_CONSTRUCTED_CASTER(mandat::finding)
+MANDAT_CONSTRUCTED_CASTER(mandat::year_summary)
+MANDAT_CONSTRUCTED_CASTER(mandat::period)
+MANDAT_CONSTRUCTED_CASTER(mandat::citation)
+MANDAT_CONSTRUCTED_CASTER(mandat::organisation)
+MANDAT_CONSTRUCTED_CASTER(mandat::seat_quota)
+MANDAT_CONSTRUCTED_CASTER(mandat::meeting_frequency)
+MANDAT_CONSTRUCTED_CASTER(mandat::body)
+MANDAT_CONSTRUCTED_CASTER(mandat::clause)
+MANDAT_CONSTRUCTED_CASTER(mandat::leadership)
+MANDAT_CONSTRUCTED_CASTER(mandat::person)
+MANDAT_CONSTRUCTED_CASTER(mandat::appointment)
+MANDAT_CONSTRUCTED_CASTER(mandat::meeting)
+MANDAT_CONSTRUCTED_CASTER(mandat::seat_holder)
+MANDAT_CONSTRUCTED_CASTER(mandat::body_seats)
+MANDAT_CONSTRUCTED_CASTER(mandat::secretary_on_day)
+MANDAT_CONSTRUCTED_CASTER(mandat::day_seats)
+MANDAT_CONSTRUCTED_CASTER(mandat::role_span)
+MANDAT_CONSTRUCTED_CASTER(mandat::tenure)
+MANDAT_CONSTRUCTED_CASTER(mandat::lane)
+MANDAT_CONSTRUCTED_CASTER(mandat::breach)
+MANDAT_CONSTRUCTED_CASTER(mandat::meeting_mark)
+MANDAT_CONSTRUCTED_CASTER(mandat::body_timeline)
+MANDAT_CONSTRUCTED_CASTER(mandat::timeline)
+MANDAT_CONSTRUCTED_CASTER(mandat::word_op)
+MANDAT_CONSTRUCTED_CASTER(mandat::mandate_change)
+MANDAT_CONSTRUCTED_CASTER(mandat::mandate_diff)
+MANDAT_CONSTRUCTED_CASTER(mandat::version_span)
+#undef MANDAT_CONSTRUCTED_CASTER
 
 namespace mandat::python {
 
@@ -60,21 +144,157 @@ inline check_options make_check_options(std::optional<date> start, std::optional
     return o;
 }
 
+// The limits of a document read back from a pickle: the size of whatever could be pickled.
+inline load_limits pickle_limits() {
+    load_limits l;
+    l.max_bytes = std::numeric_limits<std::size_t>::max();
+    return l;
+}
+
+// Refuses a pickled state that is not (version, payload) with a known version.
+inline void require_state(const py::tuple& state) {
+    if (state.size() != 2 || !py::isinstance<py::int_>(state[0]) || state[0].cast<py::int_>().not_equal(py::int_(pickle_version)))
+        throw query_error("query.unsupported_pickle", "unsupported pickled state");
+}
+
+// The pickled form of one member of a value class: what pybind11's casters give, except for
+// the types Python does not know by themselves (enums without a Python class, JSON members).
+template <class M>
+struct state_io {
+    static py::object get(const M& v) { return py::cast(v); }
+    static M set(const py::handle& h) { return h.cast<M>(); }
+};
+template <>
+struct state_io<nlohmann::json> {
+    static py::object get(const nlohmann::json& v) { return to_python(v); }
+    static nlohmann::json set(const py::handle& h) {
+        nlohmann::json j = from_python(h);
+        if (!j.is_object()) throw py::type_error("a pickled 'extra' member must be a dict");
+        return j;
+    }
+};
+// An enum without a Python class: pickled as the word its property gives.
+template <class E>
+struct enum_words;
+template <>
+struct enum_words<clause_kind> {
+    static constexpr std::pair<clause_kind, const char*> words[] = {{clause_kind::rule, "rule"},
+                                                                    {clause_kind::information, "information"}};
+};
+template <>
+struct enum_words<lane_kind> {
+    static constexpr std::pair<lane_kind, const char*> words[] = {{lane_kind::seats, "seats"},
+                                                                  {lane_kind::secretary, "secretary"}};
+};
+template <>
+struct enum_words<breach_place> {
+    static constexpr std::pair<breach_place, const char*> words[] = {
+        {breach_place::lane, "lane"}, {breach_place::body, "body"}, {breach_place::meetings, "meetings"}};
+};
+template <>
+struct enum_words<word_op_kind> {
+    static constexpr std::pair<word_op_kind, const char*> words[] = {
+        {word_op_kind::same, "same"}, {word_op_kind::added, "added"}, {word_op_kind::removed, "removed"}};
+};
+template <class E>
+struct enum_state_io {
+    static py::object get(E v) {
+        for (const auto& [e, w] : enum_words<E>::words)
+            if (e == v) return py::str(w);
+        return py::none();
+    }
+    static E set(const py::handle& h) {
+        const auto word = h.cast<std::string>();
+        for (const auto& [e, w] : enum_words<E>::words)
+            if (word == w) return e;
+        throw query_error("query.unsupported_pickle", "unsupported pickled state: \"" + word + "\" is not a known value");
+    }
+};
+template <>
+struct state_io<clause_kind> : enum_state_io<clause_kind> {};
+template <>
+struct state_io<lane_kind> : enum_state_io<lane_kind> {};
+template <>
+struct state_io<breach_place> : enum_state_io<breach_place> {};
+template <>
+struct state_io<word_op_kind> : enum_state_io<word_op_kind> {};
+
+// A member of T in its pickled state.
+template <class T, class M>
+struct member_state {
+    M T::*ptr;
+    py::object get(const T& v) const { return state_io<M>::get(v.*ptr); }
+    void set(T& v, const py::handle& h) const { v.*ptr = state_io<M>::set(h); }
+};
+template <class T, class M>
+member_state<T, M> member(M T::*ptr) {
+    return {ptr};
+}
+
+// __getstate__ and __setstate__. __setstate__ makes the value of an instance that has none
+// (as pickle does, after __new__); on an instance already made it changes nothing (pybind11
+// ignores a second initialisation of a registered instance; the check here covers the rest).
+template <class Class, class Get, class Set>
+void add_pickle(Class& cls, Get get, Set set) {
+    using T = typename Class::type;
+    cls.def("__getstate__", [get](const T& v) { return get(v); });
+    cls.def(
+        "__setstate__",
+        [set](py::detail::value_and_holder& v_h, const py::typing::Tuple<py::int_, py::object>& state) {
+            if (v_h.value_ptr() != nullptr)
+                throw py::type_error("__setstate__ gives a value to a new instance; this one already has one");
+            py::detail::initimpl::setstate<Class>(v_h, set(state), Py_TYPE(v_h.inst) != v_h.type->type);
+        },
+        py::detail::is_new_style_constructor());
+}
+
+// __copy__ and __deepcopy__ for a class whose C++ value is copied as a whole (the value holds
+// no Python objects, so a copy is already deep).
+template <class T, class Class>
+void add_copy(Class& cls) {
+    cls.def("__copy__", [](const T& v) { return T(v); });
+    cls.def(
+        "__deepcopy__", [](const T& v, const py::typing::Dict<py::int_, py::object>&) { return T(v); }, py::arg("memo"));
+}
+
+// __getstate__/__setstate__ as (version, tuple of the members), and copying, for a plain value
+// class: every member is listed, so that nothing is lost in a pickle.
+template <class T, class Class, class... Members>
+void add_value_state(Class& cls, Members... members) {
+    using state_t = py::typing::Tuple<py::int_, py::tuple>;
+    add_pickle(
+        cls,
+        [members...](const T& v) {
+            return py::reinterpret_steal<state_t>(py::make_tuple(pickle_version, py::make_tuple(members.get(v)...)).release());
+        },
+        [members...](const py::tuple& state) {
+            require_state(state);
+            if (!py::isinstance<py::tuple>(state[1])) throw query_error("query.unsupported_pickle", "unsupported pickled state");
+            const auto values = state[1].cast<py::tuple>();
+            if (values.size() != sizeof...(Members))
+                throw query_error("query.unsupported_pickle", "unsupported pickled state: " + std::to_string(values.size()) +
+                                                                  " members instead of " + std::to_string(sizeof...(Members)));
+            T v;
+            std::size_t i = 0;
+            (members.set(v, values[i++]), ...);
+            return v;
+        });
+    add_copy<T>(cls);
+}
+
 // __getstate__/__setstate__ as (version, JSON text), and __copy__/__deepcopy__, for a class
 // with to_json/from-JSON functions.
 template <class T, class Class, class Dump, class Load>
 void add_state(Class& cls, Dump dump, Load load) {
     using state_t = py::typing::Tuple<py::int_, py::str>;
-    cls.def(py::pickle(
-        [dump](const T& v) { return py::reinterpret_steal<state_t>(py::make_tuple(pickle_version, dump(v)).release()); },
-        [load](const state_t& state) {
-            if (state.size() != 2 || state[0].cast<int>() != pickle_version)
-                throw query_error("query.unsupported_pickle", "unsupported pickled state");
+    add_pickle(
+        cls, [dump](const T& v) { return py::reinterpret_steal<state_t>(py::make_tuple(pickle_version, dump(v)).release()); },
+        [load](const py::tuple& state) {
+            require_state(state);
+            if (!py::isinstance<py::str>(state[1])) throw query_error("query.unsupported_pickle", "unsupported pickled state");
             return load(state[1].cast<std::string>());
-        }));
-    cls.def("__copy__", [](const T& v) { return T(v); });
-    cls.def(
-        "__deepcopy__", [](const T& v, const py::typing::Dict<py::int_, py::object>&) { return T(v); }, py::arg("memo"));
+        });
+    add_copy<T>(cls);
     // Equal values of the same class compare equal; anything else is unequal.
     cls.def(
         "__eq__", [](const T& a, const py::object& b) { return py::isinstance<T>(b) && a == b.cast<const T&>(); },

@@ -5,8 +5,6 @@ namespace mandat::python {
 
 namespace {
 
-using mandate_ptr = std::shared_ptr<mandate>;
-
 // One change as its entry of the diff's JSON (docs/lint-and-diff.md).
 json_dict change_dict(const mandate_change& c) {
     mandate_diff one;
@@ -19,9 +17,9 @@ std::optional<std::string> unless_empty(const std::string& s) { return s.empty()
 }  // namespace
 
 void register_analysis(py::module_& mod) {
-    py::class_<word_op>(mod, "WordOp", "A run of consecutive words of a text diff that were kept, added or removed.")
-        .def_property_readonly(
-            "op", [](const word_op& w) { return std::string(to_string(w.op)); }, "'same', 'added' or 'removed'.")
+    py::class_<word_op> wo(mod, "WordOp", "A run of consecutive words of a text diff that were kept, added or removed.");
+    wo.def_property_readonly(
+          "op", [](const word_op& w) { return std::string(to_string(w.op)); }, "'same', 'added' or 'removed'.")
         .def_readonly("text", &word_op::text, "The words, joined by one space; a line break of the text is '\\n'.")
         .def(
             "__eq__",
@@ -29,9 +27,10 @@ void register_analysis(py::module_& mod) {
             py::arg("other"))
         .def("__repr__", [](const word_op& w) { return std::string("<WordOp ") + to_string(w.op) + " " + w.text + ">"; })
         .attr("__hash__") = py::none();
+    add_value_state<word_op>(wo, member(&word_op::op), member(&word_op::text));
 
-    py::class_<mandate_change>(mod, "Change", "One difference between two mandates.")
-        .def_readonly("kind", &mandate_change::kind, "What changed, e.g. 'quota.changed', 'clause.text', 'period'.")
+    py::class_<mandate_change> ch(mod, "Change", "One difference between two mandates.");
+    ch.def_readonly("kind", &mandate_change::kind, "What changed, e.g. 'quota.changed', 'clause.text', 'period'.")
         .def_property_readonly(
             "clause", [](const mandate_change& c) { return unless_empty(c.clause); },
             "The clause id the change belongs to, or None (id, status, provenance).")
@@ -50,6 +49,9 @@ void register_analysis(py::module_& mod) {
             py::arg("other"))
         .def("__repr__", [](const mandate_change& c) { return "<Change " + c.kind + " " + c.pointer + ">"; })
         .attr("__hash__") = py::none();
+    add_value_state<mandate_change>(ch, member(&mandate_change::kind), member(&mandate_change::clause),
+                                    member(&mandate_change::pointer), member(&mandate_change::before),
+                                    member(&mandate_change::after), member(&mandate_change::words));
 
     py::class_<mandate_diff> d(mod, "MandateDiff", "The changes from one mandate to another, clause by clause.");
     d.def_readonly("before_id", &mandate_diff::before_id, "The id of the mandate before.")
@@ -73,14 +75,14 @@ void register_analysis(py::module_& mod) {
         });
     add_state<mandate_diff>(
         d, [](const mandate_diff& x) { return to_json(x).dump(); },
-        [](const std::string& s) { return mandate_diff_from_json(parse_json(s)); });
+        [](const std::string& s) { return mandate_diff_from_json(parse_json(s, pickle_limits())); });
 
     mod.def(
         "lint",
-        [](const mandate_ptr& m, const std::string& lang) {
+        [](const mandate& m, const std::string& lang) {
             const language l = parse_lang(lang);
             py::gil_scoped_release release;
-            return lint(*m, l);
+            return lint(m, l);
         },
         py::arg("mandate"), py::arg("lang") = "en",
         "Proves that the mandate can be obeyed and that its quotes agree with its data: the findings (lint.* codes; "
@@ -88,9 +90,9 @@ void register_analysis(py::module_& mod) {
         "mandate's content.");
     mod.def(
         "diff",
-        [](const mandate_ptr& before, const mandate_ptr& after) {
+        [](const mandate& before, const mandate& after) {
             py::gil_scoped_release release;
-            return diff_mandates(*before, *after);
+            return diff_mandates(before, after);
         },
         py::arg("before"), py::arg("after"), "The changes from one mandate to another, clause by clause.");
 }

@@ -4,8 +4,8 @@
 namespace mandat::python {
 
 void register_compliance(py::module_& mod) {
-    py::class_<year_summary>(mod, "YearSummary", "One calendar year in force of a report.")
-        .def_readonly("year", &year_summary::year, "The calendar year.")
+    py::class_<year_summary> ys(mod, "YearSummary", "One calendar year in force of a report.");
+    ys.def_readonly("year", &year_summary::year, "The calendar year.")
         .def_readonly("leading_organisation", &year_summary::leading_organisation, "The year's leading organisation.")
         .def_readonly("whole_year", &year_summary::whole_year, "The whole year lies inside the checked interval.")
         .def_readonly("meetings", &year_summary::meetings, "Meetings held per body.")
@@ -13,6 +13,9 @@ void register_compliance(py::module_& mod) {
                       "Days with a composition breach per body.")
         .def("__repr__",
              [](const year_summary& y) { return "<YearSummary " + std::to_string(y.year) + " " + y.leading_organisation + ">"; });
+    add_value_state<year_summary>(ys, member(&year_summary::year), member(&year_summary::leading_organisation),
+                                  member(&year_summary::whole_year), member(&year_summary::meetings),
+                                  member(&year_summary::composition_breach_days));
 
     py::class_<report> c(mod, "Report", "The result of a compliance check: findings by date and a summary per year.");
     c.def_readonly("mandate_id", &report::mandate_id, "The id of the mandate checked against.")
@@ -41,7 +44,7 @@ void register_compliance(py::module_& mod) {
             "from_json", [](const std::string& s) { return report_from_json(parse_json(s)); }, py::arg("text"),
             "A report from the JSON text that to_json gives (raises DocumentError with the JSON pointer).")
         .def(
-            "text", [](const report& r, const std::shared_ptr<mandate>& m) { return format_report(*m, r); }, py::arg("mandate"),
+            "text", [](const report& r, const mandate& m) { return format_report(m, r); }, py::arg("mandate"),
             "The report as readable text in its language.")
         .def(
             "to_html",
@@ -54,6 +57,12 @@ void register_compliance(py::module_& mod) {
                     py::gil_scoped_release release;
                     return to_html(r, o);
                 }
+                if (!py::isinstance<mandate>(m))
+                    throw py::type_error("to_html: mandate must be a Mandate, not " +
+                                         std::string(py::type::of(m).attr("__name__").cast<std::string>()));
+                if (!py::isinstance<roster>(ro))
+                    throw py::type_error("to_html: roster must be a Roster, not " +
+                                         std::string(py::type::of(ro).attr("__name__").cast<std::string>()));
                 const mandate& md = m.cast<const mandate&>();
                 const roster& rd = ro.cast<const roster&>();
                 py::gil_scoped_release release;
@@ -67,9 +76,9 @@ void register_compliance(py::module_& mod) {
             "the findings.")
         .def(
             "timeline",
-            [](const report& r, const std::shared_ptr<mandate>& m, const roster& ro) {
+            [](const report& r, const mandate& m, const roster& ro) {
                 py::gil_scoped_release release;
-                return make_timeline(*m, ro, r);
+                return make_timeline(m, ro, r);
             },
             py::arg("mandate"), py::arg("roster"),
             "Who held which seat when, per body, with the breaches placed: what the HTML timeline and plot_timeline draw.")
@@ -81,15 +90,15 @@ void register_compliance(py::module_& mod) {
         });
     add_state<report>(
         c, [](const report& r) { return to_json(r).dump(); },
-        [](const std::string& s) { return report_from_json(parse_json(s)); });
+        [](const std::string& s) { return report_from_json(parse_json(s, pickle_limits())); });
 
     mod.def(
         "check",
-        [](const std::shared_ptr<mandate>& m, const roster& r, std::optional<date> start, std::optional<date> end,
-           const std::string& lang, bool redact) {
+        [](const mandate& m, const roster& r, std::optional<date> start, std::optional<date> end, const std::string& lang,
+           bool redact) {
             const check_options o = make_check_options(start, end, lang, redact);
             py::gil_scoped_release release;
-            return check_compliance(*m, r, o);
+            return check_compliance(m, r, o);
         },
         py::arg("mandate"), py::arg("roster"), py::kw_only(), py::arg("start_date") = py::none(),
         py::arg("end_date") = py::none(), py::arg("lang") = "en", py::arg("redact") = false,

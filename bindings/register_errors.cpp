@@ -1,7 +1,23 @@
 // C++ errors become a small Python hierarchy rooted in MandateError(ValueError).
+#include <cstring>
+#include <new>
+#include <stdexcept>
+
 #include "common.hpp"
 
 namespace mandat::python {
+
+namespace {
+
+// C++ text as a Python str; bytes that are not UTF-8 are kept visible as \xNN, never a
+// UnicodeDecodeError in place of the real error.
+py::object text(const char* s) {
+    PyObject* o = PyUnicode_DecodeUTF8(s, static_cast<Py_ssize_t>(std::strlen(s)), "backslashreplace");
+    if (!o) throw py::error_already_set();
+    return py::reinterpret_steal<py::object>(o);
+}
+
+}  // namespace
 
 void register_errors(py::module_& m) {
     // The types live as long as the interpreter: plain handles, never destroyed after it.
@@ -19,22 +35,46 @@ void register_errors(py::module_& m) {
     m.attr("MandateIOError") = io;
 
     py::register_exception_translator([](std::exception_ptr p) {
-        auto raise = [](const py::handle& type, const mandat::error& e, const char* pointer) {
-            py::object instance = type(e.what());
-            instance.attr("id") = e.id();
-            instance.attr("pointer") = pointer ? py::object(py::str(pointer)) : py::object(py::none());
+        auto raise = [](const py::handle& type, const std::string& id, const char* what, const char* pointer) {
+            py::object instance = type(text(what));
+            instance.attr("id") = text(id.c_str());
+            instance.attr("pointer") = pointer ? text(pointer) : py::object(py::none());
             PyErr_SetObject(type.ptr(), instance.ptr());
         };
         try {
             if (p) std::rethrow_exception(p);
         } catch (const document_error& e) {
-            raise(doc, e, e.pointer().c_str());
+            raise(doc, e.id(), e.what(), e.pointer().c_str());
         } catch (const query_error& e) {
-            raise(query, e, nullptr);
+            raise(query, e.id(), e.what(), nullptr);
         } catch (const io_error& e) {
-            raise(io, e, nullptr);
+            raise(io, e.id(), e.what(), nullptr);
         } catch (const mandat::error& e) {
-            raise(base, e, nullptr);
+            raise(base, e.id(), e.what(), nullptr);
+        } catch (const py::reference_cast_error&) {
+            // A None where an object is taken by reference, or an instance whose C++ value was never
+            // constructed (Cls.__new__(Cls) without __init__): a wrong type, not a crash.
+            PyErr_SetString(PyExc_TypeError,
+                            "expected a mandat object, got None or an instance that was never initialised "
+                            "(made with __new__ and no __init__)");
+        } catch (const py::cast_error& e) {
+            PyErr_SetObject(PyExc_TypeError, text(e.what()).ptr());
+        } catch (const py::builtin_exception&) {
+            throw;  // type_error, value_error, ... raised on purpose: pybind11 translates them
+        } catch (const py::error_already_set&) {
+            throw;  // a Python exception passing through
+        } catch (const std::bad_alloc&) {
+            throw;  // MemoryError
+        } catch (const std::length_error& e) {
+            // e.g. "vector::reserve": a size asked for that no container can hold
+            raise(query, "query.too_large", ("too large: " + std::string(e.what())).c_str(), nullptr);
+        } catch (const std::out_of_range& e) {
+            // e.g. a date Boost's calendar cannot hold (years 1400-9999)
+            raise(query, "query.out_of_range",
+                  ("out of range: " + std::string(e.what()) + " (dates are supported from 1400-01-01 to 9999-12-31)").c_str(),
+                  nullptr);
+        } catch (const std::exception& e) {
+            raise(base, "internal.error", ("unexpected failure: " + std::string(e.what())).c_str(), nullptr);
         }
     });
 }

@@ -17,13 +17,14 @@ report check_history(const history& h, const roster& r, std::optional<date> star
 }  // namespace
 
 void register_history(py::module_& mod) {
-    py::class_<version_span>(mod, "VersionSpan", "The days one version governs.")
-        .def_readonly("version", &version_span::version, "The index of the version in History.versions.")
+    py::class_<version_span> vs(mod, "VersionSpan", "The days one version governs.");
+    vs.def_readonly("version", &version_span::version, "The index of the version in History.versions.")
         .def_readonly("start_date", &version_span::first, "The first day.")
         .def_readonly("end_date", &version_span::last, "The last day (inclusive).")
         .def("__repr__", [](const version_span& s) {
             return "<VersionSpan " + std::to_string(s.version) + " " + format_date(s.first) + ".." + format_date(s.last) + ">";
         });
+    add_value_state<version_span>(vs, member(&version_span::version), member(&version_span::first), member(&version_span::last));
 
     py::class_<history> c(mod, "History",
                           "The versions of a mandate over time: renewals and amendments, the span each is in force, the gaps. "
@@ -89,7 +90,8 @@ void register_history(py::module_& mod) {
         .def("__repr__",
              [](const history& h) { return "<History " + h.id() + ": " + std::to_string(h.versions().size()) + " versions>"; });
     add_state<history>(
-        c, [](const history& h) { return dump_history(h); }, [](const std::string& s) { return load_history(s); });
+        c, [](const history& h) { return dump_history(h); },
+        [](const std::string& s) { return load_history(s, pickle_limits()); });
 
     mod.def("check", &check_history, py::arg("mandate"), py::arg("roster"), py::kw_only(), py::arg("start_date") = py::none(),
             py::arg("end_date") = py::none(), py::arg("lang") = "en", py::arg("redact") = false,

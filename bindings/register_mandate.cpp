@@ -1,15 +1,173 @@
 // The Mandate class: loading, queries, composition checks (scalar and NumPy batch).
 #include <pybind11/numpy.h>
 
+#include <array>
+#include <map>
 #include <memory>
+#include <string_view>
+#include <vector>
 
 #include "common.hpp"
+
+namespace mandat::python {
+
+// The counts of check_composition, taken as the Python object they are: a dict is read in
+// place (the per-call path), anything else is converted as pybind11 converts a mapping.
+struct counts_arg {
+    py::object value;
+};
+
+}  // namespace mandat::python
+
+namespace pybind11::detail {
+
+template <>
+struct type_caster<mandat::python::counts_arg> {
+    PYBIND11_TYPE_CASTER(mandat::python::counts_arg,
+                         io_name("collections.abc.Mapping[str, typing.SupportsInt | typing.SupportsIndex]", "dict[str, int]"));
+    bool load(handle src, bool convert) {
+        if (!src) return false;
+        if (!PyDict_Check(src.ptr()) && !(convert && PyMapping_Check(src.ptr()) && hasattr(src, "items"))) return false;
+        value.value = reinterpret_borrow<object>(src);
+        return true;
+    }
+    static handle cast(const mandat::python::counts_arg& v, return_value_policy, handle) { return v.value.inc_ref(); }
+};
+
+}  // namespace pybind11::detail
 
 namespace mandat::python {
 
 namespace {
 
 using mandate_ptr = std::shared_ptr<mandate>;
+
+// check_composition per call from Python. The general path converts the counts to a
+// std::map and builds a Finding list; the common case, a valid composition given as a dict of
+// str to int, is answered without converting anything: one pass over the dict's items against
+// the body's quotas, whose organisation ids are kept as Python strings per thread (for the
+// last few bodies asked about). Any doubt (another type, a negative or out-of-quota count, an
+// organisation without a quota) takes the general path, so the answers and errors are the same.
+class composition_cache {
+public:
+    struct entry {
+        std::weak_ptr<mandate> owner;  // keeps the control block, so a live owner is this mandate
+        PyObject* body_id = nullptr;   // a strong reference
+        std::vector<PyObject*> orgs;   // strong references, interned
+        std::vector<const seat_quota*> quotas;
+    };
+
+    // The quotas of `body_id` in `m`, or nullptr when the body is unknown (the general path
+    // then raises the error).
+    const entry* find(const mandate_ptr& m, PyObject* body_id) {
+        for (auto& e : entries_)
+            if (e.body_id && same_owner(e.owner, m) && (e.body_id == body_id || PyUnicode_Compare(e.body_id, body_id) == 0))
+                return &e;
+        if (PyErr_Occurred()) PyErr_Clear();
+        Py_ssize_t size = 0;
+        const char* utf8 = PyUnicode_AsUTF8AndSize(body_id, &size);
+        if (!utf8) {
+            PyErr_Clear();
+            return nullptr;
+        }
+        const body* b = nullptr;
+        for (const auto& x : m->bodies)
+            if (x.id == std::string_view(utf8, static_cast<std::size_t>(size))) b = &x;
+        if (!b) return nullptr;
+        entry& e = entries_[next_++ % entries_.size()];
+        clear(e);
+        e.owner = m;
+        Py_INCREF(body_id);
+        e.body_id = body_id;
+        for (const auto& q : b->quotas) {
+            PyObject* s =
+                PyUnicode_FromStringAndSize(q.organisation_id.data(), static_cast<Py_ssize_t>(q.organisation_id.size()));
+            if (!s) throw py::error_already_set();
+            PyUnicode_InternInPlace(&s);
+            e.orgs.push_back(s);
+            e.quotas.push_back(&q);
+        }
+        return &e;
+    }
+
+private:
+    static bool same_owner(const std::weak_ptr<mandate>& w, const mandate_ptr& m) {
+        return !w.owner_before(m) && !m.owner_before(w) && !w.expired();
+    }
+    static void clear(entry& e) {
+        Py_XDECREF(e.body_id);
+        e.body_id = nullptr;
+        for (PyObject* o : e.orgs) Py_DECREF(o);
+        e.orgs.clear();
+        e.quotas.clear();
+        e.owner.reset();
+    }
+    std::array<entry, 4> entries_{};
+    std::size_t next_ = 0;
+};
+
+// True when the dict of counts is surely a composition without findings; false when the
+// general path must decide.
+bool valid_without_findings(const composition_cache::entry& e, PyObject* dict) {
+    constexpr std::size_t small = 32;
+    const std::size_t n = e.orgs.size();
+    if (n > small) return false;
+    std::array<long long, small> count{};
+    Py_ssize_t pos = 0;
+    PyObject* key = nullptr;
+    PyObject* value = nullptr;
+    while (PyDict_Next(dict, &pos, &key, &value)) {
+        if (!PyUnicode_CheckExact(key) || !PyLong_CheckExact(value)) return false;
+        int overflow = 0;
+        const long long v = PyLong_AsLongLongAndOverflow(value, &overflow);
+        if (overflow || v < 0) return false;
+        if (v == 0) continue;  // an organisation left at 0 is as if left out
+        std::size_t i = 0;
+        while (i < n && e.orgs[i] != key) ++i;
+        if (i == n) {
+            i = 0;
+            while (i < n && PyUnicode_Compare(e.orgs[i], key) != 0) ++i;
+            if (PyErr_Occurred()) {
+                PyErr_Clear();
+                return false;
+            }
+        }
+        if (i == n) return false;  // a count for an organisation without a quota
+        count[i] = v;
+    }
+    for (std::size_t i = 0; i < n; ++i)
+        if (!e.quotas[i]->allows(count[i])) return false;
+    return true;
+}
+
+bool known_lang(PyObject* lang) {
+    return PyUnicode_Check(lang) &&
+           (PyUnicode_CompareWithASCIIString(lang, "en") == 0 || PyUnicode_CompareWithASCIIString(lang, "nb") == 0);
+}
+
+// True when check_composition(body_id, counts) surely has no finding; false when the general
+// path must decide. Never raises.
+bool surely_valid(const mandate_ptr& m, PyObject* body_id, PyObject* counts) {
+    if (!m || !PyUnicode_Check(body_id) || !PyDict_CheckExact(counts)) return false;
+    try {
+        thread_local composition_cache cache;
+        const auto* e = cache.find(m, body_id);
+        return e && valid_without_findings(*e, counts);
+    } catch (...) {
+        PyErr_Clear();
+        return false;
+    }
+}
+
+py::typing::List<finding> check_composition(const mandate_ptr& m, const py::str& body_id, const counts_arg& counts,
+                                            const py::str& lang) {
+    if (!m) throw py::type_error("check_composition needs a Mandate");
+    if (known_lang(lang.ptr()) && surely_valid(m, body_id.ptr(), counts.value.ptr()))
+        return py::reinterpret_steal<py::typing::List<finding>>(PyList_New(0));
+    const auto map = counts.value.cast<std::map<std::string, long long>>();
+    auto findings = m->check_composition(body_id.cast<std::string>(), map, parse_lang(lang.cast<std::string>()));
+    return py::reinterpret_steal<py::typing::List<finding>>(py::cast(std::move(findings)).release());
+}
 
 mandate_ptr embedded() {
     static const mandate_ptr m = std::make_shared<mandate>(trondelag_2022());
@@ -49,6 +207,40 @@ py::array_t<bool> check_batch(const mandate& m, const std::string& body_id, cons
     if (negative != composition_checker::npos)
         throw query_error("query.negative_count", "row " + std::to_string(negative) + " has a negative count");
     return out;
+}
+
+// Mandate.check_composition as Python calls it: a plain CPython method (vectorcall) in front of
+// the pybind11 function, which costs more per call than the check itself. The usual call,
+// check_composition(body_id, counts[, lang]) with positional arguments on a Mandate, of a valid
+// composition, is answered here; every other call (keywords, other types, a composition with
+// findings, an error) is passed to the pybind11 function as it came, so that its signature,
+// answers and errors are unchanged.
+PyTypeObject* mandate_type = nullptr;
+PyObject* general_check_composition = nullptr;  // the pybind11 function; lives as long as the module
+
+PyObject* fast_check_composition(PyObject* self, PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames) {
+    if (kwnames == nullptr && (nargs == 2 || (nargs == 3 && known_lang(args[2]))) && Py_TYPE(self) == mandate_type) {
+        auto v_h = reinterpret_cast<py::detail::instance*>(self)->get_value_and_holder(nullptr, false);
+        if (v_h && v_h.holder_constructed() && surely_valid(v_h.holder<mandate_ptr>(), args[0], args[1])) return PyList_New(0);
+    }
+    const Py_ssize_t nkw = kwnames ? PyTuple_GET_SIZE(kwnames) : 0;
+    std::vector<PyObject*> all(static_cast<std::size_t>(1 + nargs + nkw));
+    all[0] = self;
+    for (Py_ssize_t i = 0; i < nargs + nkw; ++i) all[static_cast<std::size_t>(1 + i)] = args[i];
+    return PyObject_Vectorcall(general_check_composition, all.data(), static_cast<std::size_t>(1 + nargs), kwnames);
+}
+
+void install_fast_check_composition(py::class_<mandate, mandate_ptr>& cls) {
+    static std::string doc;
+    static PyMethodDef def{"check_composition", nullptr, METH_FASTCALL | METH_KEYWORDS, nullptr};
+    general_check_composition = py::getattr(cls, "check_composition").release().ptr();
+    doc = py::str(py::getattr(cls, "check_composition").attr("__doc__")).cast<std::string>();
+    def.ml_meth = reinterpret_cast<PyCFunction>(reinterpret_cast<void (*)()>(&fast_check_composition));
+    def.ml_doc = doc.c_str();
+    mandate_type = reinterpret_cast<PyTypeObject*>(cls.ptr());
+    PyObject* descr = PyDescr_NewMethod(mandate_type, &def);
+    if (!descr) throw py::error_already_set();
+    py::setattr(cls, "check_composition", py::reinterpret_steal<py::object>(descr));
 }
 
 }  // namespace
@@ -157,10 +349,7 @@ void register_mandate(py::module_& mod) {
             "meeting_rule", [](const mandate& m, const std::string& id) { return m.meeting_rule(id); }, py::arg("body_id"),
             "The meeting rule of a body, or None.")
         .def(
-            "check_composition",
-            [](const mandate& m, const std::string& body_id, const std::map<std::string, long long>& counts,
-               const std::string& lang) { return m.check_composition(body_id, counts, parse_lang(lang)); },
-            py::arg("body_id"), py::arg("counts"), py::arg("lang") = "en",
+            "check_composition", &check_composition, py::arg("body_id"), py::arg("counts"), py::arg("lang") = "en",
             "Findings for head counts per organisation ({'ks': 2, ...}) against the body's quotas (R5, R9). An organisation left "
             "out counts as 0.")
         .def("check_compositions", &check_batch, py::arg("body_id"), py::arg("counts"), py::arg("organisations"),
@@ -170,9 +359,10 @@ void register_mandate(py::module_& mod) {
         .def("__repr__", [](const mandate& m) {
             return "<Mandate " + m.id + " " + format_date(m.first_day()) + ".." + format_date(m.last_day()) + ">";
         });
+    install_fast_check_composition(c);
     add_state<mandate>(
         c, [](const mandate& m) { return dump_mandate(m); },
-        [](const std::string& s) { return std::make_shared<mandate>(load_mandate(s)); });
+        [](const std::string& s) { return std::make_shared<mandate>(load_mandate(s, pickle_limits())); });
 
     mod.def("validate", &validate, py::arg("mandate"),
             "Checks that a mandate holds together (references, quotas, rotation, quotes); raises DocumentError with the JSON "

@@ -72,10 +72,10 @@ void register_values(py::module_& m) {
         .def("__repr__", &finding_repr);
     add_state<finding>(
         f, [](const finding& x) { return to_json(x).dump(); },
-        [](const std::string& s) { return finding_from_json(parse_json(s)); });
+        [](const std::string& s) { return finding_from_json(parse_json(s, pickle_limits())); });
 
-    py::class_<period>(m, "Period", "A period of days: start_date to end_date, both inclusive. Supports `day in period`.")
-        .def(py::init([](date first, date last) { return make_period(first, last); }), py::arg("start_date"), py::arg("end_date"))
+    py::class_<period> pe(m, "Period", "A period of days: start_date to end_date, both inclusive. Supports `day in period`.");
+    pe.def(py::init([](date first, date last) { return make_period(first, last); }), py::arg("start_date"), py::arg("end_date"))
         .def_property_readonly(
             "start_date", [](const period& p) { return p.begin(); }, "The first day.")
         .def_property_readonly(
@@ -90,38 +90,60 @@ void register_values(py::module_& m) {
             py::arg("other"))
         .def("__hash__", [](const period& p) { return py::hash(py::make_tuple(format_date(p.begin()), format_date(p.last()))); })
         .def("__repr__", [](const period& p) { return "Period(" + format_date(p.begin()) + ", " + format_date(p.last()) + ")"; });
+    add_pickle(
+        pe,
+        [](const period& p) {
+            using state_t = py::typing::Tuple<py::int_, py::tuple>;
+            return py::reinterpret_steal<state_t>(
+                py::make_tuple(pickle_version, py::make_tuple(p.begin(), last_day(p))).release());
+        },
+        [](const py::tuple& state) {
+            require_state(state);
+            if (!py::isinstance<py::tuple>(state[1])) throw query_error("query.unsupported_pickle", "unsupported pickled state");
+            const auto days = state[1].cast<py::tuple>();
+            if (days.size() != 2) throw query_error("query.unsupported_pickle", "unsupported pickled state");
+            return make_period(days[0].cast<date>(), days[1].cast<date>());
+        });
+    add_copy<period>(pe);
 
-    py::class_<citation>(m, "Citation", "Where a rule comes from: clause id, rule number and the verbatim sentence.")
-        .def_readonly("clause", &citation::clause, "The clause id.")
+    py::class_<citation> ci(m, "Citation", "Where a rule comes from: clause id, rule number and the verbatim sentence.");
+    ci.def_readonly("clause", &citation::clause, "The clause id.")
         .def_readonly("rule", &citation::rule, "The rule number, e.g. 'R5' ('' for none).")
         .def_readonly("source", &citation::source, "The verbatim Norwegian sentence.")
         .def("__repr__", [](const citation& c) { return "<Citation " + c.clause + " " + c.rule + ">"; });
+    add_value_state<citation>(ci, member(&citation::clause), member(&citation::rule), member(&citation::source));
 
-    py::class_<organisation>(m, "Organisation", "An organisation named by the mandate.")
-        .def_readonly("id", &organisation::id, "The organisation id, e.g. 'ks'.")
+    py::class_<organisation> og(m, "Organisation", "An organisation named by the mandate.");
+    og.def_readonly("id", &organisation::id, "The organisation id, e.g. 'ks'.")
         .def_readonly("name", &organisation::name, "The name as the text gives it.")
         .def_readonly("parent_id", &organisation::parent_id, "The parent organisation's id (e.g. 'ks' for 'kdu'), or None.")
         .def_readonly("party", &organisation::party, "True for a party of the mandate (R1).")
         .def_readonly("role_clause", &organisation::role_clause, "The clause describing its role, or None.")
         .def("__repr__", [](const organisation& o) { return "<Organisation " + o.id + ": " + o.name + ">"; });
+    add_value_state<organisation>(og, member(&organisation::id), member(&organisation::name), member(&organisation::parent_id),
+                                  member(&organisation::party), member(&organisation::role_clause));
 
-    py::class_<seat_quota>(m, "SeatQuota", "An organisation's seats in a body: min to max, inclusive.")
-        .def_readonly("organisation_id", &seat_quota::organisation_id, "The organisation holding the seats.")
+    py::class_<seat_quota> sq(m, "SeatQuota", "An organisation's seats in a body: min to max, inclusive.");
+    sq.def_readonly("organisation_id", &seat_quota::organisation_id, "The organisation holding the seats.")
         .def_readonly("min", &seat_quota::min, "The fewest representatives.")
         .def_readonly("max", &seat_quota::max, "The most representatives.")
         .def_readonly("source", &seat_quota::source, "The verbatim list item.")
         .def("__repr__", [](const seat_quota& q) {
             return "<SeatQuota " + q.organisation_id + " " + std::to_string(q.min) + ".." + std::to_string(q.max) + ">";
         });
+    add_value_state<seat_quota>(sq, member(&seat_quota::organisation_id), member(&seat_quota::min), member(&seat_quota::max),
+                                member(&seat_quota::source));
 
-    py::class_<meeting_frequency>(m, "MeetingRule", "How often a body meets per calendar year.")
-        .def_readonly("target", &meeting_frequency::target, "About this many (R2), or None.")
+    py::class_<meeting_frequency> mr(m, "MeetingRule", "How often a body meets per calendar year.");
+    mr.def_readonly("target", &meeting_frequency::target, "About this many (R2), or None.")
         .def_readonly("tolerance", &meeting_frequency::tolerance, "Off the target by this much is info, further a warning.")
         .def_readonly("maximum", &meeting_frequency::maximum, "At most this many (R3), or None.")
         .def_readonly("cite", &meeting_frequency::cite, "Where the rule comes from.");
+    add_value_state<meeting_frequency>(mr, member(&meeting_frequency::target), member(&meeting_frequency::tolerance),
+                                       member(&meeting_frequency::maximum), member(&meeting_frequency::cite));
 
-    py::class_<body>(m, "Body", "A body the mandate sets up.")
-        .def_readonly("id", &body::id, "The body id, e.g. 'styringsgruppen'.")
+    py::class_<body> bo(m, "Body", "A body the mandate sets up.");
+    bo.def_readonly("id", &body::id, "The body id, e.g. 'styringsgruppen'.")
         .def_readonly("name", &body::name, "The name in the text, e.g. 'Styringsgruppen'.")
         .def_readonly("name_en", &body::name_en, "The English name.")
         .def_readonly("quotas", &body::quotas, "The seat quotas (R5, R9).")
@@ -130,9 +152,11 @@ void register_values(py::module_& m) {
         .def_property_readonly("min_size", &body::min_size, "The sum of the quotas' minimums.")
         .def_property_readonly("max_size", &body::max_size, "The sum of the quotas' maximums.")
         .def("__repr__", [](const body& b) { return "<Body " + b.id + ">"; });
+    add_value_state<body>(bo, member(&body::id), member(&body::name), member(&body::name_en), member(&body::established),
+                          member(&body::quota_cite), member(&body::quotas), member(&body::meetings));
 
-    py::class_<clause>(m, "Clause", "A clause of the mandate, verbatim.")
-        .def_readonly("id", &clause::id, "The clause id.")
+    py::class_<clause> cl(m, "Clause", "A clause of the mandate, verbatim.");
+    cl.def_readonly("id", &clause::id, "The clause id.")
         .def_readonly("heading", &clause::heading, "The verbatim heading, or None.")
         .def_property_readonly(
             "kind", [](const clause& c) { return c.kind == clause_kind::rule ? "rule" : "information"; },
@@ -143,9 +167,11 @@ void register_values(py::module_& m) {
         .def_readonly("target_year", &clause::target_year, "A year the clause sets goals for, or None.")
         .def_property_readonly("source_text", &clause::source_text, "Heading and lines joined by newlines.")
         .def("__repr__", [](const clause& c) { return "<Clause " + c.id + ">"; });
+    add_value_state<clause>(cl, member(&clause::id), member(&clause::heading), member(&clause::kind), member(&clause::rules),
+                            member(&clause::summary_en), member(&clause::text), member(&clause::target_year));
 
-    py::class_<leadership>(m, "Leadership", "Who leads in a year; extrapolated when the mandate is not in force then.")
-        .def_readonly("year", &leadership::year, "The calendar year.")
+    py::class_<leadership> le(m, "Leadership", "Who leads in a year; extrapolated when the mandate is not in force then.");
+    le.def_readonly("year", &leadership::year, "The calendar year.")
         .def_readonly("organisation_id", &leadership::organisation_id, "The leading organisation.")
         .def_readonly("in_force", &leadership::in_force, "True when the mandate is in force on a day of the year.")
         .def_readonly("extrapolated", &leadership::extrapolated,
@@ -154,6 +180,8 @@ void register_values(py::module_& m) {
             return "<Leadership " + std::to_string(l.year) + " " + l.organisation_id + (l.extrapolated ? " (extrapolated)" : "") +
                    ">";
         });
+    add_value_state<leadership>(le, member(&leadership::year), member(&leadership::organisation_id),
+                                member(&leadership::in_force), member(&leadership::extrapolated));
 }
 
 }  // namespace mandat::python

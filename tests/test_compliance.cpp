@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include <cstdio>
+#include <functional>
 #include <random>
 #include <set>
 #include <unordered_set>
@@ -523,6 +524,39 @@ TEST_CASE("the report survives a JSON round trip") {
     CHECK(j["years"][1] == nlohmann::json::parse(R"({"year": 2023, "leading_organisation": "ks", "whole_year": true,
         "meetings": {"arbeidsutvalget": 8, "styringsgruppen": 4},
         "composition_breach_days": {"arbeidsutvalget": 0, "styringsgruppen": 0}})"));
+}
+
+TEST_CASE("report_from_json refuses what to_json never writes, by pointer") {
+    auto r = compliant();
+    find(r, "tfk1", mandat::role::leader, "2022-01-01").end_date = D("2023-01-31");
+    const auto written = mandat::to_json(mandat::check_compliance(M(), r));
+    REQUIRE(written["findings"].size() == 1);
+    auto refused = [&](const std::function<void(nlohmann::json&)>& change) {
+        nlohmann::json j = written;
+        change(j);
+        try {
+            (void)mandat::report_from_json(j);
+        } catch (const mandat::document_error& e) {
+            return e.id() + " " + e.pointer();
+        }
+        return std::string("accepted");
+    };
+    CHECK(refused([](nlohmann::json&) {}) == "accepted");
+    CHECK(refused([](nlohmann::json& j) { j["to"] = "2021-12-31"; }) == "document.inconsistent /to");
+    CHECK(refused([](nlohmann::json& j) { j["findings"][0]["end_date"] = "1400-01-01"; }) ==
+          "document.inconsistent /findings/0/end_date");
+    CHECK(refused([](nlohmann::json& j) { j["findings"][0]["start_date"] = nullptr; }) ==
+          "document.inconsistent /findings/0/end_date");
+    CHECK(refused([](nlohmann::json& j) { j["findings"][0]["code"] = "rotation.nobody"; }) ==
+          "document.invalid_value /findings/0/code");
+    CHECK(refused([](nlohmann::json& j) { j["findings"][0]["message_id"] = "rotation.nobody"; }) ==
+          "document.invalid_value /findings/0/message_id");
+    CHECK(refused([](nlohmann::json& j) { j["findings"][0]["extra"] = 1; }) == "document.unknown_member /findings/0/extra");
+    CHECK(refused([](nlohmann::json& j) { j["years"][0]["meetings"] = nlohmann::json::array({1}); }) ==
+          "document.wrong_type /years/0/meetings");
+    CHECK(refused([](nlohmann::json& j) { j["years"][0]["year"] = 2026; }) == "document.out_of_range /years/0/year");
+    CHECK(refused([](nlohmann::json& j) { std::swap(j["years"][0], j["years"][1]); }) == "document.inconsistent /years/1/year");
+    CHECK(refused([](nlohmann::json& j) { j["counts"]["error"] = 2; }) == "document.inconsistent /counts/error");
 }
 
 TEST_CASE("the bundled example roster: six findings computed by hand") {

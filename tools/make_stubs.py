@@ -7,7 +7,8 @@ pybind11-stubgen writes what the module says; two things are then adjusted so th
 passes mypy --strict: enum members are written as values (``info = 0``) without the
 untyped ``__new__``/``__format__`` that enum.Enum provides anyway, ``__hash__ = None``
 (classes with value equality are unhashable) is marked as the deliberate override it is,
-and MandateError declares the ``id`` and ``pointer`` attributes its instances carry.
+the state of a value class is typed ``tuple[int, tuple[typing.Any, ...]]``, and MandateError
+declares the ``id`` and ``pointer`` attributes its instances carry.
 """
 
 from __future__ import annotations
@@ -63,6 +64,10 @@ def generate() -> str:
             line.replace(
                 "__hash__: typing.ClassVar[None] = None",
                 "__hash__: typing.ClassVar[None] = None  # type: ignore[assignment]",
+            ).replace(
+                # the pickled state of a value class: (version, a tuple of its members)
+                "-> tuple[int, tuple]:",
+                "-> tuple[int, tuple[typing.Any, ...]]:",
             )
         )
     # The exception translator sets `id` and `pointer` on every MandateError it raises.

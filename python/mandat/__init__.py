@@ -63,6 +63,7 @@ from ._core import (
 from ._display import check
 from ._frames import roster_from_frames
 from ._load import load_history, load_mandate, load_roster
+from ._pickling import _reduce_ex  # noqa: F401 - pickling at every protocol
 
 __all__ = [
     "Appointment",

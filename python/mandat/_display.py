@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import _core
 from ._core import Finding, History, Mandate, Report, Roster
+from ._errors import query_error
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -51,6 +52,12 @@ def check(
     return report
 
 
+def _require(value: object, cls: type) -> None:
+    """A TypeError unless value is a cls (a method added to a compiled class, called unbound)."""
+    if not isinstance(value, cls):
+        raise TypeError(f"expected a {cls.__name__}, got {type(value).__name__}")
+
+
 def context_of(report: Report) -> tuple[Mandate, Roster] | None:
     """The mandate and roster ``check`` made the report from, or None."""
     return _CONTEXT.get(id(report))
@@ -59,6 +66,7 @@ def context_of(report: Report) -> tuple[Mandate, Roster] | None:
 def _report_html(self: Report) -> str:
     """Compact HTML for a notebook: the header, the timeline (when the report knows its
     roster) and the findings."""
+    _require(self, Report)
     known = context_of(self)
     if known is None:
         return self.to_html(standalone=False, compact=True)
@@ -67,11 +75,13 @@ def _report_html(self: Report) -> str:
 
 def _mandate_html(self: Mandate) -> str:
     """The mandate at a glance, for a notebook."""
+    _require(self, Mandate)
     return self.to_html("en", standalone=False)
 
 
 def _finding_html(self: Finding) -> str:
     """The finding, for a notebook, in the language its message was worded in."""
+    _require(self, Finding)
     lang = "nb" if self.message_id and self.message_in("nb") == self.message else "en"
     return self.to_html(lang, standalone=False)
 
@@ -79,6 +89,7 @@ def _finding_html(self: Finding) -> str:
 def _history_html(self: History) -> str:
     """The versions of a history, for a notebook: id, status, the span in force and where each
     comes from, then the gaps. Every value is escaped."""
+    _require(self, History)
     spans = {s.version: f"{s.start_date} .. {s.end_date}" for s in self.spans}
     rows = []
     for i, v in enumerate(self.versions):
@@ -120,10 +131,20 @@ def plot_timeline(
     band, exactly as the HTML page draws them (``Report.timeline``). The mandate and the
     roster default to those ``mandat.check`` made the report from. Returns the figure, to
     style or save (``fig.savefig("timeline.png")``)."""
+    if not isinstance(report, Report):
+        raise TypeError(f"expected a Report, got {type(report).__name__}")
+    if figsize is not None and not (
+        isinstance(figsize, tuple)
+        and len(figsize) == 2
+        and all(isinstance(v, (int, float)) and not isinstance(v, bool) and 0 < v < 1000 for v in figsize)
+    ):
+        raise TypeError(f"figsize must be (width, height) in inches, each above 0 and below 1000, got {figsize!r}")
     if mandate is None or roster is None:
         known = context_of(report)
         if known is None:
-            raise ValueError("this report does not know its roster: plot_timeline(mandate, roster)")
+            raise query_error(
+                "query.missing_roster", "this report does not know its roster: plot_timeline(mandate, roster)"
+            )
         mandate, roster = mandate or known[0], roster or known[1]
     try:
         import matplotlib.dates
