@@ -17,6 +17,7 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 from typing import Any, Callable
@@ -51,7 +52,7 @@ def mandate_orgs_by_bodies(n: int) -> dict[str, Any]:
         body["name"] = f"Body {b}"
         body.pop("meetings", None)
         body["quotas"]["seats"] = [
-            {"organisation_id": f"o{i}", "min": 0, "max": 1, "source": "1-2 representanter fra KS"} for i in range(k)
+            {"organisation_id": f"o{i}", "min": 1, "max": 2, "source": "1-2 representanter fra KS"} for i in range(k)
         ]
         m["bodies"]["items"].append(body)
     return m
@@ -66,7 +67,7 @@ def mandate_many_quotes(n: int) -> dict[str, Any]:
         m["organisations"].append({"id": f"o{i}", "name": f"Org {i}", "party": False})
         clause["text"].append(f"- 1 representant fra organisasjon nummer {i}")
         seats.append(
-            {"organisation_id": f"o{i}", "min": 0, "max": 1, "source": f"1 representant fra organisasjon nummer {i}"}
+            {"organisation_id": f"o{i}", "min": 1, "max": 1, "source": f"1 representant fra organisasjon nummer {i}"}
         )
     return m
 
@@ -190,7 +191,9 @@ SHAPES: list[tuple[str, str, Callable[[int], dict[str, Any]], list[str], list[in
 def run(exe: str, args: list[str], limit: float) -> tuple[float, int] | None:
     """Wall seconds and peak resident KiB of one run, or None past the limit."""
     start = time.perf_counter()
-    proc = subprocess.Popen([exe, *args], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    # Standard error goes to a file: a pipe nobody reads would stop a talkative run.
+    err = tempfile.TemporaryFile()
+    proc = subprocess.Popen([exe, *args], stdout=subprocess.DEVNULL, stderr=err)
     deadline = start + limit
     while True:
         pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
@@ -204,9 +207,8 @@ def run(exe: str, args: list[str], limit: float) -> tuple[float, int] | None:
     elapsed = time.perf_counter() - start
     code = os.waitstatus_to_exitcode(status)
     if code not in (0, 1):
-        raise SystemExit(
-            f"{' '.join([exe, *args])} failed with {code}: {proc.stderr.read().decode()[:500] if proc.stderr else ''}"
-        )
+        err.seek(0)
+        raise SystemExit(f"{' '.join([exe, *args])} failed with {code}: {err.read().decode()[:500]}")
     return elapsed, int(usage.ru_maxrss)
 
 
