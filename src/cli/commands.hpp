@@ -52,6 +52,30 @@ int cmd_roster(const context& c, const roster& r, const std::string& date_arg, b
 int cmd_renew(const context& c, const std::string& from, int years, const std::string& id);  // versions.cpp
 int cmd_lint(const context& c, const std::string& file);                                     // analysis.cpp
 int cmd_diff(const context& c, const std::string& before, const std::string& after);
+
+// export.cpp: `export --to ics|popolo|oparl ROSTER [--output FILE|DIR]` (docs/formats.md).
+struct export_args {
+    std::string to;  // "ics", "popolo" or "oparl"
+    std::string roster_file;
+    std::string output;      // empty or "-": standard output
+    std::string uid_domain;  // ics: default "<roster file stem>.mandat"
+    std::string stamp;       // ics: DTSTAMP as "YYYY-MM-DDTHH:MM:SSZ"; default now
+    std::string base_url;    // oparl: where the folder is served
+};
+int cmd_export(const context& c, const export_args& a);
+void write_output(const context& c, const std::string& output, const std::string& text);
+
+// plan.cpp: `plan YEAR [--block-week 27-32] [--roster FILE] [--format text|json|ics]` (docs/planner.md).
+struct plan_args {
+    int year = 0;
+    std::vector<std::string> block_weeks;  // "27-32", "40,41", "7"
+    std::string roster_file;
+    std::string format;  // empty: text, or json with --json
+    std::optional<unsigned> lead_days;
+};
+int cmd_plan(const context& c, const plan_args& a);
+// ISO week lists such as "27-32,40" as week numbers; a usage error names a bad one.
+std::vector<unsigned> parse_weeks(const std::vector<std::string>& specs);
 // Every mandate loaded from a file is linted: its errors go to `err`, the command goes on.
 void lint_on_load(const mandate& m, std::ostream& err, language lang);
 // With --history: the versions, their spans and the gaps (show), the version of a day (status).
