@@ -14,7 +14,7 @@ namespace {
 std::chrono::system_clock::time_point parse_stamp(const std::string& text) {
     const auto day = text.size() == 20 ? parse_date(std::string_view(text).substr(0, 10)) : std::nullopt;
     const auto num = [&text](std::size_t pos) { return detail::read_digits(text, pos, 2); };
-    const int h = num(11), mi = num(14), s = num(17);
+    const long long h = num(11), mi = num(14), s = num(17);
     if (!day || text[10] != 'T' || text[13] != ':' || text[16] != ':' || text[19] != 'Z' || h < 0 || h > 23 || mi < 0 ||
         mi > 59 || s < 0 || s > 59)
         throw usage_error("--stamp " + text + " is not a UTC time such as 2026-01-01T09:00:00Z");
