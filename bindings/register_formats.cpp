@@ -24,8 +24,9 @@ void register_formats(py::module_& mod) {
 
     mod.def(
         "_roster_to_ics",
-        [](const roster& r, const mandate* m, std::optional<double> stamp, const std::string& uid_domain,
-           const std::string& calendar_name) {
+        [](const roster& r, const py::typing::Optional<mandate>& mandate_or_none, std::optional<double> stamp,
+           const std::string& uid_domain, const std::string& calendar_name) {
+            const mandate* m = mandate_or_none.is_none() ? nullptr : &mandate_or_none.cast<const mandate&>();
             ics_options o;
             if (stamp) {
                 if (!std::isfinite(*stamp))
@@ -37,8 +38,8 @@ void register_formats(py::module_& mod) {
             if (m) validate(*m);
             return to_ics(r, m, o);
         },
-        py::arg("roster"), py::arg("mandate").none(true), py::arg("stamp").none(true), py::arg("uid_domain"),
-        py::arg("calendar_name"), "The calendar text behind Roster.to_ics (stamp in POSIX seconds).");
+        py::arg("roster"), py::arg("mandate"), py::arg("stamp"), py::arg("uid_domain"), py::arg("calendar_name"),
+        "The calendar text behind Roster.to_ics (stamp in POSIX seconds).");
 
     // Popolo (docs/formats.md): Roster.to_popolo is a method of the Roster class registered
     // in register_roster.cpp.
