@@ -25,6 +25,10 @@ struct context {
     date today;
     bool as_json = false;
     std::ostream* out = nullptr;
+    // --output: the file the command's output replaces; a command that writes a folder of its
+    // own there (export --to oparl) sets *output_taken, and nothing more is written to it.
+    std::string output;
+    bool* output_taken = nullptr;
 
     // A text of the message catalogue in the command's language.
     std::string say(std::string_view id, const message_facts& facts = {}) const { return render_message(id, lang, facts); }
@@ -55,21 +59,19 @@ int cmd_diff(const context& c, const std::string& before, const std::string& aft
 
 // export.cpp: `export --to ics|popolo|oparl ROSTER [--output FILE|DIR]` (docs/formats.md).
 struct export_args {
-    std::string to;  // "ics", "popolo" or "oparl"
-    std::string roster_file;
-    std::string output;      // empty or "-": standard output
+    std::string to;          // "ics", "popolo" or "oparl"
     std::string uid_domain;  // ics: default "<roster file stem>.mandat"
     std::string stamp;       // ics: DTSTAMP as "YYYY-MM-DDTHH:MM:SSZ"; default now
     std::string base_url;    // oparl: where the folder is served
 };
-int cmd_export(const context& c, const export_args& a);
-void write_output(const context& c, const std::string& output, const std::string& text);
+// `roster_name` stands for the roster in the default UID domain (its file name).
+int cmd_export(const context& c, const roster& r, const std::string& roster_name, const export_args& a);
 
 // plan.cpp: `plan YEAR [--block-week 27-32] [--roster FILE] [--format text|json|ics]` (docs/planner.md).
 struct plan_args {
     int year = 0;
     std::vector<std::string> block_weeks;  // "27-32", "40,41", "7"
-    std::string roster_file;
+    std::optional<roster> booked;
     std::string format;  // empty: text, or json with --json
     std::optional<unsigned> lead_days;
 };

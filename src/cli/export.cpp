@@ -24,31 +24,24 @@ std::chrono::system_clock::time_point parse_stamp(const std::string& text) {
 
 }  // namespace
 
-void write_output(const context& c, const std::string& output, const std::string& text) {
-    if (output.empty() || output == "-")
-        *c.out << text;
-    else
-        write_file_atomic(output, text);
-}
-
-int cmd_export(const context& c, const export_args& a) {
-    const roster r = load_roster_file(a.roster_file);
+int cmd_export(const context& c, const roster& r, const std::string& roster_name, const export_args& a) {
     if (a.to == "ics") {
         ics_options o;
         if (!a.stamp.empty()) o.stamp = parse_stamp(a.stamp);
-        o.uid_domain = a.uid_domain.empty() ? std::filesystem::path(a.roster_file).stem().string() + ".mandat" : a.uid_domain;
+        o.uid_domain = a.uid_domain.empty() ? std::filesystem::path(roster_name).stem().string() + ".mandat" : a.uid_domain;
         o.calendar_name = c.m->title;
-        write_output(c, a.output, to_ics(r, c.m, o));
+        *c.out << to_ics(r, c.m, o);
         return 0;
     }
     if (a.to == "popolo") {
-        write_output(c, a.output, to_popolo(*c.m, r).dump(2) + "\n");
+        *c.out << to_popolo(*c.m, r).dump(2) << '\n';
         return 0;
     }
     if (a.to == "oparl") {
-        if (a.output.empty() || a.output == "-") throw usage_error("--to oparl writes a folder: give it with --output DIR");
+        if (c.output.empty() || !c.output_taken) throw usage_error("--to oparl writes a folder: give it with --output DIR");
         if (a.base_url.empty()) throw usage_error("--to oparl needs --base-url, the URL the folder will be served at");
-        write_oparl(*c.m, r, a.output, a.base_url);
+        *c.output_taken = true;
+        write_oparl(*c.m, r, c.output, a.base_url);
         return 0;
     }
     throw usage_error("--to " + a.to + " is not a format (expected ics, popolo or oparl)");

@@ -50,7 +50,7 @@ int cmd_plan(const context& c, const plan_args& a) {
     plan_options o;
     o.year = a.year;
     o.blocked_weeks = parse_weeks(a.block_weeks);
-    if (!a.roster_file.empty()) o.booked = load_roster_file(a.roster_file);
+    if (a.booked) o.booked = *a.booked;
     if (a.lead_days) o.lead_days = *a.lead_days;
     const meeting_plan plan = plan_meetings(*m, o);
     if (as == "json") {
