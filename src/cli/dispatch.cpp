@@ -99,7 +99,7 @@ int dispatch(const invocation& inv, std::ostream& out, std::ostream& err) {
         try {
             // The output never replaces one of the command's own input files.
             std::vector<std::string> inputs;
-            for (const char* name : {"--mandate", "--history", "ROSTER", "FILE", "OLD", "NEW"})
+            for (const char* name : {"--mandate", "--history", "ROSTER", "FILE", "OLD", "NEW", "--roster"})
                 if (!inv.text(name).empty()) inputs.push_back(inv.text(name));
             write_file_atomic(output, buffer.str(), inputs);
         } catch (const mandat::error& e) {
