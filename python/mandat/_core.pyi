@@ -62,9 +62,13 @@ class Finding:
         ...
     def __ne__(self, other: typing.Any) -> bool:
         ...
+    def __reduce_ex__(self, protocol: typing.SupportsIndex) -> tuple[typing.Any, ...]:
+        """
+        (copyreg.__newobj__, (class,), state): cls.__new__(cls), then __setstate__(state).
+        """
     def __repr__(self) -> str:
         ...
-    def __setstate__(self, arg0: tuple[int, str]) -> None:
+    def __setstate__(self, arg0: tuple[int, typing.Any]) -> None:
         ...
     def _repr_html_(self) -> str:
         """
@@ -158,7 +162,13 @@ class Period:
     """
     def __contains__(self, day: datetime.date) -> bool:
         ...
+    def __copy__(self) -> Period:
+        ...
+    def __deepcopy__(self, memo: dict[int, typing.Any]) -> Period:
+        ...
     def __eq__(self, other: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> tuple[int, tuple[typing.Any, ...]]:
         ...
     def __hash__(self) -> int:
         ...
@@ -168,7 +178,13 @@ class Period:
         """
         The number of days.
         """
+    def __reduce_ex__(self, protocol: typing.SupportsIndex) -> tuple[typing.Any, ...]:
+        """
+        (copyreg.__newobj__, (class,), state): cls.__new__(cls), then __setstate__(state).
+        """
     def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: tuple[int, typing.Any]) -> None:
         ...
     @property
     def end_date(self) -> datetime.date:
@@ -184,7 +200,19 @@ class Citation:
     """
     Where a rule comes from: clause id, rule number and the verbatim sentence.
     """
+    def __copy__(self) -> Citation:
+        ...
+    def __deepcopy__(self, memo: dict[int, typing.Any]) -> Citation:
+        ...
+    def __getstate__(self) -> tuple[int, tuple[typing.Any, ...]]:
+        ...
+    def __reduce_ex__(self, protocol: typing.SupportsIndex) -> tuple[typing.Any, ...]:
+        """
+        (copyreg.__newobj__, (class,), state): cls.__new__(cls), then __setstate__(state).
+        """
     def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: tuple[int, typing.Any]) -> None:
         ...
     @property
     def clause(self) -> str:
@@ -205,7 +233,19 @@ class Organisation:
     """
     An organisation named by the mandate.
     """
+    def __copy__(self) -> Organisation:
+        ...
+    def __deepcopy__(self, memo: dict[int, typing.Any]) -> Organisation:
+        ...
+    def __getstate__(self) -> tuple[int, tuple[typing.Any, ...]]:
+        ...
+    def __reduce_ex__(self, protocol: typing.SupportsIndex) -> tuple[typing.Any, ...]:
+        """
+        (copyreg.__newobj__, (class,), state): cls.__new__(cls), then __setstate__(state).
+        """
     def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: tuple[int, typing.Any]) -> None:
         ...
     @property
     def id(self) -> str:
@@ -236,7 +276,19 @@ class SeatQuota:
     """
     An organisation's seats in a body: min to max, inclusive.
     """
+    def __copy__(self) -> SeatQuota:
+        ...
+    def __deepcopy__(self, memo: dict[int, typing.Any]) -> SeatQuota:
+        ...
+    def __getstate__(self) -> tuple[int, tuple[typing.Any, ...]]:
+        ...
+    def __reduce_ex__(self, protocol: typing.SupportsIndex) -> tuple[typing.Any, ...]:
+        """
+        (copyreg.__newobj__, (class,), state): cls.__new__(cls), then __setstate__(state).
+        """
     def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: tuple[int, typing.Any]) -> None:
         ...
     @property
     def max(self) -> int:
@@ -262,6 +314,18 @@ class MeetingRule:
     """
     How often a body meets per calendar year.
     """
+    def __copy__(self) -> MeetingRule:
+        ...
+    def __deepcopy__(self, memo: dict[int, typing.Any]) -> MeetingRule:
+        ...
+    def __getstate__(self) -> tuple[int, tuple[typing.Any, ...]]:
+        ...
+    def __reduce_ex__(self, protocol: typing.SupportsIndex) -> tuple[typing.Any, ...]:
+        """
+        (copyreg.__newobj__, (class,), state): cls.__new__(cls), then __setstate__(state).
+        """
+    def __setstate__(self, arg0: tuple[int, typing.Any]) -> None:
+        ...
     @property
     def cite(self) -> Citation:
         """
@@ -286,7 +350,19 @@ class Body:
     """
     A body the mandate sets up.
     """
+    def __copy__(self) -> Body:
+        ...
+    def __deepcopy__(self, memo: dict[int, typing.Any]) -> Body:
+        ...
+    def __getstate__(self) -> tuple[int, tuple[typing.Any, ...]]:
+        ...
+    def __reduce_ex__(self, protocol: typing.SupportsIndex) -> tuple[typing.Any, ...]:
+        """
+        (copyreg.__newobj__, (class,), state): cls.__new__(cls), then __setstate__(state).
+        """
     def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: tuple[int, typing.Any]) -> None:
         ...
     @property
     def id(self) -> str:
@@ -332,7 +408,19 @@ class Clause:
     """
     A clause of the mandate, verbatim.
     """
+    def __copy__(self) -> Clause:
+        ...
+    def __deepcopy__(self, memo: dict[int, typing.Any]) -> Clause:
+        ...
+    def __getstate__(self) -> tuple[int, tuple[typing.Any, ...]]:
+        ...
+    def __reduce_ex__(self, protocol: typing.SupportsIndex) -> tuple[typing.Any, ...]:
+        """
+        (copyreg.__newobj__, (class,), state): cls.__new__(cls), then __setstate__(state).
+        """
     def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: tuple[int, typing.Any]) -> None:
         ...
     @property
     def heading(self) -> str | None:
@@ -378,7 +466,19 @@ class Leadership:
     """
     Who leads in a year; extrapolated when the mandate is not in force then.
     """
+    def __copy__(self) -> Leadership:
+        ...
+    def __deepcopy__(self, memo: dict[int, typing.Any]) -> Leadership:
+        ...
+    def __getstate__(self) -> tuple[int, tuple[typing.Any, ...]]:
+        ...
+    def __reduce_ex__(self, protocol: typing.SupportsIndex) -> tuple[typing.Any, ...]:
+        """
+        (copyreg.__newobj__, (class,), state): cls.__new__(cls), then __setstate__(state).
+        """
     def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: tuple[int, typing.Any]) -> None:
         ...
     @property
     def extrapolated(self) -> bool:
@@ -404,7 +504,19 @@ class Person:
     """
     A person of a roster.
     """
+    def __copy__(self) -> Person:
+        ...
+    def __deepcopy__(self, memo: dict[int, typing.Any]) -> Person:
+        ...
+    def __getstate__(self) -> tuple[int, tuple[typing.Any, ...]]:
+        ...
+    def __reduce_ex__(self, protocol: typing.SupportsIndex) -> tuple[typing.Any, ...]:
+        """
+        (copyreg.__newobj__, (class,), state): cls.__new__(cls), then __setstate__(state).
+        """
     def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: tuple[int, typing.Any]) -> None:
         ...
     @property
     def email(self) -> str | None:
@@ -440,7 +552,19 @@ class Appointment:
     """
     A person's seat or role in a body on behalf of an organisation (a Popolo membership).
     """
+    def __copy__(self) -> Appointment:
+        ...
+    def __deepcopy__(self, memo: dict[int, typing.Any]) -> Appointment:
+        ...
+    def __getstate__(self) -> tuple[int, tuple[typing.Any, ...]]:
+        ...
+    def __reduce_ex__(self, protocol: typing.SupportsIndex) -> tuple[typing.Any, ...]:
+        """
+        (copyreg.__newobj__, (class,), state): cls.__new__(cls), then __setstate__(state).
+        """
     def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: tuple[int, typing.Any]) -> None:
         ...
     def covers(self, day: datetime.date) -> bool:
         """
@@ -490,7 +614,19 @@ class Meeting:
     """
     A meeting held by a body.
     """
+    def __copy__(self) -> Meeting:
+        ...
+    def __deepcopy__(self, memo: dict[int, typing.Any]) -> Meeting:
+        ...
+    def __getstate__(self) -> tuple[int, tuple[typing.Any, ...]]:
+        ...
+    def __reduce_ex__(self, protocol: typing.SupportsIndex) -> tuple[typing.Any, ...]:
+        """
+        (copyreg.__newobj__, (class,), state): cls.__new__(cls), then __setstate__(state).
+        """
     def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: tuple[int, typing.Any]) -> None:
         ...
     @property
     def attendee_ids(self) -> list[str]:
@@ -545,9 +681,13 @@ class Roster:
         ...
     def __ne__(self, other: typing.Any) -> bool:
         ...
+    def __reduce_ex__(self, protocol: typing.SupportsIndex) -> tuple[typing.Any, ...]:
+        """
+        (copyreg.__newobj__, (class,), state): cls.__new__(cls), then __setstate__(state).
+        """
     def __repr__(self) -> str:
         ...
-    def __setstate__(self, arg0: tuple[int, str]) -> None:
+    def __setstate__(self, arg0: tuple[int, typing.Any]) -> None:
         ...
     def save(self, path: str) -> None:
         """
@@ -588,7 +728,19 @@ class SeatHolder:
     """
     A person seated in a body for an organisation on a day.
     """
+    def __copy__(self) -> SeatHolder:
+        ...
+    def __deepcopy__(self, memo: dict[int, typing.Any]) -> SeatHolder:
+        ...
+    def __getstate__(self) -> tuple[int, tuple[typing.Any, ...]]:
+        ...
+    def __reduce_ex__(self, protocol: typing.SupportsIndex) -> tuple[typing.Any, ...]:
+        """
+        (copyreg.__newobj__, (class,), state): cls.__new__(cls), then __setstate__(state).
+        """
     def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: tuple[int, typing.Any]) -> None:
         ...
     @property
     def name(self) -> str | None:
@@ -614,7 +766,19 @@ class BodySeats:
     """
     The seats of one body on a day.
     """
+    def __copy__(self) -> BodySeats:
+        ...
+    def __deepcopy__(self, memo: dict[int, typing.Any]) -> BodySeats:
+        ...
+    def __getstate__(self) -> tuple[int, tuple[typing.Any, ...]]:
+        ...
+    def __reduce_ex__(self, protocol: typing.SupportsIndex) -> tuple[typing.Any, ...]:
+        """
+        (copyreg.__newobj__, (class,), state): cls.__new__(cls), then __setstate__(state).
+        """
     def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: tuple[int, typing.Any]) -> None:
         ...
     @property
     def body_id(self) -> str:
@@ -640,6 +804,18 @@ class SecretaryOnDay:
     """
     A secretary serving on a day.
     """
+    def __copy__(self) -> SecretaryOnDay:
+        ...
+    def __deepcopy__(self, memo: dict[int, typing.Any]) -> SecretaryOnDay:
+        ...
+    def __getstate__(self) -> tuple[int, tuple[typing.Any, ...]]:
+        ...
+    def __reduce_ex__(self, protocol: typing.SupportsIndex) -> tuple[typing.Any, ...]:
+        """
+        (copyreg.__newobj__, (class,), state): cls.__new__(cls), then __setstate__(state).
+        """
+    def __setstate__(self, arg0: tuple[int, typing.Any]) -> None:
+        ...
     @property
     def name(self) -> str | None:
         """
@@ -659,7 +835,19 @@ class DaySeats:
     """
     Who sits where on a day: the answer of Mandate.seats_on().
     """
+    def __copy__(self) -> DaySeats:
+        ...
+    def __deepcopy__(self, memo: dict[int, typing.Any]) -> DaySeats:
+        ...
+    def __getstate__(self) -> tuple[int, tuple[typing.Any, ...]]:
+        ...
+    def __reduce_ex__(self, protocol: typing.SupportsIndex) -> tuple[typing.Any, ...]:
+        """
+        (copyreg.__newobj__, (class,), state): cls.__new__(cls), then __setstate__(state).
+        """
     def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: tuple[int, typing.Any]) -> None:
         ...
     def to_dict(self) -> dict[str, typing.Any]:
         """
@@ -725,9 +913,13 @@ class Mandate:
         ...
     def __ne__(self, other: typing.Any) -> bool:
         ...
+    def __reduce_ex__(self, protocol: typing.SupportsIndex) -> tuple[typing.Any, ...]:
+        """
+        (copyreg.__newobj__, (class,), state): cls.__new__(cls), then __setstate__(state).
+        """
     def __repr__(self) -> str:
         ...
-    def __setstate__(self, arg0: tuple[int, str]) -> None:
+    def __setstate__(self, arg0: tuple[int, typing.Any]) -> None:
         ...
     def _repr_html_(self) -> str:
         """
@@ -880,7 +1072,19 @@ class RoleSpan:
     """
     A stretch of a tenure in a leading role (leader, coordinator).
     """
+    def __copy__(self) -> RoleSpan:
+        ...
+    def __deepcopy__(self, memo: dict[int, typing.Any]) -> RoleSpan:
+        ...
+    def __getstate__(self) -> tuple[int, tuple[typing.Any, ...]]:
+        ...
+    def __reduce_ex__(self, protocol: typing.SupportsIndex) -> tuple[typing.Any, ...]:
+        """
+        (copyreg.__newobj__, (class,), state): cls.__new__(cls), then __setstate__(state).
+        """
     def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: tuple[int, typing.Any]) -> None:
         ...
     @property
     def end_date(self) -> datetime.date:
@@ -901,7 +1105,19 @@ class Tenure:
     """
     One person's continuous hold of a seat (or of the secretary's post): appointments of the same person, body and organisation without a day between.
     """
+    def __copy__(self) -> Tenure:
+        ...
+    def __deepcopy__(self, memo: dict[int, typing.Any]) -> Tenure:
+        ...
+    def __getstate__(self) -> tuple[int, tuple[typing.Any, ...]]:
+        ...
+    def __reduce_ex__(self, protocol: typing.SupportsIndex) -> tuple[typing.Any, ...]:
+        """
+        (copyreg.__newobj__, (class,), state): cls.__new__(cls), then __setstate__(state).
+        """
     def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: tuple[int, typing.Any]) -> None:
         ...
     @property
     def end_date(self) -> datetime.date:
@@ -957,7 +1173,19 @@ class Lane:
     """
     The seats of one organisation in a body (or the secretaries recorded in it).
     """
+    def __copy__(self) -> Lane:
+        ...
+    def __deepcopy__(self, memo: dict[int, typing.Any]) -> Lane:
+        ...
+    def __getstate__(self) -> tuple[int, tuple[typing.Any, ...]]:
+        ...
+    def __reduce_ex__(self, protocol: typing.SupportsIndex) -> tuple[typing.Any, ...]:
+        """
+        (copyreg.__newobj__, (class,), state): cls.__new__(cls), then __setstate__(state).
+        """
     def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: tuple[int, typing.Any]) -> None:
         ...
     @property
     def kind(self) -> str:
@@ -998,7 +1226,19 @@ class Breach:
     """
     Where a finding (an error or a warning) is drawn on a body's timeline.
     """
+    def __copy__(self) -> Breach:
+        ...
+    def __deepcopy__(self, memo: dict[int, typing.Any]) -> Breach:
+        ...
+    def __getstate__(self) -> tuple[int, tuple[typing.Any, ...]]:
+        ...
+    def __reduce_ex__(self, protocol: typing.SupportsIndex) -> tuple[typing.Any, ...]:
+        """
+        (copyreg.__newobj__, (class,), state): cls.__new__(cls), then __setstate__(state).
+        """
     def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: tuple[int, typing.Any]) -> None:
         ...
     @property
     def end_date(self) -> datetime.date:
@@ -1029,6 +1269,18 @@ class MeetingMark:
     """
     A meeting on a body's timeline.
     """
+    def __copy__(self) -> MeetingMark:
+        ...
+    def __deepcopy__(self, memo: dict[int, typing.Any]) -> MeetingMark:
+        ...
+    def __getstate__(self) -> tuple[int, tuple[typing.Any, ...]]:
+        ...
+    def __reduce_ex__(self, protocol: typing.SupportsIndex) -> tuple[typing.Any, ...]:
+        """
+        (copyreg.__newobj__, (class,), state): cls.__new__(cls), then __setstate__(state).
+        """
+    def __setstate__(self, arg0: tuple[int, typing.Any]) -> None:
+        ...
     @property
     def attendees(self) -> int:
         """
@@ -1048,7 +1300,19 @@ class BodyTimeline:
     """
     One body's lanes, meetings and breaches.
     """
+    def __copy__(self) -> BodyTimeline:
+        ...
+    def __deepcopy__(self, memo: dict[int, typing.Any]) -> BodyTimeline:
+        ...
+    def __getstate__(self) -> tuple[int, tuple[typing.Any, ...]]:
+        ...
+    def __reduce_ex__(self, protocol: typing.SupportsIndex) -> tuple[typing.Any, ...]:
+        """
+        (copyreg.__newobj__, (class,), state): cls.__new__(cls), then __setstate__(state).
+        """
     def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: tuple[int, typing.Any]) -> None:
         ...
     @property
     def body_id(self) -> str:
@@ -1079,7 +1343,19 @@ class Timeline:
     """
     Who held which seat when, per body: the answer of Report.timeline().
     """
+    def __copy__(self) -> Timeline:
+        ...
+    def __deepcopy__(self, memo: dict[int, typing.Any]) -> Timeline:
+        ...
+    def __getstate__(self) -> tuple[int, tuple[typing.Any, ...]]:
+        ...
+    def __reduce_ex__(self, protocol: typing.SupportsIndex) -> tuple[typing.Any, ...]:
+        """
+        (copyreg.__newobj__, (class,), state): cls.__new__(cls), then __setstate__(state).
+        """
     def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: tuple[int, typing.Any]) -> None:
         ...
     @property
     def bodies(self) -> list[BodyTimeline]:
@@ -1100,7 +1376,19 @@ class YearSummary:
     """
     One calendar year in force of a report.
     """
+    def __copy__(self) -> YearSummary:
+        ...
+    def __deepcopy__(self, memo: dict[int, typing.Any]) -> YearSummary:
+        ...
+    def __getstate__(self) -> tuple[int, tuple[typing.Any, ...]]:
+        ...
+    def __reduce_ex__(self, protocol: typing.SupportsIndex) -> tuple[typing.Any, ...]:
+        """
+        (copyreg.__newobj__, (class,), state): cls.__new__(cls), then __setstate__(state).
+        """
     def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: tuple[int, typing.Any]) -> None:
         ...
     @property
     def composition_breach_days(self) -> dict[str, int]:
@@ -1149,9 +1437,13 @@ class Report:
         ...
     def __ne__(self, other: typing.Any) -> bool:
         ...
+    def __reduce_ex__(self, protocol: typing.SupportsIndex) -> tuple[typing.Any, ...]:
+        """
+        (copyreg.__newobj__, (class,), state): cls.__new__(cls), then __setstate__(state).
+        """
     def __repr__(self) -> str:
         ...
-    def __setstate__(self, arg0: tuple[int, str]) -> None:
+    def __setstate__(self, arg0: tuple[int, typing.Any]) -> None:
         ...
     def _repr_html_(self) -> str:
         """
@@ -1235,7 +1527,19 @@ class VersionSpan:
     """
     The days one version governs.
     """
+    def __copy__(self) -> VersionSpan:
+        ...
+    def __deepcopy__(self, memo: dict[int, typing.Any]) -> VersionSpan:
+        ...
+    def __getstate__(self) -> tuple[int, tuple[typing.Any, ...]]:
+        ...
+    def __reduce_ex__(self, protocol: typing.SupportsIndex) -> tuple[typing.Any, ...]:
+        """
+        (copyreg.__newobj__, (class,), state): cls.__new__(cls), then __setstate__(state).
+        """
     def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: tuple[int, typing.Any]) -> None:
         ...
     @property
     def end_date(self) -> datetime.date:
@@ -1284,9 +1588,13 @@ class History:
         ...
     def __ne__(self, other: typing.Any) -> bool:
         ...
+    def __reduce_ex__(self, protocol: typing.SupportsIndex) -> tuple[typing.Any, ...]:
+        """
+        (copyreg.__newobj__, (class,), state): cls.__new__(cls), then __setstate__(state).
+        """
     def __repr__(self) -> str:
         ...
-    def __setstate__(self, arg0: tuple[int, str]) -> None:
+    def __setstate__(self, arg0: tuple[int, typing.Any]) -> None:
         ...
     def _repr_html_(self) -> str:
         """
@@ -1352,9 +1660,21 @@ class WordOp:
     A run of consecutive words of a text diff that were kept, added or removed.
     """
     __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    def __copy__(self) -> WordOp:
+        ...
+    def __deepcopy__(self, memo: dict[int, typing.Any]) -> WordOp:
+        ...
     def __eq__(self, other: typing.Any) -> bool:
         ...
+    def __getstate__(self) -> tuple[int, tuple[typing.Any, ...]]:
+        ...
+    def __reduce_ex__(self, protocol: typing.SupportsIndex) -> tuple[typing.Any, ...]:
+        """
+        (copyreg.__newobj__, (class,), state): cls.__new__(cls), then __setstate__(state).
+        """
     def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: tuple[int, typing.Any]) -> None:
         ...
     @property
     def op(self) -> str:
@@ -1371,9 +1691,21 @@ class Change:
     One difference between two mandates.
     """
     __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    def __copy__(self) -> Change:
+        ...
+    def __deepcopy__(self, memo: dict[int, typing.Any]) -> Change:
+        ...
     def __eq__(self, other: typing.Any) -> bool:
         ...
+    def __getstate__(self) -> tuple[int, tuple[typing.Any, ...]]:
+        ...
+    def __reduce_ex__(self, protocol: typing.SupportsIndex) -> tuple[typing.Any, ...]:
+        """
+        (copyreg.__newobj__, (class,), state): cls.__new__(cls), then __setstate__(state).
+        """
     def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: tuple[int, typing.Any]) -> None:
         ...
     def to_dict(self) -> dict[str, typing.Any]:
         """
@@ -1431,9 +1763,13 @@ class MandateDiff:
         ...
     def __ne__(self, other: typing.Any) -> bool:
         ...
+    def __reduce_ex__(self, protocol: typing.SupportsIndex) -> tuple[typing.Any, ...]:
+        """
+        (copyreg.__newobj__, (class,), state): cls.__new__(cls), then __setstate__(state).
+        """
     def __repr__(self) -> str:
         ...
-    def __setstate__(self, arg0: tuple[int, str]) -> None:
+    def __setstate__(self, arg0: tuple[int, typing.Any]) -> None:
         ...
     def text(self, lang: str = 'en') -> str:
         """
