@@ -12,5 +12,6 @@ PYBIND11_MODULE(_core, m, py::mod_gil_not_used()) {
     mandat::python::register_compliance(m);
     mandat::python::register_history(m);
     mandat::python::register_analysis(m);  // after Finding and Mandate, which lint and diff name
+    mandat::python::register_formats(m);   // after Roster and Mandate, which the planner and to_ics name
     mandat::python::register_cli(m);
 }

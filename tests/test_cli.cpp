@@ -332,7 +332,7 @@ TEST_CASE("the table declares every command once, each with a function") {
         names.push_back(c.name);
     }
     CHECK(names == std::vector<std::string>{"show", "status", "leader", "composition", "explain", "renew", "lint", "diff",
-                                            "check", "roster"});
+                                            "check", "roster", "export", "plan"});
     std::vector<std::string> globals;
     for (const auto& a : mandat::cli::global_options()) globals.push_back(a.name);
     CHECK(globals == std::vector<std::string>{"--mandate", "--history", "--json", "--lang", "--today", "--output"});
@@ -370,7 +370,7 @@ TEST_CASE("dispatch checks what a front end may have let through: exit code 2 an
         {"frobnicate",
          {},
          "unknown command \"frobnicate\" (expected one of: show, status, leader, composition, explain, "
-         "renew, lint, diff, check, roster)"},
+         "renew, lint, diff, check, roster, export, plan)"},
         {"show", {{"--year", {"2023"}}}, "the command show takes no argument --year"},
         {"leader", {{"--year", {"twenty"}}}, "--year: \"twenty\" is not a whole number"},
         {"leader", {{"--year", {"2023"}}, {"--date", {"2023-01-01"}}}, "--date excludes --year"},

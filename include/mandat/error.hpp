@@ -47,6 +47,7 @@ inline constexpr const char* query_out_of_range = "query.out_of_range";
 inline constexpr const char* query_unknown_body = "query.unknown_body";
 inline constexpr const char* query_unknown_clause = "query.unknown_clause";
 inline constexpr const char* query_unknown_version = "query.unknown_version";
+inline constexpr const char* query_unplannable = "query.unplannable";
 inline constexpr const char* query_unsupported_pickle = "query.unsupported_pickle";
 inline constexpr const char* query_wrong_mandate = "query.wrong_mandate";
 // Reading or writing a file (io_error).

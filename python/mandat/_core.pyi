@@ -8,7 +8,7 @@ import enum
 import numpy
 import numpy.typing
 import typing
-__all__: list[str] = ['Appointment', 'Body', 'BodySeats', 'BodyTimeline', 'Breach', 'Change', 'Citation', 'Clause', 'DaySeats', 'DocumentError', 'Finding', 'History', 'Lane', 'Leadership', 'Mandate', 'MandateDiff', 'MandateError', 'MandateIOError', 'Meeting', 'MeetingMark', 'MeetingRule', 'Organisation', 'Period', 'Person', 'QueryError', 'Report', 'Role', 'RoleSpan', 'Roster', 'SeatHolder', 'SeatQuota', 'SecretaryOnDay', 'Severity', 'Tenure', 'Timeline', 'VersionSpan', 'WordOp', 'YearSummary', 'check', 'cli_spec', 'diff', 'dispatch', 'lint', 'pseudonym', 'renew', 'source_text', 'trondelag', 'validate']
+__all__: list[str] = ['Appointment', 'Body', 'BodySeats', 'BodyTimeline', 'Breach', 'Change', 'Citation', 'Clause', 'DaySeats', 'DocumentError', 'Finding', 'History', 'Holiday', 'Lane', 'Leadership', 'Mandate', 'MandateDiff', 'MandateError', 'MandateIOError', 'Meeting', 'MeetingMark', 'MeetingPlan', 'MeetingRule', 'Organisation', 'Period', 'Person', 'PlannedMeeting', 'QueryError', 'Report', 'Role', 'RoleSpan', 'Roster', 'SeatHolder', 'SeatQuota', 'SecretaryOnDay', 'Severity', 'Tenure', 'Timeline', 'VersionSpan', 'WordOp', 'YearSummary', 'check', 'cli_spec', 'diff', 'dispatch', 'easter_sunday', 'is_norwegian_holiday', 'is_working_day', 'lint', 'norwegian_holidays', 'oparl_tree', 'plan_meetings', 'pseudonym', 'renew', 'roster_from_popolo', 'source_text', 'trondelag', 'validate', 'write_oparl']
 class MandateError(ValueError):
     """
     Base of every mandat error. `id` is a stable identifier such as "document.invalid_date".
@@ -697,9 +697,17 @@ class Roster:
         """
         The roster document as a dict.
         """
+    def to_ics(self, mandate: Mandate | None = None, *, stamp: datetime.datetime | None = None, uid_domain: str = 'mandat.roster', calendar_name: str = '') -> str:
+        """
+        The meetings as an iCalendar (RFC 5545) text; see mandat.roster_to_ics.
+        """
     def to_json(self) -> str:
         """
         The roster document as JSON text; unknown members kept.
+        """
+    def to_popolo(self, mandate: Mandate) -> dict[str, typing.Any]:
+        """
+        The mandate and this roster as one Popolo document (organizations, persons, memberships, posts, events).
         """
     @property
     def appointments(self) -> list[Appointment]:
@@ -1799,6 +1807,130 @@ class MandateDiff:
         """
         True when the two mandates are equal.
         """
+class Holiday:
+    """
+    A Norwegian public holiday.
+    """
+    def __repr__(self) -> str:
+        ...
+    @property
+    def date(self) -> datetime.date:
+        """
+        The day.
+        """
+    @property
+    def id(self) -> str:
+        """
+        A stable id, e.g. 'easter_monday'.
+        """
+    @property
+    def name(self) -> str:
+        """
+        The Norwegian name, e.g. 'Andre påskedag'.
+        """
+    @property
+    def name_en(self) -> str:
+        """
+        The English name, e.g. 'Easter Monday'.
+        """
+class PlannedMeeting:
+    """
+    A meeting of a plan: booked in the roster or proposed.
+    """
+    def __repr__(self) -> str:
+        ...
+    @property
+    def attendee_ids(self) -> list[str]:
+        """
+        The expected attendees.
+        """
+    @property
+    def body_id(self) -> str:
+        """
+        The body.
+        """
+    @property
+    def booked(self) -> bool:
+        """
+        True when it was booked in the roster already.
+        """
+    @property
+    def date(self) -> datetime.date:
+        """
+        The day.
+        """
+    @property
+    def id(self) -> str:
+        """
+        The id ('plan-<body>-<date>' when proposed; a booked one's own, or '').
+        """
+    @property
+    def prepares(self) -> str | None:
+        """
+        The id of the meeting it prepares (R8), or None.
+        """
+    @property
+    def rule(self) -> str:
+        """
+        Why it is there: the rule id of the target or the preparation, or 'booked'.
+        """
+    @property
+    def title(self) -> str | None:
+        """
+        The title, or None.
+        """
+class MeetingPlan:
+    """
+    The meetings proposed for a year (docs/planner.md).
+    """
+    def __repr__(self) -> str:
+        ...
+    def to_dict(self) -> dict[str, typing.Any]:
+        """
+        The plan as a dict (the JSON of `mandat plan --json`).
+        """
+    def to_roster(self, booked: Roster | None = None) -> Roster:
+        """
+        The booked roster with the proposed meetings added, to check the plan.
+        """
+    def to_text(self, mandate: Mandate) -> str:
+        """
+        The plan as text, a line per meeting.
+        """
+    @property
+    def blocked_weeks(self) -> list[int]:
+        """
+        The ISO weeks kept free.
+        """
+    @property
+    def end_date(self) -> datetime.date:
+        """
+        The last planned day, inclusive.
+        """
+    @property
+    def mandate_id(self) -> str:
+        """
+        The mandate planned for.
+        """
+    @property
+    def meetings(self) -> list[PlannedMeeting]:
+        """
+        Booked and proposed meetings, by date.
+        """
+    @property
+    def start_date(self) -> datetime.date:
+        """
+        The first planned day (the year's first day in force).
+        """
+    @property
+    def year(self) -> int:
+        """
+        The year.
+        """
+def _roster_to_ics(roster: Roster, mandate: Mandate | None, stamp: typing.SupportsFloat | typing.SupportsIndex | None, uid_domain: str, calendar_name: str) -> str:
+    """
+    The calendar text behind Roster.to_ics (stamp in POSIX seconds).
+    """
 @typing.overload
 def check(mandate: Mandate, roster: Roster, *, start_date: datetime.date | None = None, end_date: datetime.date | None = None, lang: str = 'en', redact: bool = False) -> Report:
     """
@@ -1821,9 +1953,33 @@ def dispatch(command: str, values: collections.abc.Mapping[str, collections.abc.
     """
     Runs a parsed command line, the same C++ function as the mandat executable: `values` maps each given argument ("--date", "BODY") to its values (none for a flag); `roster`, when given, stands in for the ROSTER file under `roster_name`. Returns (exit code, stdout, stderr).
     """
+def easter_sunday(year: typing.SupportsInt | typing.SupportsIndex) -> datetime.date:
+    """
+    Easter Sunday of a year (Gregorian computus).
+    """
+def is_norwegian_holiday(day: datetime.date) -> bool:
+    """
+    True when the day is a Norwegian public holiday.
+    """
+def is_working_day(day: datetime.date) -> bool:
+    """
+    True for Monday to Friday when the day is no Norwegian public holiday.
+    """
 def lint(mandate: Mandate, lang: str = 'en') -> list[Finding]:
     """
     Proves that the mandate can be obeyed and that its quotes agree with its data: the findings (lint.* codes; errors, and info for quotes carried over from the predecessor), none for a sound mandate. Never raises for the mandate's content.
+    """
+def norwegian_holidays(year: typing.SupportsInt | typing.SupportsIndex) -> list[Holiday]:
+    """
+    The Norwegian public holidays of a year in date order (1 and 17 May from 1947).
+    """
+def oparl_tree(mandate: Mandate, roster: Roster, base_url: str) -> dict[str, dict[str, typing.Any]]:
+    """
+    The OParl 1.1 objects and lists as a dict: relative file path -> JSON object.
+    """
+def plan_meetings(mandate: Mandate, year: typing.SupportsInt | typing.SupportsIndex, *, blocked_weeks: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex] = [], booked: Roster | None = None, lead_days: typing.SupportsInt | typing.SupportsIndex = 7) -> MeetingPlan:
+    """
+    Proposes the year's meetings: each body's target (R2) spread over the year, each prepared (R8) about lead_days before, within every maximum (R3), on working days, outside blocked ISO weeks and around the booked roster's meetings (docs/planner.md). Raises QueryError (query.unplannable) when the rules cannot be met.
     """
 def pseudonym(person_id: str) -> str:
     """
@@ -1832,6 +1988,10 @@ def pseudonym(person_id: str) -> str:
 def renew(mandate: Mandate, start_date: datetime.date, years: typing.SupportsInt | typing.SupportsIndex = 4, id: str = '') -> Mandate:
     """
     A draft successor: a new id, status draft, the new period, everything else carried over, replacing the predecessor.
+    """
+def roster_from_popolo(document: dict[str, typing.Any]) -> Roster:
+    """
+    The roster in a Popolo document (persons, memberships, events); raises DocumentError with the JSON pointer.
     """
 def source_text() -> str:
     """
@@ -1844,5 +2004,9 @@ def trondelag() -> Mandate:
 def validate(mandate: Mandate) -> None:
     """
     Checks that a mandate holds together (references, quotas, rotation, quotes); raises DocumentError with the JSON pointer of the offending value. Every loaded mandate has passed it.
+    """
+def write_oparl(mandate: Mandate, roster: Roster, folder: str, base_url: str) -> None:
+    """
+    Writes the OParl 1.1 tree under folder, to be served at base_url (every id is base_url + file path).
     """
 __version__: str = '0.2.0'

@@ -25,6 +25,10 @@ struct context {
     date today;
     bool as_json = false;
     std::ostream* out = nullptr;
+    // --output: the file the command's output replaces; a command that writes a folder of its
+    // own there (export --to oparl) sets *output_taken, and nothing more is written to it.
+    std::string output;
+    bool* output_taken = nullptr;
 
     // A text of the message catalogue in the command's language.
     std::string say(std::string_view id, const message_facts& facts = {}) const { return render_message(id, lang, facts); }
@@ -52,6 +56,28 @@ int cmd_roster(const context& c, const roster& r, const std::string& date_arg, b
 int cmd_renew(const context& c, const std::string& from, int years, const std::string& id);  // versions.cpp
 int cmd_lint(const context& c, const std::string& file);                                     // analysis.cpp
 int cmd_diff(const context& c, const std::string& before, const std::string& after);
+
+// export.cpp: `export --to ics|popolo|oparl ROSTER [--output FILE|DIR]` (docs/formats.md).
+struct export_args {
+    std::string to;          // "ics", "popolo" or "oparl"
+    std::string uid_domain;  // ics: default "<roster file stem>.mandat"
+    std::string stamp;       // ics: DTSTAMP as "YYYY-MM-DDTHH:MM:SSZ"; default now
+    std::string base_url;    // oparl: where the folder is served
+};
+// `roster_name` stands for the roster in the default UID domain (its file name).
+int cmd_export(const context& c, const roster& r, const std::string& roster_name, const export_args& a);
+
+// plan.cpp: `plan YEAR [--block-week 27-32] [--roster FILE] [--format text|json|ics]` (docs/planner.md).
+struct plan_args {
+    int year = 0;
+    std::vector<std::string> block_weeks;  // "27-32", "40,41", "7"
+    std::optional<roster> booked;
+    std::string format;  // empty: text, or json with --json
+    std::optional<unsigned> lead_days;
+};
+int cmd_plan(const context& c, const plan_args& a);
+// ISO week lists such as "27-32,40" as week numbers; a usage error names a bad one.
+std::vector<unsigned> parse_weeks(const std::vector<std::string>& specs);
 // Every mandate loaded from a file is linted: its errors go to `err`, the command goes on.
 void lint_on_load(const mandate& m, std::ostream& err, language lang);
 // With --history: the versions, their spans and the gaps (show), the version of a day (status).

@@ -102,12 +102,13 @@ int dispatch(const invocation& inv, std::ostream& out, std::ostream& err) {
     // interrupted run never leaves a truncated file.
     const std::string output = inv.text("--output");
     std::ostringstream buffer;
+    bool output_taken = false;  // the command wrote a folder of its own at --output
     auto finish = [&](int code) {
-        if (output.empty()) return code;
+        if (output.empty() || output_taken) return code;
         try {
             // The output never replaces one of the command's own input files.
             std::vector<std::string> inputs;
-            for (const char* name : {"--mandate", "--history", "ROSTER", "FILE", "OLD", "NEW"})
+            for (const char* name : {"--mandate", "--history", "ROSTER", "FILE", "OLD", "NEW", "--roster"})
                 if (!inv.text(name).empty()) inputs.push_back(inv.text(name));
             write_file_atomic(output, buffer.str(), inputs);
         } catch (const mandat::error& e) {
@@ -123,6 +124,8 @@ int dispatch(const invocation& inv, std::ostream& out, std::ostream& err) {
         context c;
         c.as_json = inv.has("--json");
         c.out = output.empty() ? &out : &buffer;
+        c.output = output;
+        c.output_taken = &output_taken;
         c.lang = *parse_language(inv.has("--lang") ? inv.text("--lang") : "en");
         c.today = !inv.text("--today").empty() ? parse_date_arg("--today", inv.text("--today"))
                                                : boost::gregorian::day_clock::local_day();

@@ -2,6 +2,8 @@
 // and the function that runs it. The help texts are those of `mandat --help` and docs/cli.md.
 #include "cli/spec.hpp"
 
+#include <algorithm>
+
 #include "cli/commands.hpp"
 
 namespace mandat::cli {
@@ -34,6 +36,34 @@ int run_check(const context& c, const invocation& inv) {
 }
 int run_roster(const context& c, const invocation& inv) {
     return cmd_roster(c, roster_of(inv), inv.text("--date"), inv.has("--redact"));
+}
+
+int run_export(const context& c, const invocation& inv) {
+    export_args a;
+    a.to = inv.text("--to");
+    a.uid_domain = inv.text("--uid-domain");
+    a.stamp = inv.text("--stamp");
+    a.base_url = inv.text("--base-url");
+    const std::string name = inv.roster_given ? inv.roster_given->name : inv.text("ROSTER");
+    return cmd_export(c, roster_of(inv), name, a);
+}
+int run_plan(const context& c, const invocation& inv) {
+    plan_args a;
+    const std::string year = inv.text("YEAR");
+    if (year.size() != 4 || !std::all_of(year.begin(), year.end(), [](char ch) { return ch >= '0' && ch <= '9'; }))
+        throw usage_error("YEAR " + year + " is not a year such as 2027");
+    a.year = std::stoi(year);
+    if (inv.has("--block-week")) a.block_weeks = {inv.text("--block-week")};
+    if (inv.roster_given)
+        a.booked = inv.roster_given->value;
+    else if (!inv.text("--roster").empty())
+        a.booked = load_roster_file(inv.text("--roster"));
+    a.format = inv.text("--format");
+    if (const auto lead = inv.integer("--lead-days")) {
+        if (*lead < 0 || *lead > 366) throw usage_error("--lead-days " + std::to_string(*lead) + " is not 0 to 366 days");
+        a.lead_days = static_cast<unsigned>(*lead);
+    }
+    return cmd_plan(c, a);
 }
 
 const char* const redact_help = "Replace person ids and names by stable pseudonyms";
@@ -121,6 +151,26 @@ const std::vector<command_spec>& commands() {
           {"--date", arg_kind::text, "The day (YYYY-MM-DD); default: today"},
           {"--redact", arg_kind::flag, redact_help}},
          run_roster},
+        {"export",
+         "Write a roster as an iCalendar calendar, a Popolo document or an OParl 1.1 tree (docs/formats.md)",
+         {{"ROSTER", arg_kind::text, "Roster document (JSON)", true},
+          {"--to",
+           arg_kind::text,
+           "The format: ics, popolo or oparl (a folder: give it with --output DIR)",
+           true,
+           {"ics", "popolo", "oparl"}},
+          {"--uid-domain", arg_kind::text, "ics: the right-hand side of every UID; default: the roster file's name + .mandat"},
+          {"--stamp", arg_kind::text, "ics: the DTSTAMP, a UTC time such as 2026-01-01T09:00:00Z; default: now"},
+          {"--base-url", arg_kind::text, "oparl: the URL the folder will be served at; every id starts with it"}},
+         run_export},
+        {"plan",
+         "Propose the year's meetings the mandate asks for, on working days (docs/planner.md)",
+         {{"YEAR", arg_kind::text, "The year to plan, e.g. 2027", true},
+          {"--block-week", arg_kind::text, "ISO weeks without meetings, e.g. 27-32,40"},
+          {"--roster", arg_kind::text, "A roster whose meetings are booked already and whose appointments give attendees"},
+          {"--lead-days", arg_kind::integer, "Days between a preparing meeting and the one it prepares (default 7)"},
+          {"--format", arg_kind::text, "text (default), json (the same as --json) or ics", false, {"text", "json", "ics"}}},
+         run_plan},
     };
     return table;
 }

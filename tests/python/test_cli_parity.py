@@ -50,6 +50,9 @@ SAME = [
     ["lint", MANDATE, "--json"],
     ["diff", MANDATE, MANDATE],
     ["--history", HISTORY, "diff", "trondelag-foui-2022", "trondelag-foui-2026", "--json"],
+    ["export", EXAMPLE, "--to", "ics", "--stamp", "2026-01-01T00:00:00Z"],
+    ["export", EXAMPLE, "--to", "popolo"],
+    ["plan", "2025", "--block-week", "27-32,40", "--roster", EXAMPLE, "--json"],
     # errors found after parsing, by the shared C++ code: the same message too
     ["status", "--date", "2023-02-30"],
     ["composition", "styret", "ks=1"],
@@ -58,6 +61,9 @@ SAME = [
     ["show", "--mandate", "/nonexistent.json"],
     ["check", EXAMPLE, "--json", "--format", "html"],
     ["check", EXAMPLE, "--from", "2024-01-01", "--to", "2023-01-01"],
+    ["plan", "2027"],
+    ["plan", "2025", "--block-week", "0"],
+    ["export", EXAMPLE, "--to", "oparl"],
 ]
 
 # Usage errors found by each parser (the messages are the parsers' own): exit code 2.
@@ -74,6 +80,8 @@ USAGE = [
     ["show", "--jso"],
     ["leader", "--year", "2022", "--date", "2022-01-01"],
     ["--mandate", MANDATE, "--history", HISTORY, "show"],
+    ["export", EXAMPLE, "--to", "xml"],
+    ["plan"],
 ]
 
 

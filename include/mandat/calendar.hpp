@@ -1,0 +1,57 @@
+// mandat/calendar.hpp - a roster's meetings as an iCalendar (RFC 5545) calendar.
+//
+// One VEVENT per meeting. The roster records a meeting's day and no time of day
+// (docs/roster-format.md), so every event is an all-day event: DTSTART;VALUE=DATE and the
+// exclusive DTEND;VALUE=DATE of the next day; no VTIMEZONE is needed. Lines end in CRLF and
+// are folded at 75 octets without splitting a UTF-8 sequence; TEXT values are escaped. The
+// serialising is written here: no iCalendar library is packaged both by Debian for C++ and
+// on PyPI. The choices and the field mapping are in docs/formats.md.
+#pragma once
+
+#include <chrono>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "mandat/mandate.hpp"
+#include "mandat/roster.hpp"
+
+namespace mandat {
+
+struct ics_options {
+    // DTSTAMP of every event: when the calendar was written. None: now. Pass a fixed time for
+    // output that does not change from one run to the next.
+    std::optional<std::chrono::system_clock::time_point> stamp;
+    // The right-hand side of every UID, "<meeting key>@<uid_domain>". Give each roster its own
+    // (the command line uses the roster file's name), so that two rosters' meetings never share
+    // a UID while one roster's meetings keep theirs from one export to the next.
+    std::string uid_domain = "mandat.roster";
+    // X-WR-CALNAME, the calendar's display name; empty: none.
+    std::string calendar_name;
+};
+
+// The calendar of the roster's meetings, in roster order. With a mandate, a meeting without a
+// title is summarised by its body's name; without one, by the body id. Attendees become
+// ATTENDEE properties (with their e-mail address when the roster has one) and the attendee
+// names are listed in DESCRIPTION.
+std::string to_ics(const roster& r, const mandate* m = nullptr, const ics_options& options = {});
+
+// The meeting key of meeting `index` of the roster: its id, or for a meeting without one
+// "<body id>-<YYYYMMDD>-<n>", n counting that body's meetings on that day in roster order
+// from 1. The UID is "<key>@<uid_domain>".
+std::string ics_meeting_key(const roster& r, std::size_t index);
+
+namespace ics {
+
+// RFC 5545 3.3.11: a TEXT value with backslash, semicolon, comma and newline escaped (a CR
+// LF pair or a lone CR counts as one newline).
+std::string escape_text(std::string_view text);
+// RFC 5545 3.1: one content line folded into lines of at most 75 octets (continuations start
+// with one space), never inside a UTF-8 sequence, each ending in CRLF.
+std::string fold_line(std::string_view line);
+// "YYYYMMDDTHHMMSSZ" of a time in UTC (whole seconds, rounded down).
+std::string utc_stamp(std::chrono::system_clock::time_point t);
+
+}  // namespace ics
+
+}  // namespace mandat

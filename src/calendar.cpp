@@ -1,0 +1,160 @@
+// The iCalendar export (mandat/calendar.hpp, docs/formats.md).
+#include "mandat/calendar.hpp"
+
+#include <map>
+#include <utility>
+
+namespace mandat {
+
+namespace {
+
+// "YYYYMMDD", the DATE form of RFC 5545 3.3.4.
+std::string basic_date(date d) {
+    std::string s = format_date(d);
+    s.erase(7, 1);
+    s.erase(4, 1);
+    return s;
+}
+
+void add(std::string& out, std::string_view line) { out += ics::fold_line(line); }
+
+// A parameter value (RFC 5545 3.2): quoted when it holds ':', ';' or ','; a DQUOTE, which a
+// parameter value cannot carry, and control characters become a space.
+std::string param_value(std::string_view v) {
+    std::string s;
+    bool quote = false;
+    for (char ch : v) {
+        const auto u = static_cast<unsigned char>(ch);
+        if (ch == '"' || u < 0x20 || u == 0x7f) {
+            s += ' ';
+            continue;
+        }
+        if (ch == ':' || ch == ';' || ch == ',') quote = true;
+        s += ch;
+    }
+    return quote ? "\"" + s + "\"" : s;
+}
+
+}  // namespace
+
+namespace ics {
+
+std::string escape_text(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char ch = text[i];
+        switch (ch) {
+            case '\\':
+                out += "\\\\";
+                break;
+            case ';':
+                out += "\\;";
+                break;
+            case ',':
+                out += "\\,";
+                break;
+            case '\r':
+                if (i + 1 < text.size() && text[i + 1] == '\n') ++i;
+                out += "\\n";
+                break;
+            case '\n':
+                out += "\\n";
+                break;
+            default:
+                out += ch;
+        }
+    }
+    return out;
+}
+
+std::string fold_line(std::string_view line) {
+    std::string out;
+    out.reserve(line.size() + line.size() / 70 * 3 + 2);
+    std::size_t pos = 0;
+    std::size_t room = 75;  // octets on the first line; 74 after the leading space of a continuation
+    while (line.size() - pos > room) {
+        std::size_t cut = pos + room;
+        // Never cut before a continuation byte (10xxxxxx) of a UTF-8 sequence.
+        while (cut > pos && (static_cast<unsigned char>(line[cut]) & 0xC0) == 0x80) --cut;
+        if (cut == pos) cut = pos + room;  // not UTF-8: cut where the octets run out
+        out.append(line.substr(pos, cut - pos));
+        out += "\r\n ";
+        pos = cut;
+        room = 74;
+    }
+    out.append(line.substr(pos));
+    out += "\r\n";
+    return out;
+}
+
+std::string utc_stamp(std::chrono::system_clock::time_point t) {
+    const long long secs = std::chrono::duration_cast<std::chrono::seconds>(t.time_since_epoch()).count();
+    long long days = secs / 86400, rest = secs % 86400;
+    if (rest < 0) {
+        rest += 86400;
+        --days;
+    }
+    const date d = date(1970, 1, 1) + boost::gregorian::date_duration(static_cast<long>(days));
+    char hms[8];
+    std::snprintf(hms, sizeof hms, "%02d%02d%02d", static_cast<int>(rest / 3600), static_cast<int>(rest / 60 % 60),
+                  static_cast<int>(rest % 60));
+    return basic_date(d) + "T" + hms + "Z";
+}
+
+}  // namespace ics
+
+std::string ics_meeting_key(const roster& r, std::size_t index) {
+    const meeting& mt = r.meetings.at(index);
+    if (mt.id) return *mt.id;
+    std::size_t n = 0;
+    for (std::size_t i = 0; i <= index; ++i)
+        if (!r.meetings[i].id && r.meetings[i].body_id == mt.body_id && r.meetings[i].on == mt.on) ++n;
+    return mt.body_id + "-" + basic_date(mt.on) + "-" + std::to_string(n);
+}
+
+std::string to_ics(const roster& r, const mandate* m, const ics_options& options) {
+    const std::string stamp = ics::utc_stamp(options.stamp.value_or(std::chrono::system_clock::now()));
+    std::map<std::pair<std::string, date>, std::size_t> unnamed;  // meetings without id per body and day
+    std::string out;
+    add(out, "BEGIN:VCALENDAR");
+    add(out, "VERSION:2.0");
+    add(out, "PRODID:-//mandat//mandat meeting calendar//EN");
+    add(out, "CALSCALE:GREGORIAN");
+    add(out, "METHOD:PUBLISH");
+    if (!options.calendar_name.empty()) add(out, "X-WR-CALNAME:" + ics::escape_text(options.calendar_name));
+    for (const auto& mt : r.meetings) {
+        if (mt.on.is_special()) throw query_error(errors::query_invalid_date, "a meeting without a real date cannot be exported");
+        std::string key;
+        if (mt.id) {
+            key = *mt.id;
+        } else {  // the same key as ics_meeting_key, counted in one pass
+            const std::size_t n = ++unnamed[{mt.body_id, mt.on}];
+            key = mt.body_id + "-" + basic_date(mt.on) + "-" + std::to_string(n);
+        }
+        const body* b = m ? m->find_body(mt.body_id) : nullptr;
+        const std::string summary = mt.title ? *mt.title : b ? b->name : mt.body_id;
+        add(out, "BEGIN:VEVENT");
+        add(out, "UID:" + ics::escape_text(key + "@" + options.uid_domain));
+        add(out, "DTSTAMP:" + stamp);
+        add(out, "DTSTART;VALUE=DATE:" + basic_date(mt.on));
+        add(out, "DTEND;VALUE=DATE:" + basic_date(mt.on + boost::gregorian::date_duration(1)));
+        add(out, "SUMMARY:" + ics::escape_text(summary));
+        add(out, "CATEGORIES:" + ics::escape_text(mt.body_id));
+        add(out, "TRANSP:OPAQUE");
+        std::string names;
+        for (const auto& id : mt.attendee_ids) {
+            const person* p = r.find_person(id);
+            const std::string name = p ? p->name : id;
+            names += (names.empty() ? "" : "\n") + name;
+            if (p && p->email && !p->email->empty())
+                add(out, "ATTENDEE;CN=" + param_value(name) + ";ROLE=REQ-PARTICIPANT:mailto:" + *p->email);
+        }
+        if (!mt.attendee_ids.empty()) add(out, "DESCRIPTION:" + ics::escape_text(names));
+        add(out, "END:VEVENT");
+    }
+    add(out, "END:VCALENDAR");
+    return out;
+}
+
+}  // namespace mandat

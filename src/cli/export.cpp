@@ -1,0 +1,50 @@
+// `export`: a roster as an iCalendar calendar, a Popolo document or an OParl tree (docs/formats.md).
+#include <filesystem>
+
+#include "cli/commands.hpp"
+#include "mandat/calendar.hpp"
+#include "mandat/oparl.hpp"
+#include "mandat/popolo.hpp"
+
+namespace mandat::cli {
+
+namespace {
+
+// "YYYY-MM-DDTHH:MM:SSZ" as a time point; a usage error otherwise.
+std::chrono::system_clock::time_point parse_stamp(const std::string& text) {
+    const auto day = text.size() == 20 ? parse_date(std::string_view(text).substr(0, 10)) : std::nullopt;
+    const auto num = [&text](std::size_t pos) { return detail::read_digits(text, pos, 2); };
+    const long long h = num(11), mi = num(14), s = num(17);
+    if (!day || text[10] != 'T' || text[13] != ':' || text[16] != ':' || text[19] != 'Z' || h < 0 || h > 23 || mi < 0 ||
+        mi > 59 || s < 0 || s > 59)
+        throw usage_error("--stamp " + text + " is not a UTC time such as 2026-01-01T09:00:00Z");
+    const long long days = (*day - date(1970, 1, 1)).days();
+    return std::chrono::system_clock::time_point(std::chrono::seconds(days * 86400 + h * 3600 + mi * 60 + s));
+}
+
+}  // namespace
+
+int cmd_export(const context& c, const roster& r, const std::string& roster_name, const export_args& a) {
+    if (a.to == "ics") {
+        ics_options o;
+        if (!a.stamp.empty()) o.stamp = parse_stamp(a.stamp);
+        o.uid_domain = a.uid_domain.empty() ? std::filesystem::path(roster_name).stem().string() + ".mandat" : a.uid_domain;
+        o.calendar_name = c.m->title;
+        *c.out << to_ics(r, c.m, o);
+        return 0;
+    }
+    if (a.to == "popolo") {
+        *c.out << to_popolo(*c.m, r).dump(2) << '\n';
+        return 0;
+    }
+    if (a.to == "oparl") {
+        if (c.output.empty() || !c.output_taken) throw usage_error("--to oparl writes a folder: give it with --output DIR");
+        if (a.base_url.empty()) throw usage_error("--to oparl needs --base-url, the URL the folder will be served at");
+        *c.output_taken = true;
+        write_oparl(*c.m, r, c.output, a.base_url);
+        return 0;
+    }
+    throw usage_error("--to " + a.to + " is not a format (expected ics, popolo or oparl)");
+}
+
+}  // namespace mandat::cli
