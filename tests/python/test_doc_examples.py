@@ -184,7 +184,10 @@ def test_cmake_example_is_covered_by_ctest(block: Block) -> None:
     assert m, f"{block.where}: the marker must name the CTest test that covers the block"
     tests = (ROOT / "tests" / "CMakeLists.txt").read_text(encoding="utf-8")
     assert re.search(rf"add_test\(NAME {m.group(1)}\b", tests), f"{block.where}: no CTest test {m.group(1)}"
-    consumer = (ROOT / "examples" / "consumer" / "CMakeLists.txt").read_text(encoding="utf-8")
+    # The project that test builds: named in the marker as "(folder/)", else examples/consumer/.
+    folder = re.search(r"\(([\w./-]+)/\)", block.not_run)
+    project = ROOT / (folder.group(1) if folder else "examples/consumer") / "CMakeLists.txt"
+    consumer = project.read_text(encoding="utf-8")
     for command in re.findall(r"^\s*(\w+)\(", block.code, re.MULTILINE):
         assert f"{command}(" in consumer, f"{block.where}: {command}() is not what the consumer test builds"
     assert "mandat::mandat" in consumer
