@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,14 @@ import mandat
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE_ROSTER = ROOT / "examples" / "roster-2022-2025.json"
+
+# scripts/test-wheel runs this suite against a wheel installed into a fresh environment: the
+# package under test must be that one, not the sources of python/mandat.
+_INSTALLED_FROM = os.environ.get("MANDAT_INSTALLED_FROM")
+if _INSTALLED_FROM:
+    assert Path(mandat.__file__).resolve().is_relative_to(Path(_INSTALLED_FROM).resolve()), (
+        f"mandat was imported from {mandat.__file__}, not from {_INSTALLED_FROM}"
+    )
 
 
 @pytest.fixture(scope="session")
