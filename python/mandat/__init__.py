@@ -46,6 +46,8 @@ from ._core import (
     SeatQuota,
     SecretaryOnDay,
     Severity,
+    SpreadsheetError,
+    SpreadsheetTable,
     Tenure,
     Timeline,
     VersionSpan,
@@ -58,11 +60,13 @@ from ._core import (
     renew,
     source_text,
     trondelag,
+    valid_organisation_number,
     validate,
 )
 from ._display import check
 from ._frames import roster_from_frames
 from ._load import load_history, load_mandate, load_roster
+from ._spreadsheet import read_csv_roster, read_excel_roster, write_csv_roster, write_excel_roster
 
 __all__ = [
     "Appointment",
@@ -98,6 +102,8 @@ __all__ = [
     "SeatQuota",
     "SecretaryOnDay",
     "Severity",
+    "SpreadsheetError",
+    "SpreadsheetTable",
     "Tenure",
     "Timeline",
     "VersionSpan",
@@ -111,9 +117,14 @@ __all__ = [
     "load_mandate",
     "load_roster",
     "pseudonym",
+    "read_csv_roster",
+    "read_excel_roster",
     "renew",
     "roster_from_frames",
     "source_text",
     "trondelag",
+    "valid_organisation_number",
     "validate",
+    "write_csv_roster",
+    "write_excel_roster",
 ]
