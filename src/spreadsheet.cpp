@@ -2,6 +2,7 @@
 #include "mandat/spreadsheet.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <set>
 #include <utility>
@@ -18,12 +19,23 @@ using json = nlohmann::json;
 // An optional text that is present but empty is written as these two characters.
 constexpr const char* empty_text_cell = "\"\"";
 
+// A number stands for itself only when it is kept exactly: not an integer beyond 64 bits
+// (which JSON reads as a rounded float), not a float beyond the double range.
+bool exact_numbers(const json& j) {
+    if (j.is_number_float()) return std::isfinite(j.get<double>());
+    if (j.is_structured()) return std::all_of(j.begin(), j.end(), [](const json& v) { return exact_numbers(v); });
+    return true;
+}
+
 // The JSON value a cell of an unknown column stands for, if the whole cell is a JSON number,
 // object, array, string literal, true, false or null; nullopt for any other text.
 std::optional<json> cell_as_json(const std::string& cell) {
     if (cell.empty()) return std::nullopt;
     try {
-        return detail::parse_document(cell);
+        json j = detail::parse_document(cell);
+        if (!exact_numbers(j)) return std::nullopt;
+        if (j.is_number_float() && cell.find_first_of(".eE") == std::string::npos) return std::nullopt;
+        return j;
     } catch (const document_error&) {
         return std::nullopt;
     }

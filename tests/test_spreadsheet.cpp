@@ -6,7 +6,9 @@
 #include <fstream>
 #include <functional>
 #include <sstream>
+#include <tuple>
 
+#include "cli/cli.hpp"
 #include "mandat/csv.hpp"
 #include "mandat/mandat.hpp"
 
@@ -66,6 +68,16 @@ TEST_CASE("csv: the example roster written as CSV and read back equals the origi
     const auto back = mandat::read_csv_roster(dir.string());
     CHECK(back == r);
     CHECK(mandat::to_json(back) == original);
+    // Byte for byte the committed examples/roster-csv/, which the Python writer wrote too.
+    for (const char* f : {"persons.csv", "memberships.csv", "meetings.csv", "document.csv"}) {
+        INFO(f);
+        std::ifstream a(dir / f, std::ios::binary), b(source_path(std::string("examples/roster-csv/") + f), std::ios::binary);
+        std::stringstream sa, sb;
+        sa << a.rdbuf();
+        sb << b.rdbuf();
+        CHECK(sa.str() == sb.str());
+    }
+    CHECK(mandat::read_csv_roster(source_path("examples/roster-csv")) == r);
     // The one top-level member beyond the lists is the document table's one row.
     CHECK(mandat::roster_to_tables(r).document->rows.size() == 1);
     fs::remove_all(dir);
@@ -105,6 +117,13 @@ TEST_CASE("csv: unknown members of every kind and value type survive a round tri
     CHECK(t.persons.rows[0].cells[phone] == "\"12345678\"");
     CHECK(t.persons.rows[1].cells[phone] == "+47 99 88 77 66");
     CHECK(t.persons.rows[0].cells[2] == "\"\"");  // the empty email
+    // A number that JSON would not keep exactly stays text, and so comes back as written.
+    mandat::roster_tables big;
+    big.persons =
+        mandat::parse_csv_table("id,name,n,x,ok\np1,Kari,123456789012345678901234567890,1e400,[1e400]\n", "persons.csv");
+    big.memberships = mandat::parse_csv_table(membership_header, "memberships.csv");
+    CHECK(mandat::roster_from_tables(big).persons[0].extra ==
+          json{{"n", "123456789012345678901234567890"}, {"x", "1e400"}, {"ok", "[1e400]"}});
     fs::remove_all(dir);
 }
 
@@ -251,5 +270,41 @@ TEST_CASE("csv: a missing file is an io_error naming it; meetings.csv and docume
     CHECK(r.appointments.size() == 1);
     CHECK(r.meetings.empty());
     CHECK(r.extra == json::object());
+    fs::remove_all(dir);
+}
+
+TEST_CASE("cli: check and roster accept a folder of CSV files", "[spreadsheet][cli]") {
+    const std::string example = source_path("examples/roster-2022-2025.json");
+    const auto dir = fresh_dir("cli");
+    mandat::write_csv_roster(mandat::load_roster_file(example), dir.string());
+    auto run = [](const std::vector<std::string>& args) {
+        std::ostringstream out, err;
+        const int code = mandat::cli::run(args, out, err);
+        return std::make_tuple(code, out.str(), err.str());
+    };
+    // The same findings, exit code and output as from the JSON document.
+    const auto from_json = run({"mandat", "check", example, "--json"});
+    const auto from_csv_folder = run({"mandat", "check", dir.string(), "--json"});
+    CHECK(std::get<0>(from_csv_folder) == 1);
+    CHECK(from_csv_folder == from_json);
+    CHECK(run({"mandat", "roster", dir.string(), "--date", "2023-01-15"}) ==
+          run({"mandat", "roster", example, "--date", "2023-01-15"}));
+    // A bad cell: exit code 2 and the message with its id.
+    std::ofstream(dir / "memberships.csv", std::ios::app)
+        << "\"m99\",\"p-ks1\",\"styringsgruppen\",\"ks\",\"member\",\"2023-02-30\",\"\"\r\n";
+    const auto bad = run({"mandat", "check", dir.string()});
+    CHECK(std::get<0>(bad) == 2);
+    CHECK(std::get<2>(bad) ==
+          "mandat: memberships.csv line 27, start_date: 2023-02-30 is not a date (expected YYYY-MM-DD) "
+          "[spreadsheet.invalid_date]\n");
+    // Without a folder reader (a build without the CSV component) a folder is refused.
+    mandat::cli::invocation inv;
+    inv.command = "check";
+    inv.values["ROSTER"] = {dir.string()};
+    std::ostringstream out, err;
+    CHECK(mandat::cli::dispatch(inv, out, err) == 2);
+    CHECK(err.str() == "mandat: cannot read " + dir.string() +
+                           ": reading a folder of CSV files needs the CSV component (mandat::csv), which this "
+                           "build of mandat lacks [io.read_failed]\n");
     fs::remove_all(dir);
 }

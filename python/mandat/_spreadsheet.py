@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import io
 import os
 import re
 from collections.abc import Iterable, Sequence
@@ -39,11 +40,11 @@ def _error(error_id: str, file: str, line: int, column: str, detail: str, line_w
     if column:
         where += (", " if line > 0 else " ") + column
     err = SpreadsheetError(f"{where}: {detail}")
-    err.id = error_id  # type: ignore[attr-defined]
-    err.pointer = None  # type: ignore[attr-defined]
-    err.file = file  # type: ignore[attr-defined]
-    err.line = line  # type: ignore[attr-defined]
-    err.column = column  # type: ignore[attr-defined]
+    err.id = error_id
+    err.pointer = None
+    err.file = file
+    err.line = line
+    err.column = column
     return err
 
 
@@ -115,9 +116,11 @@ def format_csv_table(table: SpreadsheetTable) -> bytes:
 
     Byte for byte what the C++ writer (mandat/csv.hpp) writes.
     """
-    lines = [table.header, *(cells for _, cells in table.rows)]
-    out = "".join(",".join('"' + cell.replace('"', '""') + '"' for cell in cells) + "\r\n" for cells in lines)
-    return out.encode("utf-8")
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=",", quoting=csv.QUOTE_ALL, lineterminator="\r\n")
+    writer.writerow(table.header)
+    writer.writerows(cells for _, cells in table.rows)
+    return out.getvalue().encode("utf-8")
 
 
 def read_csv_roster(folder: PathLike) -> Roster:
@@ -140,8 +143,8 @@ def read_csv_roster(folder: PathLike) -> Roster:
             data = path.read_bytes()
         except OSError as exc:
             err = MandateIOError(f"cannot read {path}: {exc.strerror or exc}")
-            err.id = "io.read_failed"  # type: ignore[attr-defined]
-            err.pointer = None  # type: ignore[attr-defined]
+            err.id = "io.read_failed"
+            err.pointer = None
             raise err from exc
         tables[kind] = parse_csv_table(data, path.name)
     persons, memberships = tables["persons"], tables["memberships"]

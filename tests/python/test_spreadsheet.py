@@ -117,7 +117,20 @@ def test_unknown_members_survive_csv_and_excel(tmp_path: Path) -> None:
     assert mandat.read_excel_roster(tmp_path / "r.xlsx").to_dict() == EXTRAS
 
 
-def test_python_and_cpp_write_the_same_bytes(tmp_path: Path) -> None:
+def test_python_writes_the_committed_example_folder_byte_for_byte(tmp_path: Path) -> None:
+    # The C++ writer is checked against the same files (test_spreadsheet.cpp): both write the same bytes.
+    mandat.write_csv_roster(mandat.load_roster(EXAMPLE_ROSTER), tmp_path)
+    for kind in ("persons", "memberships", "meetings", "document"):
+        assert (tmp_path / f"{kind}.csv").read_bytes() == (
+            ROOT / "examples" / "roster-csv" / f"{kind}.csv"
+        ).read_bytes()
+    assert (
+        mandat.read_csv_roster(ROOT / "examples" / "roster-csv").to_dict()
+        == mandat.load_roster(EXAMPLE_ROSTER).to_dict()
+    )
+
+
+def test_the_native_command_reads_a_folder_python_wrote(tmp_path: Path) -> None:
     exe = ROOT / "build" / "mandat"
     if not exe.exists():
         pytest.skip("build/mandat is not built")
@@ -128,6 +141,23 @@ def test_python_and_cpp_write_the_same_bytes(tmp_path: Path) -> None:
     by_file = subprocess.run([str(exe), "check", str(EXAMPLE_ROSTER), "--json"], capture_output=True, text=True)
     assert by_folder.returncode == by_file.returncode == 1
     assert json.loads(by_folder.stdout)["findings"] == json.loads(by_file.stdout)["findings"]
+
+
+def test_the_python_command_reads_a_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from mandat.__main__ import main
+
+    mandat.write_csv_roster(mandat.load_roster(EXAMPLE_ROSTER), tmp_path)
+    assert main(["check", str(tmp_path), "--json"]) == 1
+    by_folder = json.loads(capsys.readouterr().out)
+    assert main(["check", str(EXAMPLE_ROSTER), "--json"]) == 1
+    assert by_folder == json.loads(capsys.readouterr().out)
+    with (tmp_path / "memberships.csv").open("a", encoding="utf-8", newline="") as f:
+        f.write('"m99","p-ks1","styringsgruppen","ks","member","2023-02-30",""\r\n')
+    assert main(["check", str(tmp_path)]) == 2
+    assert capsys.readouterr().err == (
+        "mandat: memberships.csv line 27, start_date: 2023-02-30 is not a date (expected YYYY-MM-DD) "
+        "[spreadsheet.invalid_date]\n"
+    )
 
 
 def test_semicolons_bom_crlf_quoted_line_breaks_and_unknown_columns() -> None:
@@ -421,7 +451,7 @@ def test_the_loader_checks_organisation_numbers_and_the_writer_keeps_them() -> N
     doc["organisations"][0]["organisation_number"] = "974760672"
     with pytest.raises(mandat.DocumentError) as info:
         mandat.load_mandate(doc)
-    assert info.value.pointer == "/organisations/0/organisation_number"  # type: ignore[attr-defined]
+    assert info.value.pointer == "/organisations/0/organisation_number"
     assert str(info.value) == (
         'at /organisations/0/organisation_number: "974760672" is not an organisation number: '
         "the check digit is 2, expected 3 (MOD11)"
