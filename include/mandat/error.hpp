@@ -114,7 +114,7 @@ public:
 // "memberships.csv line 12, end_date: 2023-02-30 is not a date (expected YYYY-MM-DD)".
 class spreadsheet_error : public error {
 public:
-    spreadsheet_error(std::string id, std::string file, std::string line_word, std::size_t line, std::string column,
+    spreadsheet_error(std::string id, std::string file, const std::string& line_word, std::size_t line, std::string column,
                       const std::string& what)
         : error(std::move(id), locate(file, line_word, line, column) + ": " + what),
           file_(std::move(file)),
