@@ -28,6 +28,9 @@ KINDS = ("persons", "memberships", "meetings", "document")
 #: The tables a roster cannot do without; meetings and document may be absent.
 REQUIRED_KINDS = ("persons", "memberships")
 
+#: The largest file read, as the C++ reader's default (load_limits::max_bytes).
+MAX_FILE_BYTES = 256 << 20
+
 _BOM = "\ufeff"
 _LINES = re.compile(r"[^\n]*\n|[^\n]+\Z")
 
@@ -140,8 +143,16 @@ def read_csv_roster(folder: PathLike) -> Roster:
             tables[kind] = None
             continue
         try:
+            size = path.stat().st_size
+            if size > MAX_FILE_BYTES:
+                err = MandateIOError(f"cannot read {path}: {size} bytes, more than the limit of {MAX_FILE_BYTES}")
+                err.id = "io.too_large"
+                err.pointer = None
+                raise err
             data = path.read_bytes()
         except OSError as exc:
+            if isinstance(exc, MandateIOError):
+                raise
             err = MandateIOError(f"cannot read {path}: {exc.strerror or exc}")
             err.id = "io.read_failed"
             err.pointer = None
