@@ -456,3 +456,16 @@ def test_the_loader_checks_organisation_numbers_and_the_writer_keeps_them() -> N
         'at /organisations/0/organisation_number: "974760672" is not an organisation number: '
         "the check digit is 2, expected 3 (MOD11)"
     )
+
+
+def test_a_file_over_the_size_limit_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from mandat import _spreadsheet
+
+    monkeypatch.setattr(_spreadsheet, "MAX_FILE_BYTES", 10)
+    folder = _folder(tmp_path, PERSONS_OK, MEMBERSHIPS_OK)
+    with pytest.raises(mandat.MandateIOError) as info:
+        mandat.read_csv_roster(folder)
+    assert info.value.id == "io.too_large"
+    assert (
+        str(info.value) == f"cannot read {folder / 'persons.csv'}: {len(PERSONS_OK)} bytes, more than the limit of 10"
+    )
