@@ -8,7 +8,7 @@ import enum
 import numpy
 import numpy.typing
 import typing
-__all__: list[str] = ['Appointment', 'Body', 'BodySeats', 'BodyTimeline', 'Breach', 'Change', 'Citation', 'Clause', 'DaySeats', 'DocumentError', 'Finding', 'History', 'Lane', 'Leadership', 'Mandate', 'MandateDiff', 'MandateError', 'MandateIOError', 'Meeting', 'MeetingMark', 'MeetingRule', 'Organisation', 'Period', 'Person', 'QueryError', 'Report', 'Role', 'RoleSpan', 'Roster', 'SeatHolder', 'SeatQuota', 'SecretaryOnDay', 'Severity', 'Tenure', 'Timeline', 'VersionSpan', 'WordOp', 'YearSummary', 'check', 'cli_spec', 'diff', 'dispatch', 'lint', 'pseudonym', 'renew', 'source_text', 'trondelag', 'validate']
+__all__: list[str] = ['ATTENDEE_SEPARATOR', 'Appointment', 'Body', 'BodySeats', 'BodyTimeline', 'Breach', 'Change', 'Citation', 'Clause', 'DaySeats', 'DocumentError', 'Finding', 'History', 'Lane', 'Leadership', 'Mandate', 'MandateDiff', 'MandateError', 'MandateIOError', 'Meeting', 'MeetingMark', 'MeetingRule', 'Organisation', 'Period', 'Person', 'QueryError', 'Report', 'Role', 'RoleSpan', 'Roster', 'SeatHolder', 'SeatQuota', 'SecretaryOnDay', 'Severity', 'SpreadsheetError', 'SpreadsheetTable', 'Tenure', 'Timeline', 'VersionSpan', 'WordOp', 'YearSummary', 'check', 'cli_spec', 'diff', 'dispatch', 'lint', 'pseudonym', 'renew', 'roster_from_tables', 'roster_to_tables', 'source_text', 'trondelag', 'valid_organisation_number', 'validate']
 class MandateError(ValueError):
     """
     Base of every mandat error. `id` is a stable identifier such as "document.invalid_date".
@@ -23,6 +23,13 @@ class QueryError(MandateError):
     """
     A query cannot be answered as asked (an unknown body, a negative count, an invalid interval).
     """
+class SpreadsheetError(MandateError):
+    """
+    A spreadsheet roster was rejected, or a roster cannot be written as one. `file`, `line` and `column` say where (`line` 0 and `column` '' when the error is about the whole file or line).
+    """
+    file: str
+    line: int
+    column: str
 class MandateIOError(MandateError, OSError):
     """
     A file could not be read or written.
@@ -216,6 +223,11 @@ class Organisation:
     def name(self) -> str:
         """
         The name as the text gives it.
+        """
+    @property
+    def organisation_number(self) -> str | None:
+        """
+        The Norwegian organisation number (9 digits, a valid MOD11 check digit), or None.
         """
     @property
     def parent_id(self) -> str | None:
@@ -868,6 +880,41 @@ class Mandate:
         """
         The title in the source text.
         """
+class SpreadsheetTable:
+    """
+    One table of a spreadsheet roster: a header of column names and rows of text cells, each row with the line (or row) where it starts.
+    """
+    def __init__(self, name: str, header: collections.abc.Sequence[str], rows: collections.abc.Sequence[tuple[typing.SupportsInt | typing.SupportsIndex, collections.abc.Sequence[str]]], header_line: typing.SupportsInt | typing.SupportsIndex = 1, line_word: str = 'line') -> None:
+        """
+        A table named as errors name it ('memberships.csv', 'roster.xlsx sheet memberships'); rows are (line, cells) pairs; line_word is 'line' for text files and 'row' for workbook sheets.
+        """
+    def __repr__(self) -> str:
+        ...
+    @property
+    def header(self) -> list[str]:
+        """
+        The column names.
+        """
+    @property
+    def header_line(self) -> int:
+        """
+        The line (or row) of the header.
+        """
+    @property
+    def line_word(self) -> str:
+        """
+        'line' or 'row'.
+        """
+    @property
+    def name(self) -> str:
+        """
+        How errors name the table.
+        """
+    @property
+    def rows(self) -> list[tuple[int, list[str]]]:
+        """
+        The rows as (line, cells) pairs.
+        """
 class RoleSpan:
     """
     A stretch of a tenure in a leading role (leader, coordinator).
@@ -1497,6 +1544,14 @@ def renew(mandate: Mandate, start_date: datetime.date, years: typing.SupportsInt
     """
     A draft successor: a new id, status draft, the new period, everything else carried over, replacing the predecessor.
     """
+def roster_from_tables(persons: SpreadsheetTable, memberships: SpreadsheetTable, meetings: SpreadsheetTable | None = None, document: SpreadsheetTable | None = None) -> Roster:
+    """
+    The roster the tables hold. Raises SpreadsheetError naming the table, the line and the column of the first bad cell; unknown columns are kept in each record's extra (docs/spreadsheets.md).
+    """
+def roster_to_tables(roster: Roster) -> dict[str, SpreadsheetTable]:
+    """
+    The tables of a roster by kind ('persons', 'memberships', 'meetings', 'document'); roster_from_tables gives back an equal roster. Raises SpreadsheetError for a value a cell cannot carry.
+    """
 def source_text() -> str:
     """
     The authoritative Norwegian source text of the embedded mandate.
@@ -1505,8 +1560,13 @@ def trondelag() -> Mandate:
     """
     The embedded Trøndelag FoUI partnership mandate 2022-2025.
     """
+def valid_organisation_number(number: str) -> bool:
+    """
+    True for a Norwegian organisation number: 9 digits whose last is the MOD11 check digit of the first eight (weights 3 2 7 6 5 4 3 2).
+    """
 def validate(mandate: Mandate) -> None:
     """
     Checks that a mandate holds together (references, quotas, rotation, quotes); raises DocumentError with the JSON pointer of the offending value. Every loaded mandate has passed it.
     """
+ATTENDEE_SEPARATOR: str = ';'
 __version__: str = '0.2.0'
