@@ -111,6 +111,7 @@ void register_analysis(py::module_& m);
 void register_cli(py::module_& m);
 void register_history(py::module_& m);
 void register_formats(py::module_& m);
+void register_spreadsheet(py::module_& m);
 
 // The version of the pickled state of every class; old states stay loadable.
 inline constexpr int pickle_version = 1;

@@ -8,7 +8,8 @@ PYBIND11_MODULE(_core, m, py::mod_gil_not_used()) {
     mandat::python::register_values(m);
     mandat::python::register_roster(m);  // before Mandate, whose seats_on names Roster and DaySeats
     mandat::python::register_mandate(m);
-    mandat::python::register_timeline(m);  // before Report, whose timeline() returns a Timeline
+    mandat::python::register_spreadsheet(m);  // after Roster, which its functions name
+    mandat::python::register_timeline(m);     // before Report, whose timeline() returns a Timeline
     mandat::python::register_compliance(m);
     mandat::python::register_history(m);
     mandat::python::register_analysis(m);  // after Finding and Mandate, which lint and diff name

@@ -119,9 +119,17 @@ void register_values(py::module_& m) {
         .def_readonly("parent_id", &organisation::parent_id, "The parent organisation's id (e.g. 'ks' for 'kdu'), or None.")
         .def_readonly("party", &organisation::party, "True for a party of the mandate (R1).")
         .def_readonly("role_clause", &organisation::role_clause, "The clause describing its role, or None.")
+        .def_readonly("organisation_number", &organisation::organisation_number,
+                      "The Norwegian organisation number (9 digits, a valid MOD11 check digit), or None.")
         .def("__repr__", [](const organisation& o) { return "<Organisation " + o.id + ": " + o.name + ">"; });
     add_value_state<organisation>(og, member(&organisation::id), member(&organisation::name), member(&organisation::parent_id),
                                   member(&organisation::party), member(&organisation::role_clause));
+
+    m.def(
+        "valid_organisation_number", [](const std::string& number) { return valid_organisation_number(number); },
+        py::arg("number"),
+        "True for a Norwegian organisation number: 9 digits whose last is the MOD11 check digit of the first eight "
+        "(weights 3 2 7 6 5 4 3 2).");
 
     py::class_<seat_quota> sq(m, "SeatQuota", "An organisation's seats in a body: min to max, inclusive.");
     sq.def_readonly("organisation_id", &seat_quota::organisation_id, "The organisation holding the seats.")

@@ -144,3 +144,11 @@ doc = {
 }
 out = Path(__file__).with_name("roster-2022-2025.json")
 out.write_text(json.dumps(doc, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+
+# The same roster as a folder of CSV files (docs/spreadsheets.md), when the package is installed.
+try:
+    import mandat
+except ImportError:
+    print("mandat is not installed: examples/roster-csv/ was not written")
+else:
+    mandat.write_csv_roster(mandat.load_roster(doc), Path(__file__).with_name("roster-csv"))

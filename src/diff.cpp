@@ -202,6 +202,7 @@ private:
             changed("organisation.changed", c, p + "/party", std::string(x.party ? "true" : "false"),
                     std::string(y.party ? "true" : "false"));
             changed("organisation.changed", c, p + "/role_clause", x.role_clause, y.role_clause);
+            changed("organisation.changed", c, p + "/organisation_number", x.organisation_number, y.organisation_number);
         }
         order(mt, a_.organisations, b_.organisations, b_.parties.cite.clause, "/organisations", id,
               [](const std::string& s) { return s; });

@@ -116,13 +116,14 @@ private:
 
     void read_organisations(const node& n) {
         n.for_each([&](const node& o, std::size_t) {
-            o.expect_object({"id", "name", "parent_id", "party", "role_clause"});
+            o.expect_object({"id", "name", "parent_id", "party", "role_clause", "organisation_number"});
             organisation org;
             org.id = o["id"].as_id();
             org.name = o["name"].as_name();
             if (auto p = o.optional("parent_id")) org.parent_id = p->as_id();
             if (auto p = o.optional("party")) org.party = p->as_bool();
             if (auto r = o.optional("role_clause")) org.role_clause = r->as_id();
+            if (auto n = o.optional("organisation_number")) org.organisation_number = n->as_string();  // checked by validate()
             m_.organisations.push_back(std::move(org));
         });
     }

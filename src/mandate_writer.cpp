@@ -39,6 +39,7 @@ nlohmann::json to_json(const mandate& m) {
         if (o.parent_id) jo["parent_id"] = *o.parent_id;
         jo["party"] = o.party;
         if (o.role_clause) jo["role_clause"] = *o.role_clause;
+        if (o.organisation_number) jo["organisation_number"] = *o.organisation_number;
         j["organisations"].push_back(std::move(jo));
     }
     j["parties"]["organisation_ids"] = m.parties.organisation_ids;

@@ -53,6 +53,23 @@ private:
                      "the clause id \"" + m_.clauses[i].id + "\" is used twice");
     }
 
+    // A Norwegian organisation number: nine digits with a valid MOD11 check digit.
+    void organisation_number(const std::string& pointer, const std::string& v) {
+        const bool nine_digits = v.size() == 9 && v.find_first_not_of("0123456789") == std::string::npos;
+        if (!nine_digits)
+            fail(errors::document_invalid_value, pointer,
+                 "\"" + (v.size() > 40 ? v.substr(0, 37) + "..." : v) +
+                     "\" is not an organisation number (expected 9 digits, no spaces)");
+        const int check = organisation_number_check_digit(std::string_view(v).substr(0, 8));
+        if (check < 0)
+            fail(errors::document_invalid_value, pointer,
+                 "\"" + v + "\" is not an organisation number: no check digit fits its first eight digits (MOD11 remainder 1)");
+        if (v[8] - '0' != check)
+            fail(errors::document_invalid_value, pointer,
+                 "\"" + v + "\" is not an organisation number: the check digit is " + v.substr(8) + ", expected " +
+                     std::to_string(check) + " (MOD11)");
+    }
+
     void organisations() {
         if (m_.organisations.empty())
             fail(errors::document_invalid_value, "/organisations", "a mandate needs at least one organisation");
@@ -64,6 +81,8 @@ private:
                      "the organisation id \"" + o.id + "\" is used twice");
             if (o.parent_id) org_ref(at("/organisations", i) + "/parent_id", *o.parent_id);
             if (o.role_clause) clause_refs_.emplace_back(at("/organisations", i) + "/role_clause", *o.role_clause);
+            if (o.organisation_number)
+                organisation_number(at("/organisations", i) + "/organisation_number", *o.organisation_number);
         }
         // A parent chain must end. Each organisation is walked once: a walk stops at an
         // organisation already known to end, and meeting one on the current walk is a cycle.

@@ -224,11 +224,12 @@ TEST_CASE("diff: quotas, bodies, organisations, parties and the rotation") {
         CHECK(d.changes[1].after == opt(R"({"maximum": 10})"));
     }
     SECTION("organisations renamed, added, removed; parties") {
-        const auto d = mandat::diff_mandates(M(), edited([](mandate& m) {
-                                                 m.organisations[3].name = "KS i Trøndelag";
-                                                 m.organisations.push_back({"uni", "NTNU", std::nullopt, true, std::nullopt});
-                                                 m.parties.organisation_ids.push_back("uni");
-                                             }));
+        const auto d =
+            mandat::diff_mandates(M(), edited([](mandate& m) {
+                                      m.organisations[3].name = "KS i Trøndelag";
+                                      m.organisations.push_back({"uni", "NTNU", std::nullopt, true, std::nullopt, std::nullopt});
+                                      m.parties.organisation_ids.push_back("uni");
+                                  }));
         CHECK(kinds_of(d) == std::vector<std::string>{"organisation.added", "party.added", "organisation.renamed"});
         const auto& renamed = only(d, "organisation.renamed");
         CHECK(renamed.clause == "roller.ks");
@@ -305,6 +306,7 @@ TEST_CASE("diff: empty exactly when the mandates are equal") {
         [](mandate& m) { m.organisations[4].parent_id.reset(); },
         [](mandate& m) { m.organisations[0].party = false; },
         [](mandate& m) { m.organisations[0].role_clause = "roller"; },
+        [](mandate& m) { m.organisations[0].organisation_number = "974760673"; },
         [](mandate& m) { std::swap(m.organisations[0], m.organisations[1]); },
         [](mandate& m) { std::swap(m.parties.organisation_ids[0], m.parties.organisation_ids[1]); },
         [](mandate& m) { m.parties.cite.rule = "R0"; },

@@ -167,3 +167,61 @@ TEST_CASE("every document error is a mandat::error with a stable id") {
         CHECK(e.id() == "document.malformed_json");
     }
 }
+
+TEST_CASE("organisation numbers: the MOD11 check digit, computed by hand", "[organisation_number]") {
+    // 974760673: 9*3+7*2+4*7+7*6+6*5+0*4+6*3+7*2 = 173, 173 mod 11 = 8, 11-8 = 3.
+    CHECK(mandat::organisation_number_check_digit("97476067") == 3);
+    CHECK(mandat::valid_organisation_number("974760673"));
+    // 923609016: 27+4+21+36+0+36+0+2 = 126, 126 mod 11 = 5, 11-5 = 6.
+    CHECK(mandat::valid_organisation_number("923609016"));
+    // 900100000: 27+6 = 33, 33 mod 11 = 0, 11 becomes 0.
+    CHECK(mandat::organisation_number_check_digit("90010000") == 0);
+    CHECK(mandat::valid_organisation_number("900100000"));
+    // 90100000x: 27+7 = 34, 34 mod 11 = 1, 11-1 = 10: no check digit fits.
+    CHECK(mandat::organisation_number_check_digit("90100000") == -1);
+    for (char d = '0'; d <= '9'; ++d) CHECK_FALSE(mandat::valid_organisation_number(std::string("90100000") + d));
+    CHECK_FALSE(mandat::valid_organisation_number("974760672"));   // a wrong check digit
+    CHECK_FALSE(mandat::valid_organisation_number("97476067"));    // 8 digits
+    CHECK_FALSE(mandat::valid_organisation_number("9747606730"));  // 10 digits
+    CHECK_FALSE(mandat::valid_organisation_number("97476067A"));   // not a digit
+    CHECK_FALSE(mandat::valid_organisation_number("974 760 673"));
+    static_assert(mandat::valid_organisation_number("974760673"), "usable at compile time");
+}
+
+TEST_CASE("organisation numbers: the loader checks them with the JSON pointer and the writer keeps them",
+          "[organisation_number]") {
+    const std::string at = "/organisations/0/organisation_number";
+    const auto m = mandat::load_mandate(with(at, "974760673"));
+    REQUIRE(m.organisations[0].organisation_number == std::optional<std::string>("974760673"));
+    CHECK(mandat::to_json(m)["organisations"][0]["organisation_number"] == "974760673");
+    CHECK(mandat::load_mandate(mandat::dump_mandate(m)) == m);
+    CHECK_FALSE(m == mandat::trondelag_2022());
+
+    auto e = load_error(with(at, "974760672"));
+    CHECK(e.id() == mandat::errors::document_invalid_value);
+    CHECK(e.pointer() == at);
+    CHECK(std::string(e.what()) ==
+          "at /organisations/0/organisation_number: \"974760672\" is not an organisation number: the check digit is 2, "
+          "expected 3 (MOD11)");
+    CHECK(std::string(load_error(with(at, "901000005")).what()) ==
+          "at /organisations/0/organisation_number: \"901000005\" is not an organisation number: no check digit fits its "
+          "first eight digits (MOD11 remainder 1)");
+    for (const char* bad : {"97476067", "9747606730", "97476067A", "974 760 673", ""}) {
+        e = load_error(with(at, bad));
+        CHECK(e.pointer() == at);
+        CHECK(e.detail() == json(bad).dump() + " is not an organisation number (expected 9 digits, no spaces)");
+    }
+    e = load_error(with(at, 974760673));
+    CHECK(e.id() == mandat::errors::document_wrong_type);
+    CHECK(e.pointer() == at);
+    // A mandate built in code is checked by validate() the same way.
+    mandat::mandate built = mandat::trondelag_2022();
+    built.organisations[2].organisation_number = "923609017";
+    CHECK_THROWS_WITH(mandat::validate(built),
+                      "at /organisations/2/organisation_number: \"923609017\" is not an organisation number: the check digit is "
+                      "7, expected 6 (MOD11)");
+    built.organisations[2].organisation_number = "923609016";
+    CHECK_NOTHROW(mandat::validate(built));
+    // The Trøndelag document carries none: its source text gives none.
+    for (const auto& o : mandat::trondelag_2022().organisations) CHECK_FALSE(o.organisation_number);
+}

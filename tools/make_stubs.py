@@ -8,7 +8,8 @@ passes mypy --strict: enum members are written as values (``info = 0``) without 
 untyped ``__new__``/``__format__`` that enum.Enum provides anyway, ``__hash__ = None``
 (classes with value equality are unhashable) is marked as the deliberate override it is,
 the state of a value class is typed ``tuple[int, tuple[typing.Any, ...]]``, and MandateError
-declares the ``id`` and ``pointer`` attributes its instances carry.
+declares the ``id`` and ``pointer`` attributes its instances carry
+(SpreadsheetError also ``file``, ``line`` and ``column``).
 """
 
 from __future__ import annotations
@@ -77,6 +78,13 @@ def generate() -> str:
     if sep:
         doc_end = tail.index('    """\n') + len('    """\n')
         attrs = "    id: str\n    pointer: str | None\n"
+        text = head + sep + tail[:doc_end] + attrs + tail[doc_end:]
+    # ... and `file`, `line` and `column` on every SpreadsheetError.
+    marker = 'class SpreadsheetError(MandateError):\n    """\n'
+    head, sep, tail = text.partition(marker)
+    if sep:
+        doc_end = tail.index('    """\n') + len('    """\n')
+        attrs = "    file: str\n    line: int\n    column: str\n"
         text = head + sep + tail[:doc_end] + attrs + tail[doc_end:]
     return text
 

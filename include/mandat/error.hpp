@@ -6,6 +6,7 @@
 // the types that carry them.
 #pragma once
 
+#include <cstddef>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -56,6 +57,22 @@ inline constexpr const char* io_too_large = "io.too_large";
 inline constexpr const char* io_write_failed = "io.write_failed";
 inline constexpr const char* io_not_a_file = "io.not_a_file";  // an output that is a link, folder, FIFO, socket or device
 inline constexpr const char* io_overwrites_input = "io.overwrites_input";  // an output that is one of the inputs
+// A spreadsheet roster that cannot be accepted or written (spreadsheet_error, with file, line and column).
+inline constexpr const char* spreadsheet_cell_count = "spreadsheet.cell_count";
+inline constexpr const char* spreadsheet_duplicate_column = "spreadsheet.duplicate_column";
+inline constexpr const char* spreadsheet_duplicate_id = "spreadsheet.duplicate_id";
+inline constexpr const char* spreadsheet_empty_file = "spreadsheet.empty_file";
+inline constexpr const char* spreadsheet_inconsistent = "spreadsheet.inconsistent";
+inline constexpr const char* spreadsheet_invalid_date = "spreadsheet.invalid_date";
+inline constexpr const char* spreadsheet_invalid_value = "spreadsheet.invalid_value";
+inline constexpr const char* spreadsheet_malformed = "spreadsheet.malformed";
+inline constexpr const char* spreadsheet_missing_column = "spreadsheet.missing_column";
+inline constexpr const char* spreadsheet_missing_sheet = "spreadsheet.missing_sheet";
+inline constexpr const char* spreadsheet_missing_value = "spreadsheet.missing_value";
+inline constexpr const char* spreadsheet_too_long = "spreadsheet.too_long";
+inline constexpr const char* spreadsheet_unknown_reference = "spreadsheet.unknown_reference";
+inline constexpr const char* spreadsheet_unnamed_column = "spreadsheet.unnamed_column";
+inline constexpr const char* spreadsheet_unrepresentable = "spreadsheet.unrepresentable";
 }  // namespace errors
 
 // `text` as a message quotes it: whole when short, else its first `max` bytes (never half a
@@ -100,6 +117,43 @@ private:
 class query_error : public error {
 public:
     query_error(std::string id, const std::string& what) : error(std::move(id), what) {}
+};
+
+// A spreadsheet roster (CSV files, a workbook's sheets) that cannot be accepted, or a roster
+// that cannot be written as one. The message names the file (or the workbook and sheet), the
+// line (or row), the column and what was expected, e.g.
+// "memberships.csv line 12, end_date: 2023-02-30 is not a date (expected YYYY-MM-DD)".
+class spreadsheet_error : public error {
+public:
+    spreadsheet_error(std::string id, std::string file, const std::string& line_word, std::size_t line, std::string column,
+                      const std::string& what)
+        : error(std::move(id), locate(file, line_word, line, column) + ": " + what),
+          file_(std::move(file)),
+          line_(line),
+          column_(std::move(column)),
+          detail_(what) {}
+    // The file, or the workbook and sheet ("roster.xlsx sheet memberships").
+    const std::string& file() const noexcept { return file_; }
+    // The line (CSV) or row (workbook) where the record starts, from 1; 0 for the whole file.
+    std::size_t line() const noexcept { return line_; }
+    // The column's name in the header, or "" when the error is about a whole line.
+    const std::string& column() const noexcept { return column_; }
+    // The message without the location prefix.
+    const std::string& detail() const noexcept { return detail_; }
+
+private:
+    static std::string locate(const std::string& file, const std::string& line_word, std::size_t line,
+                              const std::string& column) {
+        std::string where = file;
+        if (line > 0) where += " " + line_word + " " + std::to_string(line);
+        if (!column.empty()) where += (line > 0 ? ", " : " ") + column;
+        return where;
+    }
+
+    std::string file_;
+    std::size_t line_;
+    std::string column_;
+    std::string detail_;
 };
 
 // Reading or writing a file failed.

@@ -28,6 +28,7 @@
 #include "mandat/rotation.hpp"
 #include "mandat/rules.hpp"
 #include "mandat/seats.hpp"
+#include "mandat/spreadsheet.hpp"
 #include "mandat/timeline.hpp"
 #include "mandat/trondelag.hpp"
 #include "mandat/validity.hpp"

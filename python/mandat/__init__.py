@@ -49,6 +49,8 @@ from ._core import (
     SeatQuota,
     SecretaryOnDay,
     Severity,
+    SpreadsheetError,
+    SpreadsheetTable,
     Tenure,
     Timeline,
     VersionSpan,
@@ -68,6 +70,7 @@ from ._core import (
     roster_from_popolo,
     source_text,
     trondelag,
+    valid_organisation_number,
     validate,
     write_oparl,
 )
@@ -76,6 +79,7 @@ from ._formats import roster_to_ics
 from ._frames import roster_from_frames
 from ._load import load_history, load_mandate, load_roster
 from ._pickling import _reduce_ex  # noqa: F401 - pickling at every protocol
+from ._spreadsheet import read_csv_roster, read_excel_roster, write_csv_roster, write_excel_roster
 
 __all__ = [
     "Appointment",
@@ -114,6 +118,8 @@ __all__ = [
     "SeatQuota",
     "SecretaryOnDay",
     "Severity",
+    "SpreadsheetError",
+    "SpreadsheetTable",
     "Tenure",
     "Timeline",
     "VersionSpan",
@@ -133,12 +139,17 @@ __all__ = [
     "plan_meetings",
     "load_roster",
     "pseudonym",
+    "read_csv_roster",
+    "read_excel_roster",
     "renew",
     "roster_from_frames",
     "roster_from_popolo",
     "roster_to_ics",
     "source_text",
     "trondelag",
+    "valid_organisation_number",
     "validate",
     "write_oparl",
+    "write_csv_roster",
+    "write_excel_roster",
 ]

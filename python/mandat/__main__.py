@@ -7,6 +7,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import io
+import os
 import sys
 from collections.abc import Sequence
 from typing import Any
@@ -94,6 +95,16 @@ def run(argv: Sequence[str]) -> tuple[int, str, str]:
             values[name] = [str(v) for v in value]
         else:
             values[name] = [str(value)]
+    # A ROSTER that is a folder of CSV files is read here (docs/spreadsheets.md) and handed over.
+    folder = values.get("ROSTER", [""])[0]
+    if command in ("check", "roster") and folder and os.path.isdir(folder):
+        from ._spreadsheet import read_csv_roster
+
+        try:
+            roster = read_csv_roster(folder)
+        except _core.MandateError as exc:
+            return 2, "", f"mandat: {exc} [{exc.id}]\n"
+        return _core.dispatch(command, values, roster, folder)
     return _core.dispatch(command, values)
 
 

@@ -9,6 +9,7 @@ import numpy
 import numpy.typing
 import typing
 __all__: list[str] = ['Appointment', 'Body', 'BodySeats', 'BodyTimeline', 'Breach', 'Change', 'Citation', 'Clause', 'DaySeats', 'DocumentError', 'Finding', 'History', 'Holiday', 'Lane', 'Leadership', 'Mandate', 'MandateDiff', 'MandateError', 'MandateIOError', 'Meeting', 'MeetingMark', 'MeetingPlan', 'MeetingRule', 'Organisation', 'Period', 'Person', 'PlannedMeeting', 'QueryError', 'Report', 'Role', 'RoleSpan', 'Roster', 'SeatHolder', 'SeatQuota', 'SecretaryOnDay', 'Severity', 'Tenure', 'Timeline', 'VersionSpan', 'WordOp', 'YearSummary', 'check', 'cli_spec', 'diff', 'dispatch', 'easter_sunday', 'is_norwegian_holiday', 'is_working_day', 'lint', 'norwegian_holidays', 'oparl_tree', 'plan_meetings', 'pseudonym', 'renew', 'roster_from_popolo', 'source_text', 'trondelag', 'validate', 'write_oparl']
+__all__: list[str] = ['ATTENDEE_SEPARATOR', 'Appointment', 'Body', 'BodySeats', 'BodyTimeline', 'Breach', 'Change', 'Citation', 'Clause', 'DaySeats', 'DocumentError', 'Finding', 'History', 'Lane', 'Leadership', 'Mandate', 'MandateDiff', 'MandateError', 'MandateIOError', 'Meeting', 'MeetingMark', 'MeetingRule', 'Organisation', 'Period', 'Person', 'QueryError', 'Report', 'Role', 'RoleSpan', 'Roster', 'SeatHolder', 'SeatQuota', 'SecretaryOnDay', 'Severity', 'SpreadsheetError', 'SpreadsheetTable', 'Tenure', 'Timeline', 'VersionSpan', 'WordOp', 'YearSummary', 'check', 'cli_spec', 'diff', 'dispatch', 'lint', 'pseudonym', 'renew', 'roster_from_tables', 'roster_to_tables', 'source_text', 'trondelag', 'valid_organisation_number', 'validate']
 class MandateError(ValueError):
     """
     Base of every mandat error. `id` is a stable identifier such as "document.invalid_date".
@@ -23,6 +24,13 @@ class QueryError(MandateError):
     """
     A query cannot be answered as asked (an unknown body, a negative count, an invalid interval).
     """
+class SpreadsheetError(MandateError):
+    """
+    A spreadsheet roster was rejected, or a roster cannot be written as one. `file`, `line` and `column` say where (`line` 0 and `column` '' when the error is about the whole file or line).
+    """
+    file: str
+    line: int
+    column: str
 class MandateIOError(MandateError, OSError):
     """
     A file could not be read or written.
@@ -256,6 +264,11 @@ class Organisation:
     def name(self) -> str:
         """
         The name as the text gives it.
+        """
+    @property
+    def organisation_number(self) -> str | None:
+        """
+        The Norwegian organisation number (9 digits, a valid MOD11 check digit), or None.
         """
     @property
     def parent_id(self) -> str | None:
@@ -1067,6 +1080,41 @@ class Mandate:
     def title(self) -> str:
         """
         The title in the source text.
+        """
+class SpreadsheetTable:
+    """
+    One table of a spreadsheet roster: a header of column names and rows of text cells, each row with the line (or row) where it starts.
+    """
+    def __init__(self, name: str, header: collections.abc.Sequence[str], rows: collections.abc.Sequence[tuple[typing.SupportsInt | typing.SupportsIndex, collections.abc.Sequence[str]]], header_line: typing.SupportsInt | typing.SupportsIndex = 1, line_word: str = 'line') -> None:
+        """
+        A table named as errors name it ('memberships.csv', 'roster.xlsx sheet memberships'); rows are (line, cells) pairs; line_word is 'line' for text files and 'row' for workbook sheets.
+        """
+    def __repr__(self) -> str:
+        ...
+    @property
+    def header(self) -> list[str]:
+        """
+        The column names.
+        """
+    @property
+    def header_line(self) -> int:
+        """
+        The line (or row) of the header.
+        """
+    @property
+    def line_word(self) -> str:
+        """
+        'line' or 'row'.
+        """
+    @property
+    def name(self) -> str:
+        """
+        How errors name the table.
+        """
+    @property
+    def rows(self) -> list[tuple[int, list[str]]]:
+        """
+        The rows as (line, cells) pairs.
         """
 class RoleSpan:
     """
@@ -1992,6 +2040,13 @@ def renew(mandate: Mandate, start_date: datetime.date, years: typing.SupportsInt
 def roster_from_popolo(document: dict[str, typing.Any]) -> Roster:
     """
     The roster in a Popolo document (persons, memberships, events); raises DocumentError with the JSON pointer.
+def roster_from_tables(persons: SpreadsheetTable, memberships: SpreadsheetTable, meetings: SpreadsheetTable | None = None, document: SpreadsheetTable | None = None) -> Roster:
+    """
+    The roster the tables hold. Raises SpreadsheetError naming the table, the line and the column of the first bad cell; unknown columns are kept in each record's extra (docs/spreadsheets.md).
+    """
+def roster_to_tables(roster: Roster) -> dict[str, SpreadsheetTable]:
+    """
+    The tables of a roster by kind ('persons', 'memberships', 'meetings', 'document'); roster_from_tables gives back an equal roster. Raises SpreadsheetError for a value a cell cannot carry.
     """
 def source_text() -> str:
     """
@@ -2001,6 +2056,10 @@ def trondelag() -> Mandate:
     """
     The embedded Trøndelag FoUI partnership mandate 2022-2025.
     """
+def valid_organisation_number(number: str) -> bool:
+    """
+    True for a Norwegian organisation number: 9 digits whose last is the MOD11 check digit of the first eight (weights 3 2 7 6 5 4 3 2).
+    """
 def validate(mandate: Mandate) -> None:
     """
     Checks that a mandate holds together (references, quotas, rotation, quotes); raises DocumentError with the JSON pointer of the offending value. Every loaded mandate has passed it.
@@ -2009,4 +2068,5 @@ def write_oparl(mandate: Mandate, roster: Roster, folder: str, base_url: str) ->
     """
     Writes the OParl 1.1 tree under folder, to be served at base_url (every id is base_url + file path).
     """
+ATTENDEE_SEPARATOR: str = ';'
 __version__: str = '0.2.0'

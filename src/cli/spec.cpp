@@ -3,16 +3,25 @@
 #include "cli/spec.hpp"
 
 #include <algorithm>
+#include <filesystem>
 
 #include "cli/commands.hpp"
 
 namespace mandat::cli {
 namespace {
 
-// The roster of `check` and `roster`: the one the caller handed over, else the ROSTER file.
+// The roster of `check` and `roster`: the one the caller handed over, else the ROSTER file,
+// or the ROSTER folder of CSV files.
 roster roster_of(const invocation& inv) {
     if (inv.roster_given) return inv.roster_given->value;
-    return load_roster_file(inv.text("ROSTER"));
+    const std::string path = inv.text("ROSTER");
+    std::error_code ec;
+    if (!std::filesystem::is_directory(path, ec)) return load_roster_file(path);
+    if (!inv.read_folder)
+        throw io_error(errors::io_read_failed, "cannot read " + path +
+                                                   ": reading a folder of CSV files needs the CSV component (mandat::csv), "
+                                                   "which this build of mandat lacks");
+    return inv.read_folder(path);
 }
 
 int run_show(const context& c, const invocation&) { return cmd_show(c); }
@@ -134,7 +143,8 @@ const std::vector<command_spec>& commands() {
          run_diff},
         {"check",
          "Check a roster (people, appointments, meetings) against the mandate over time",
-         {{"ROSTER", arg_kind::text, "Roster document (JSON, docs/roster-format.md)", true},
+         {{"ROSTER", arg_kind::text,
+           "Roster document (JSON, docs/roster-format.md) or a folder of CSV files (docs/spreadsheets.md)", true},
           {"--from", arg_kind::text, "First day to check (YYYY-MM-DD); default: the mandate's first day"},
           {"--to", arg_kind::text, "Last day to check, inclusive (YYYY-MM-DD); default: the mandate's last day"},
           {"--redact", arg_kind::flag, redact_help},
@@ -147,7 +157,7 @@ const std::vector<command_spec>& commands() {
          run_check},
         {"roster",
          "Who holds which seat on a given day",
-         {{"ROSTER", arg_kind::text, "Roster document (JSON)", true},
+         {{"ROSTER", arg_kind::text, "Roster document (JSON) or a folder of CSV files", true},
           {"--date", arg_kind::text, "The day (YYYY-MM-DD); default: today"},
           {"--redact", arg_kind::flag, redact_help}},
          run_roster},

@@ -40,6 +40,10 @@ SAME = [
     ["explain", "styringsgruppen", "--lang", "nb", "--json"],
     ["check", EXAMPLE],
     ["check", EXAMPLE, "--json", "--lang", "nb", "--redact"],
+    ["check", str(ROOT / "examples" / "roster-csv"), "--json"],  # a folder of CSV files
+    ["roster", str(ROOT / "examples" / "roster-csv"), "--date", "2023-01-15"],
+    ["check", str(ROOT / "tests" / "data" / "spreadsheet" / "semicolon-bom")],
+    ["check", str(ROOT / "tests" / "data" / "spreadsheet" / "bad-date")],  # exit code 2, the cell named
     ["check", EXAMPLE, "--format", "html", "--from", "2023-01-01", "--to", "2023-12-31"],
     ["check", HISTORY_ROSTER, "--history", HISTORY, "--from", "2024-01-01", "--to", "2027-12-31", "--json"],
     ["roster", EXAMPLE, "--date", "2023-06-01"],

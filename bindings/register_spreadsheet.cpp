@@ -1,0 +1,81 @@
+// Spreadsheet rosters: the tables and the one set of cell rules (mandat/spreadsheet.hpp).
+// Python tokenises CSV with its csv module and reads workbooks with openpyxl
+// (python/mandat/_spreadsheet.py); the cells are judged here, so both languages accept and
+// reject the same cells with the same messages.
+#include <map>
+
+#include "common.hpp"
+
+namespace mandat::python {
+
+namespace {
+
+using row_tuple = std::pair<std::size_t, std::vector<std::string>>;
+
+spreadsheet_table make_table(std::string name, std::vector<std::string> header, const std::vector<row_tuple>& rows,
+                             std::size_t header_line, std::string line_word) {
+    spreadsheet_table t;
+    t.name = std::move(name);
+    t.header = std::move(header);
+    t.header_line = header_line;
+    t.line_word = std::move(line_word);
+    t.rows.reserve(rows.size());
+    for (const auto& [line, cells] : rows) t.rows.push_back({line, cells});
+    return t;
+}
+
+}  // namespace
+
+void register_spreadsheet(py::module_& m) {
+    py::class_<spreadsheet_table>(m, "SpreadsheetTable",
+                                  "One table of a spreadsheet roster: a header of column names and rows of text cells, "
+                                  "each row with the line (or row) where it starts.")
+        .def(py::init(&make_table), py::arg("name"), py::arg("header"), py::arg("rows"), py::arg("header_line") = 1,
+             py::arg("line_word") = "line",
+             "A table named as errors name it ('memberships.csv', 'roster.xlsx sheet memberships'); rows are "
+             "(line, cells) pairs; line_word is 'line' for text files and 'row' for workbook sheets.")
+        .def_readonly("name", &spreadsheet_table::name, "How errors name the table.")
+        .def_readonly("header", &spreadsheet_table::header, "The column names.")
+        .def_readonly("header_line", &spreadsheet_table::header_line, "The line (or row) of the header.")
+        .def_readonly("line_word", &spreadsheet_table::line_word, "'line' or 'row'.")
+        .def_property_readonly(
+            "rows",
+            [](const spreadsheet_table& t) {
+                std::vector<row_tuple> out;
+                out.reserve(t.rows.size());
+                for (const auto& r : t.rows) out.emplace_back(r.line, r.cells);
+                return out;
+            },
+            "The rows as (line, cells) pairs.")
+        .def("__repr__", [](const spreadsheet_table& t) {
+            return "<SpreadsheetTable " + t.name + ": " + std::to_string(t.header.size()) + " columns, " +
+                   std::to_string(t.rows.size()) + " rows>";
+        });
+
+    m.def(
+        "roster_from_tables",
+        [](const spreadsheet_table& persons, const spreadsheet_table& memberships,
+           const std::optional<spreadsheet_table>& meetings, const std::optional<spreadsheet_table>& document) {
+            return roster_from_tables({persons, memberships, meetings, document});
+        },
+        py::arg("persons"), py::arg("memberships"), py::arg("meetings") = py::none(), py::arg("document") = py::none(),
+        "The roster the tables hold. Raises SpreadsheetError naming the table, the line and the column of the first bad "
+        "cell; unknown columns are kept in each record's extra (docs/spreadsheets.md).");
+    m.def(
+        "roster_to_tables",
+        [](const roster& r) {
+            roster_tables t = roster_to_tables(r);
+            std::map<std::string, spreadsheet_table> out;
+            out.emplace("persons", std::move(t.persons));
+            out.emplace("memberships", std::move(t.memberships));
+            out.emplace("meetings", std::move(*t.meetings));
+            out.emplace("document", std::move(*t.document));
+            return out;
+        },
+        py::arg("roster"),
+        "The tables of a roster by kind ('persons', 'memberships', 'meetings', 'document'); roster_from_tables gives back "
+        "an equal roster. Raises SpreadsheetError for a value a cell cannot carry.");
+    m.attr("ATTENDEE_SEPARATOR") = std::string(1, attendee_separator);
+}
+
+}  // namespace mandat::python

@@ -1,0 +1,36 @@
+// mandat/csv.hpp - a roster as a folder of CSV files (docs/spreadsheets.md).
+//
+// The optional component mandat::csv (target mandat_csv), built when libcsv is found; the
+// core library does not need it. The folder holds persons.csv, memberships.csv and,
+// optionally, meetings.csv and document.csv. Reading accepts UTF-8 with or without a byte
+// order mark, ',' or ';' as the separator (whichever the header line has more of), CRLF or
+// LF line ends, and quoted fields with separators, quotes and line breaks inside; writing
+// quotes every field, separates with ',' and ends lines with CRLF (RFC 4180), no byte order
+// mark, each file written atomically.
+#pragma once
+
+#include <string>
+
+#include "mandat/limits.hpp"
+#include "mandat/roster.hpp"
+#include "mandat/spreadsheet.hpp"
+
+namespace mandat {
+
+// The table of one CSV text; `name` is how errors name it (the file name). Throws
+// spreadsheet_error for an empty text or malformed CSV (an unterminated quote, a quote
+// inside an unquoted field), naming the line.
+spreadsheet_table parse_csv_table(const std::string& text, const std::string& name);
+
+// One table as CSV text (every field quoted, ',' separated, CRLF line ends).
+std::string format_csv_table(const spreadsheet_table& table);
+
+// The roster in `folder` (see above); errors name the file, the line and the column.
+// io_error when persons.csv or memberships.csv cannot be read or a file is over the size limit.
+roster read_csv_roster(const std::string& folder, const load_limits& limits = {});
+
+// Writes persons.csv, memberships.csv, meetings.csv and document.csv into `folder`, which
+// must exist; read_csv_roster gives back an equal roster.
+void write_csv_roster(const roster& r, const std::string& folder);
+
+}  // namespace mandat

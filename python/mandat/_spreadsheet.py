@@ -1,0 +1,293 @@
+"""Spreadsheet rosters: a folder of CSV files and an Excel workbook (docs/spreadsheets.md).
+
+Python's ``csv`` module tokenises the CSV files and openpyxl reads and writes workbooks; the
+cells are judged by the C++ core (``roster_from_tables``), so a bad cell gets the same error,
+naming the file (or workbook and sheet), the line (or row) and the column, in C++ and Python.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import os
+import re
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Union
+
+from ._core import Roster, SpreadsheetError, SpreadsheetTable, roster_from_tables, roster_to_tables
+
+if TYPE_CHECKING:
+    from openpyxl.worksheet.worksheet import Worksheet
+
+PathLike = Union[str, "os.PathLike[str]"]
+
+#: The tables of a spreadsheet roster, in the order they are written and read.
+KINDS = ("persons", "memberships", "meetings", "document")
+#: The tables a roster cannot do without; meetings and document may be absent.
+REQUIRED_KINDS = ("persons", "memberships")
+
+#: The largest file read, as the C++ reader's default (load_limits::max_bytes).
+MAX_FILE_BYTES = 256 << 20
+
+_BOM = "\ufeff"
+_LINES = re.compile(r"[^\n]*\n|[^\n]+\Z")
+
+
+def _error(error_id: str, file: str, line: int, column: str, detail: str, line_word: str = "line") -> SpreadsheetError:
+    """A SpreadsheetError worded as the C++ core words it."""
+    where = file
+    if line > 0:
+        where += f" {line_word} {line}"
+    if column:
+        where += (", " if line > 0 else " ") + column
+    err = SpreadsheetError(f"{where}: {detail}")
+    err.id = error_id
+    err.pointer = None
+    err.file = file
+    err.line = line
+    err.column = column
+    return err
+
+
+def detect_separator(text: str) -> str:
+    """',' unless the header line (the first physical line) has more ';' than ','."""
+    first = text.split("\n", 1)[0]
+    return ";" if first.count(";") > first.count(",") else ","
+
+
+def _check_utf8(name: str, header: Sequence[str], rows: Iterable[tuple[int, Sequence[str]]], header_line: int) -> None:
+    """Raises the core's error for the first cell that held bytes that are not UTF-8."""
+    for c, cell in enumerate(header):
+        if any("\udc80" <= ch <= "\udcff" for ch in cell):
+            raise _error(
+                "spreadsheet.malformed", name, header_line, f"column {c + 1}", "the column name is not valid UTF-8"
+            )
+    for line, cells in rows:
+        if all(cell == "" for cell in cells) or len(cells) != len(header):
+            continue  # ignored, or the core reports the cell count first
+        for c, cell in enumerate(cells):
+            if any("\udc80" <= ch <= "\udcff" for ch in cell):
+                raise _error("spreadsheet.malformed", name, line, header[c], "the text is not valid UTF-8")
+
+
+def parse_csv_table(data: bytes, name: str) -> SpreadsheetTable:
+    """The table of one CSV file's bytes; ``name`` is how errors name it (the file name).
+
+    UTF-8 with or without a byte order mark; ',' or ';' (whichever the header line has more
+    of); quoted fields may hold separators, quotes and line breaks. Each row knows the line
+    where it starts. Raises SpreadsheetError for an empty file or malformed CSV.
+    """
+    text = data.decode("utf-8", errors="surrogateescape")
+    if text.startswith(_BOM):
+        text = text[len(_BOM) :]
+    if text.strip("\r\n") == "":
+        raise _error("spreadsheet.empty_file", name, 0, "", "the file is empty (expected a header line)")
+    reader = csv.reader(_LINES.findall(text), delimiter=detect_separator(text), strict=True)
+    records: list[tuple[int, list[str]]] = []
+    start = 1
+    try:
+        for record in reader:
+            if record:  # a blank line is no record
+                records.append((start, record))
+            start = reader.line_num + 1
+    except csv.Error as exc:
+        if "unexpected end of data" in str(exc):
+            raise _error(
+                "spreadsheet.malformed",
+                name,
+                start,
+                "",
+                "not well-formed CSV: the file ends inside a quoted field (expected a closing quote)",
+            ) from None
+        raise _error(
+            "spreadsheet.malformed",
+            name,
+            reader.line_num,
+            "",
+            f"not well-formed CSV ({exc}; expected fields separated by ',' or ';', quotes only around a whole field, "
+            '"" for a quote inside one, every quote closed)',
+        ) from None
+    (header_line, header), rows = records[0], records[1:]
+    _check_utf8(name, header, rows, header_line)
+    return SpreadsheetTable(name, header, rows, header_line)
+
+
+def format_csv_table(table: SpreadsheetTable) -> bytes:
+    """One table as CSV: every field quoted, ',' separated, CRLF line ends, UTF-8 without BOM.
+
+    Byte for byte what the C++ writer (mandat/csv.hpp) writes.
+    """
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=",", quoting=csv.QUOTE_ALL, lineterminator="\r\n")
+    writer.writerow(table.header)
+    writer.writerows(cells for _, cells in table.rows)
+    return out.getvalue().encode("utf-8")
+
+
+def read_csv_roster(folder: PathLike) -> Roster:
+    """The roster in a folder of CSV files: persons.csv, memberships.csv and, optionally,
+    meetings.csv and document.csv (docs/spreadsheets.md).
+
+    Raises SpreadsheetError naming the file, the line and the column of a bad cell, and
+    MandateIOError (an OSError) when persons.csv or memberships.csv cannot be read.
+    """
+    from ._core import MandateIOError
+
+    base = Path(folder)
+    tables: dict[str, SpreadsheetTable | None] = {}
+    for kind in KINDS:
+        path = base / f"{kind}.csv"
+        if kind not in REQUIRED_KINDS and not path.exists():
+            tables[kind] = None
+            continue
+        try:
+            size = path.stat().st_size
+            if size > MAX_FILE_BYTES:
+                err = MandateIOError(f"cannot read {path}: {size} bytes, more than the limit of {MAX_FILE_BYTES}")
+                err.id = "io.too_large"
+                err.pointer = None
+                raise err
+            data = path.read_bytes()
+        except OSError as exc:
+            if isinstance(exc, MandateIOError):
+                raise
+            err = MandateIOError(f"cannot read {path}: {exc.strerror or exc}")
+            err.id = "io.read_failed"
+            err.pointer = None
+            raise err from exc
+        tables[kind] = parse_csv_table(data, path.name)
+    persons, memberships = tables["persons"], tables["memberships"]
+    assert persons is not None and memberships is not None
+    return roster_from_tables(persons, memberships, tables["meetings"], tables["document"])
+
+
+def write_csv_roster(roster: Roster, folder: PathLike) -> None:
+    """Writes persons.csv, memberships.csv, meetings.csv and document.csv into ``folder``
+    (which must exist), each through a temporary file and a rename; read_csv_roster gives
+    back an equal roster.
+
+    Raises SpreadsheetError for a value a cell cannot carry (docs/spreadsheets.md).
+    """
+    tables = roster_to_tables(roster)
+    base = Path(folder)
+    for kind in KINDS:
+        _write_atomic(base / f"{kind}.csv", format_csv_table(tables[kind]))
+
+
+def _write_atomic(path: Path, data: bytes) -> None:
+    """Writes through a temporary file in the same folder and a rename."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        tmp.write_bytes(data)
+        os.replace(tmp, path)
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+
+
+def _cell_text(value: Any) -> str:
+    """A workbook cell's value as the text the core reads (docs/spreadsheets.md)."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat() if value.time() == dt.time(0) else value.isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def _sheet_table(sheet: Worksheet, where: str) -> SpreadsheetTable:
+    """The table of one worksheet: row 1 is the header; trailing empty cells are dropped."""
+    rows = [[_cell_text(v) for v in row] for row in sheet.iter_rows(values_only=True)]
+    if not rows or all(c == "" for c in rows[0]):
+        raise _error("spreadsheet.empty_file", where, 0, "", "the sheet is empty (expected a header row)")
+    header = rows[0]
+    while header and header[-1] == "":
+        header = header[:-1]
+    width = len(header)
+    out: list[tuple[int, list[str]]] = []
+    for number, cells in enumerate(rows[1:], start=2):
+        last = max((i for i, c in enumerate(cells) if c != ""), default=-1)
+        out.append((number, cells[: max(width, last + 1)] if last >= width else cells[:width]))
+    return SpreadsheetTable(where, header, out, 1, "row")
+
+
+def read_excel_roster(path: PathLike) -> Roster:
+    """The roster in an Excel workbook (.xlsx): sheets persons, memberships and, optionally,
+    meetings and document, each with a header row (docs/spreadsheets.md). Needs openpyxl
+    (``pip install mandat[excel]``).
+
+    Raises SpreadsheetError naming the workbook, the sheet, the row and the column.
+    """
+    import openpyxl
+
+    name = Path(path).name
+    workbook = openpyxl.load_workbook(os.fspath(path), read_only=True, data_only=True)
+    try:
+        tables: dict[str, SpreadsheetTable | None] = {}
+        for kind in KINDS:
+            if kind not in workbook.sheetnames:
+                if kind in REQUIRED_KINDS:
+                    raise _error(
+                        "spreadsheet.missing_sheet",
+                        name,
+                        0,
+                        "",
+                        f"no sheet {kind} (expected the sheets persons and memberships, and optionally meetings and "
+                        "document)",
+                    )
+                tables[kind] = None
+                continue
+            tables[kind] = _sheet_table(workbook[kind], f"{name} sheet {kind}")
+    finally:
+        workbook.close()
+    persons, memberships = tables["persons"], tables["memberships"]
+    assert persons is not None and memberships is not None
+    return roster_from_tables(persons, memberships, tables["meetings"], tables["document"])
+
+
+def write_excel_roster(roster: Roster, path: PathLike) -> None:
+    """Writes the roster as an Excel workbook (.xlsx) with the sheets persons, memberships,
+    meetings and document, every cell as text; read_excel_roster gives back an equal roster.
+    Needs openpyxl (``pip install mandat[excel]``).
+
+    Raises SpreadsheetError for a value a cell cannot carry.
+    """
+    import openpyxl
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    tables = roster_to_tables(roster)
+    workbook = openpyxl.Workbook()
+    first = workbook.active
+    assert first is not None
+    workbook.remove(first)
+    for kind in KINDS:
+        table = tables[kind]
+        sheet = workbook.create_sheet(kind)
+        for number, cells in enumerate([table.header, *(c for _, c in table.rows)], start=1):
+            for column, text in enumerate(cells, start=1):
+                if ILLEGAL_CHARACTERS_RE.search(text):
+                    raise _error(
+                        "spreadsheet.unrepresentable",
+                        f"{Path(path).name} sheet {kind}",
+                        number,
+                        table.header[column - 1],
+                        "a control character that a workbook cell cannot hold",
+                        "row",
+                    )
+                cell = sheet.cell(row=number, column=column)
+                cell.value = text
+                cell.data_type = "s"  # text, never a formula or a number
+    tmp = Path(path).with_name(f".{Path(path).name}.{os.getpid()}.tmp")
+    try:
+        workbook.save(os.fspath(tmp))
+        os.replace(tmp, path)
+    finally:
+        if tmp.exists():
+            tmp.unlink()

@@ -1,0 +1,425 @@
+// A roster as spreadsheet tables: the cell rules (docs/spreadsheets.md).
+#include "mandat/spreadsheet.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <set>
+#include <utility>
+
+#include "json_reader.hpp"
+#include "mandat/error.hpp"
+#include "mandat/limits.hpp"
+
+namespace mandat {
+namespace {
+
+using json = nlohmann::json;
+
+// An optional text that is present but empty is written as these two characters.
+constexpr const char* empty_text_cell = "\"\"";
+
+// A number stands for itself only when it is kept exactly: not an integer beyond 64 bits
+// (which JSON reads as a rounded float), not a float beyond the double range.
+bool exact_numbers(const json& j) {
+    if (j.is_number_float()) return std::isfinite(j.get<double>());
+    if (j.is_structured()) return std::all_of(j.begin(), j.end(), [](const json& v) { return exact_numbers(v); });
+    return true;
+}
+
+// The JSON value a cell of an unknown column stands for, if the whole cell is a JSON number,
+// object, array, string literal, true, false or null; nullopt for any other text.
+std::optional<json> cell_as_json(const std::string& cell) {
+    if (cell.empty()) return std::nullopt;
+    try {
+        json j = detail::parse_document(cell);
+        if (!exact_numbers(j)) return std::nullopt;
+        if (j.is_number_float() && cell.find_first_of(".eE") == std::string::npos) return std::nullopt;
+        return j;
+    } catch (const document_error&) {
+        return std::nullopt;
+    }
+}
+
+bool valid_utf8(const std::string& s) {
+    try {
+        (void)json(s).dump();
+        return true;
+    } catch (const json::exception&) {
+        return false;
+    }
+}
+
+// The columns of one table and the reading of its cells, each error naming where it is.
+class table_reader {
+public:
+    table_reader(const spreadsheet_table& t, std::initializer_list<const char*> required,
+                 std::initializer_list<const char*> optional)
+        : t_(t) {
+        for (std::size_t c = 0; c < t.header.size(); ++c) {
+            const std::string& name = t.header[c];
+            const std::string column_no = "column " + std::to_string(c + 1);
+            if (!valid_utf8(name))
+                fail(errors::spreadsheet_malformed, t.header_line, column_no, "the column name is not valid UTF-8");
+            if (name.empty())
+                fail(errors::spreadsheet_unnamed_column, t.header_line, column_no,
+                     "a column without a name (expected a name in the header " + t.line_word + ")");
+            auto [it, inserted] = index_.emplace(name, c);
+            if (!inserted)
+                fail(errors::spreadsheet_duplicate_column, t.header_line, name,
+                     "the column appears twice (columns " + std::to_string(it->second + 1) + " and " + std::to_string(c + 1) +
+                         ")");
+        }
+        for (const char* name : required)
+            if (!index_.count(name))
+                fail(errors::spreadsheet_missing_column, t.header_line, "",
+                     std::string("the required column ") + name + " is missing");
+        std::set<std::string> known(required.begin(), required.end());
+        known.insert(optional.begin(), optional.end());
+        for (std::size_t c = 0; c < t.header.size(); ++c)
+            if (!known.count(t.header[c])) extra_.push_back(c);
+    }
+
+    // Calls `read(row)` for each row that has a non-empty cell, after checking its shape.
+    template <class Read>
+    void for_each_row(Read read) {
+        for (const auto& row : t_.rows) {
+            row_ = &row;
+            if (std::all_of(row.cells.begin(), row.cells.end(), [](const std::string& c) { return c.empty(); })) continue;
+            if (row.cells.size() != t_.header.size())
+                fail(errors::spreadsheet_cell_count, row.line, "",
+                     std::to_string(row.cells.size()) + " cells, expected " + std::to_string(t_.header.size()) +
+                         " (one per column of the header " + t_.line_word + ")");
+            for (std::size_t c = 0; c < row.cells.size(); ++c)
+                if (!valid_utf8(row.cells[c]))
+                    fail_cell(t_.header[c], errors::spreadsheet_malformed, "the text is not valid UTF-8");
+            read(row);
+        }
+        row_ = nullptr;
+    }
+
+    bool has(const char* column) const { return index_.count(column) > 0; }
+    const std::string& cell(const char* column) const { return row_->cells[index_.at(column)]; }
+    std::size_t line() const { return row_->line; }
+
+    std::string required(const char* column, std::size_t max_bytes, const char* what) const {
+        const std::string& v = cell(column);
+        if (v.empty()) fail_cell(column, errors::spreadsheet_missing_value, std::string("empty (expected ") + what + ")");
+        check_length(column, v, max_bytes, what);
+        return v;
+    }
+    std::string id(const char* column) const { return required(column, field_limits::id_bytes, "an id"); }
+
+    std::optional<std::string> optional_text(const char* column, std::size_t max_bytes, const char* what) const {
+        if (!has(column) || cell(column).empty()) return std::nullopt;
+        const std::string& v = cell(column);
+        if (v == empty_text_cell) return std::string();
+        check_length(column, v, max_bytes, what);
+        return v;
+    }
+
+    date required_date(const char* column) const {
+        const std::string& v = cell(column);
+        if (v.empty()) fail_cell(column, errors::spreadsheet_missing_value, "empty (expected a date, YYYY-MM-DD)");
+        return as_date(column, v);
+    }
+    std::optional<date> optional_date(const char* column) const {
+        if (!has(column) || cell(column).empty()) return std::nullopt;
+        return as_date(column, cell(column));
+    }
+
+    // The unknown columns of the current row: an empty cell is an absent member.
+    json extra() const {
+        json out = json::object();
+        for (std::size_t c : extra_) {
+            const std::string& v = row_->cells[c];
+            if (v.empty()) continue;
+            auto j = cell_as_json(v);
+            out[t_.header[c]] = j ? std::move(*j) : json(v);
+        }
+        return out;
+    }
+
+    [[noreturn]] void fail_cell(const std::string& column, const char* id, const std::string& what) const {
+        fail(id, row_ ? row_->line : 0, column, what);
+    }
+    [[noreturn]] void fail(const char* id, std::size_t line, const std::string& column, const std::string& what) const {
+        throw spreadsheet_error(id, t_.name, t_.line_word, line, column, what);
+    }
+    const spreadsheet_table& table() const { return t_; }
+
+private:
+    void check_length(const char* column, const std::string& v, std::size_t max_bytes, const char* what) const {
+        if (v.size() > max_bytes)
+            fail_cell(
+                column, errors::spreadsheet_too_long,
+                std::to_string(v.size()) + " bytes, longer than the limit of " + std::to_string(max_bytes) + " for " + what);
+    }
+    date as_date(const char* column, const std::string& v) const {
+        auto d = parse_date(v);
+        if (!d) fail_cell(column, errors::spreadsheet_invalid_date, v + " is not a date (expected YYYY-MM-DD)");
+        return *d;
+    }
+
+    const spreadsheet_table& t_;
+    std::map<std::string, std::size_t> index_;
+    std::vector<std::size_t> extra_;
+    const spreadsheet_row* row_ = nullptr;
+};
+
+// Remembers the line of each id, so that a second use names the first.
+class id_register {
+public:
+    explicit id_register(const char* what) : what_(what) {}
+    void add(const table_reader& r, const char* column, const std::string& id) {
+        auto [it, inserted] = lines_.emplace(id, r.line());
+        if (!inserted)
+            r.fail_cell(column, errors::spreadsheet_duplicate_id,
+                        std::string("the ") + what_ + " id \"" + id + "\" is used twice (first on " + r.table().line_word + " " +
+                            std::to_string(it->second) + ")");
+    }
+    bool contains(const std::string& id) const { return lines_.count(id) > 0; }
+
+private:
+    const char* what_;
+    std::map<std::string, std::size_t> lines_;
+};
+
+std::string trim_spaces(const std::string& s) {
+    const auto first = s.find_first_not_of(' ');
+    if (first == std::string::npos) return {};
+    return s.substr(first, s.find_last_not_of(' ') - first + 1);
+}
+
+}  // namespace
+
+roster roster_from_tables(const roster_tables& tables) {
+    roster r;
+    id_register person_ids("person");
+    {
+        table_reader t(tables.persons, {"id", "name"}, {"email", "gender", "employer"});
+        t.for_each_row([&](const spreadsheet_row&) {
+            person p;
+            p.id = t.id("id");
+            person_ids.add(t, "id", p.id);
+            p.name = t.required("name", field_limits::name_bytes, "a name");
+            p.email = t.optional_text("email", field_limits::name_bytes, "a name");
+            p.gender = t.optional_text("gender", field_limits::name_bytes, "a name");
+            p.employer = t.optional_text("employer", field_limits::name_bytes, "a name");
+            p.extra = t.extra();
+            r.persons.push_back(std::move(p));
+        });
+    }
+    {
+        id_register ids("membership");
+        table_reader t(tables.memberships, {"person_id", "organization_id", "on_behalf_of_id", "role", "start_date"},
+                       {"id", "end_date"});
+        t.for_each_row([&](const spreadsheet_row&) {
+            appointment a;
+            if (t.has("id") && !t.cell("id").empty()) {
+                a.id = t.id("id");
+                ids.add(t, "id", *a.id);
+            }
+            a.person_id = t.id("person_id");
+            a.body_id = t.id("organization_id");
+            a.organisation_id = t.id("on_behalf_of_id");
+            const std::string rs = t.required("role", field_limits::id_bytes, "a role");
+            auto parsed = parse_role(rs);
+            if (!parsed)
+                t.fail_cell("role", errors::spreadsheet_invalid_value,
+                            "\"" + rs + "\" is not a role (expected member, leader, coordinator or secretary)");
+            a.role = *parsed;
+            a.start_date = t.required_date("start_date");
+            a.end_date = t.optional_date("end_date");
+            if (a.end_date && *a.end_date < a.start_date)
+                t.fail_cell(
+                    "end_date", errors::spreadsheet_inconsistent,
+                    "the end date " + format_date(*a.end_date) + " is before the start date " + format_date(a.start_date));
+            a.extra = t.extra();
+            r.appointments.push_back(std::move(a));
+        });
+    }
+    if (tables.meetings) {
+        id_register ids("meeting");
+        table_reader t(*tables.meetings, {"organization_id", "date"}, {"id", "attendee_ids", "title"});
+        t.for_each_row([&](const spreadsheet_row&) {
+            meeting m;
+            if (t.has("id") && !t.cell("id").empty()) {
+                m.id = t.id("id");
+                ids.add(t, "id", *m.id);
+            }
+            m.body_id = t.id("organization_id");
+            m.on = t.required_date("date");
+            if (t.has("attendee_ids") && !t.cell("attendee_ids").empty()) {
+                const std::string& cell = t.cell("attendee_ids");
+                std::set<std::string> seen;
+                std::size_t start = 0;
+                while (true) {
+                    const std::size_t end = cell.find(attendee_separator, start);
+                    const std::string id = trim_spaces(cell.substr(start, end == std::string::npos ? end : end - start));
+                    if (id.empty())
+                        t.fail_cell("attendee_ids", errors::spreadsheet_missing_value,
+                                    "an empty attendee (expected person ids separated by \";\")");
+                    if (id.size() > field_limits::id_bytes)
+                        t.fail_cell("attendee_ids", errors::spreadsheet_too_long,
+                                    "the attendee id has " + std::to_string(id.size()) + " bytes, longer than the limit of " +
+                                        std::to_string(field_limits::id_bytes));
+                    if (!person_ids.contains(id))
+                        t.fail_cell("attendee_ids", errors::spreadsheet_unknown_reference,
+                                    "\"" + id + "\" is not a person of " + tables.persons.name);
+                    if (!seen.insert(id).second)
+                        t.fail_cell("attendee_ids", errors::spreadsheet_duplicate_id,
+                                    "the attendee \"" + id + "\" is listed twice");
+                    m.attendee_ids.push_back(id);
+                    if (end == std::string::npos) break;
+                    start = end + 1;
+                }
+            }
+            m.title = t.optional_text("title", field_limits::name_bytes, "a name");
+            m.extra = t.extra();
+            r.meetings.push_back(std::move(m));
+        });
+    }
+    if (tables.document) {
+        table_reader t(*tables.document, {"member", "value"}, {});
+        std::map<std::string, std::size_t> lines;
+        t.for_each_row([&](const spreadsheet_row&) {
+            const std::string name = t.required("member", field_limits::id_bytes, "a member name");
+            if (name == "format" || name == "persons" || name == "memberships" || name == "meetings")
+                t.fail_cell(
+                    "member", errors::spreadsheet_invalid_value,
+                    "\"" + name + "\" is not allowed here (the format and the three tables are not members of this table)");
+            auto [it, inserted] = lines.emplace(name, t.line());
+            if (!inserted)
+                t.fail_cell("member", errors::spreadsheet_duplicate_id,
+                            "the member \"" + name + "\" is given twice (first on " + t.table().line_word + " " +
+                                std::to_string(it->second) + ")");
+            const std::string& v = t.cell("value");
+            if (v.empty()) t.fail_cell("value", errors::spreadsheet_missing_value, "empty (expected a text or a JSON value)");
+            auto j = cell_as_json(v);
+            r.extra[name] = j ? std::move(*j) : json(v);
+        });
+    }
+    return r;
+}
+
+namespace {
+
+[[noreturn]] void unrepresentable(const char* table, const std::string& record, const std::string& column,
+                                  const std::string& what) {
+    throw spreadsheet_error(errors::spreadsheet_unrepresentable, table, "record", 0, column, record + ": " + what);
+}
+
+// A required text: a spreadsheet cannot hold an empty one (it reads as missing).
+std::string required_cell(const char* table, const std::string& record, const char* column, const std::string& v) {
+    if (v.empty()) unrepresentable(table, record, column, "an empty value cannot be written (it would read as missing)");
+    return v;
+}
+
+std::string optional_cell(const char* table, const std::string& record, const char* column, const std::optional<std::string>& v) {
+    if (!v) return {};
+    if (v->empty()) return empty_text_cell;
+    if (*v == empty_text_cell)
+        unrepresentable(table, record, column, "the text \"\" (two quotation marks) cannot be told from an empty text");
+    return *v;
+}
+
+// A JSON value as a cell: a string as itself unless it would read back as another value.
+std::string json_cell(const json& v) {
+    if (v.is_string()) {
+        const auto& s = v.get_ref<const std::string&>();
+        if (!s.empty() && !cell_as_json(s)) return s;
+    }
+    return v.dump();
+}
+
+// The union of the extra members' names, in name order, and a row's cells for them.
+template <class Records>
+std::vector<std::string> extra_columns(const Records& records) {
+    std::set<std::string> names;
+    for (const auto& rec : records)
+        for (const auto& item : rec.extra.items()) names.insert(item.key());
+    return {names.begin(), names.end()};
+}
+
+void append_extra(std::vector<std::string>& cells, const json& extra, const std::vector<std::string>& columns) {
+    for (const auto& c : columns) {
+        auto it = extra.find(c);
+        cells.push_back(it == extra.end() ? std::string() : json_cell(*it));
+    }
+}
+
+spreadsheet_table make_table(const char* name, std::vector<std::string> header, const std::vector<std::string>& extra) {
+    spreadsheet_table t;
+    t.name = name;
+    t.header = std::move(header);
+    t.header.insert(t.header.end(), extra.begin(), extra.end());
+    return t;
+}
+
+}  // namespace
+
+roster_tables roster_to_tables(const roster& r) {
+    roster_tables out;
+    std::size_t line = 2;
+    {
+        const auto extra = extra_columns(r.persons);
+        out.persons = make_table("persons", {"id", "name", "email", "gender", "employer"}, extra);
+        for (const auto& p : r.persons) {
+            const std::string rec = "person \"" + p.id + "\"";
+            std::vector<std::string> cells{
+                required_cell("persons", rec, "id", p.id), required_cell("persons", rec, "name", p.name),
+                optional_cell("persons", rec, "email", p.email), optional_cell("persons", rec, "gender", p.gender),
+                optional_cell("persons", rec, "employer", p.employer)};
+            append_extra(cells, p.extra, extra);
+            out.persons.rows.push_back({line++, std::move(cells)});
+        }
+    }
+    line = 2;
+    {
+        const auto extra = extra_columns(r.appointments);
+        out.memberships = make_table(
+            "memberships", {"id", "person_id", "organization_id", "on_behalf_of_id", "role", "start_date", "end_date"}, extra);
+        for (std::size_t i = 0; i < r.appointments.size(); ++i) {
+            const auto& a = r.appointments[i];
+            const std::string rec = "membership " + std::to_string(i + 1);
+            std::vector<std::string> cells{a.id ? required_cell("memberships", rec, "id", *a.id) : std::string(),
+                                           required_cell("memberships", rec, "person_id", a.person_id),
+                                           required_cell("memberships", rec, "organization_id", a.body_id),
+                                           required_cell("memberships", rec, "on_behalf_of_id", a.organisation_id),
+                                           std::string(to_string(a.role)),
+                                           format_date(a.start_date),
+                                           a.end_date ? format_date(*a.end_date) : std::string()};
+            append_extra(cells, a.extra, extra);
+            out.memberships.rows.push_back({line++, std::move(cells)});
+        }
+    }
+    line = 2;
+    {
+        const auto extra = extra_columns(r.meetings);
+        out.meetings = make_table("meetings", {"id", "organization_id", "date", "attendee_ids", "title"}, extra);
+        for (std::size_t i = 0; i < r.meetings.size(); ++i) {
+            const auto& m = r.meetings[i];
+            const std::string rec = "meeting " + std::to_string(i + 1);
+            std::string attendees;
+            for (const auto& id : m.attendee_ids) {
+                if (id.empty() || id.find(attendee_separator) != std::string::npos || id.front() == ' ' || id.back() == ' ')
+                    unrepresentable("meetings", rec, "attendee_ids",
+                                    "the attendee id \"" + id + "\" is empty, contains \";\" or starts or ends with a space");
+                if (!attendees.empty()) attendees += attendee_separator;
+                attendees += id;
+            }
+            std::vector<std::string> cells{m.id ? required_cell("meetings", rec, "id", *m.id) : std::string(),
+                                           required_cell("meetings", rec, "organization_id", m.body_id), format_date(m.on),
+                                           attendees, optional_cell("meetings", rec, "title", m.title)};
+            append_extra(cells, m.extra, extra);
+            out.meetings->rows.push_back({line++, std::move(cells)});
+        }
+    }
+    out.document = make_table("document", {"member", "value"}, {});
+    line = 2;
+    for (const auto& item : r.extra.items()) out.document->rows.push_back({line++, {item.key(), json_cell(item.value())}});
+    return out;
+}
+
+}  // namespace mandat

@@ -1,0 +1,310 @@
+// Spreadsheet rosters (mandat/spreadsheet.hpp, mandat/csv.hpp): the example roster to CSV and
+// back, the committed semicolon/BOM fixture, and each bad-cell class with its exact message.
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <functional>
+#include <sstream>
+#include <tuple>
+
+#include "cli/cli.hpp"
+#include "mandat/csv.hpp"
+#include "mandat/mandat.hpp"
+
+using nlohmann::json;
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string source_path(const std::string& relative) { return std::string(MANDAT_SOURCE_DIR) + "/" + relative; }
+
+json read_json(const std::string& relative) {
+    std::ifstream in(source_path(relative));
+    std::stringstream s;
+    s << in.rdbuf();
+    return json::parse(s.str());
+}
+
+fs::path fresh_dir(const std::string& name) {
+    const auto dir = fs::temp_directory_path() / ("mandat-test-" + name);
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+    return dir;
+}
+
+// The roster of three CSV texts (meetings optional), as read_csv_roster reads a folder.
+mandat::roster from_csv(const std::string& persons, const std::string& memberships, const std::string& meetings = "") {
+    mandat::roster_tables t;
+    t.persons = mandat::parse_csv_table(persons, "persons.csv");
+    t.memberships = mandat::parse_csv_table(memberships, "memberships.csv");
+    if (!meetings.empty()) t.meetings = mandat::parse_csv_table(meetings, "meetings.csv");
+    return mandat::roster_from_tables(t);
+}
+
+const std::string persons_ok = "id,name\np1,Kari\np2,Ola\n";
+const std::string memberships_ok =
+    "person_id,organization_id,on_behalf_of_id,role,start_date,end_date\n"
+    "p1,styringsgruppen,ks,member,2022-01-01,2025-12-31\n";
+const std::string membership_header = "person_id,organization_id,on_behalf_of_id,role,start_date,end_date\n";
+
+std::string error_id(const std::function<void()>& f) {
+    try {
+        f();
+    } catch (const mandat::spreadsheet_error& e) {
+        return e.id();
+    }
+    return "(no error)";
+}
+
+}  // namespace
+
+TEST_CASE("csv: the example roster written as CSV and read back equals the original", "[spreadsheet]") {
+    const json original = read_json("examples/roster-2022-2025.json");
+    const auto r = mandat::roster_from_json(original);
+    const auto dir = fresh_dir("example-roster");
+    mandat::write_csv_roster(r, dir.string());
+    for (const char* f : {"persons.csv", "memberships.csv", "meetings.csv", "document.csv"}) CHECK(fs::exists(dir / f));
+    const auto back = mandat::read_csv_roster(dir.string());
+    CHECK(back == r);
+    CHECK(mandat::to_json(back) == original);
+    // Byte for byte the committed examples/roster-csv/, which the Python writer wrote too.
+    for (const char* f : {"persons.csv", "memberships.csv", "meetings.csv", "document.csv"}) {
+        INFO(f);
+        std::ifstream a(dir / f, std::ios::binary), b(source_path(std::string("examples/roster-csv/") + f), std::ios::binary);
+        std::stringstream sa, sb;
+        sa << a.rdbuf();
+        sb << b.rdbuf();
+        CHECK(sa.str() == sb.str());
+    }
+    CHECK(mandat::read_csv_roster(source_path("examples/roster-csv")) == r);
+    // The one top-level member beyond the lists is the document table's one row.
+    CHECK(mandat::roster_to_tables(r).document->rows.size() == 1);
+    fs::remove_all(dir);
+}
+
+TEST_CASE("csv: unknown members of every kind and value type survive a round trip", "[spreadsheet]") {
+    const json original = json::parse(R"({
+      "format": "mandat.roster/1",
+      "source_register": {"name": "a register", "exported": "2025-01-05"},
+      "count": 3,
+      "persons": [
+        {"id": "p1", "name": "Kari \"K\" Eksempel, KS", "email": "", "identifiers": [{"scheme": "hr", "identifier": "123"}],
+         "phone": "12345678", "note": "line one\nline two", "active": true, "nothing": null, "empty": ""},
+        {"id": "p2", "name": "Ola; Ås", "phone": "+47 99 88 77 66"}
+      ],
+      "memberships": [
+        {"id": "m1", "person_id": "p1", "organization_id": "styringsgruppen", "on_behalf_of_id": "ks",
+         "role": "member", "start_date": "2022-01-01", "end_date": "2025-12-31", "label": "KS-representant"},
+        {"person_id": "p2", "organization_id": "arbeidsutvalget", "on_behalf_of_id": "tfk",
+         "role": "coordinator", "start_date": "2022-01-01", "weight": 1.5}
+      ],
+      "meetings": [
+        {"id": "sg-1", "organization_id": "styringsgruppen", "date": "2022-03-10", "attendee_ids": ["p1", "p2"],
+         "title": "", "location": "Steinkjer"},
+        {"organization_id": "styringsgruppen", "date": "2022-06-10", "attendee_ids": []}
+      ]
+    })");
+    const auto r = mandat::roster_from_json(original);
+    const auto dir = fresh_dir("extras");
+    mandat::write_csv_roster(r, dir.string());
+    const auto back = mandat::read_csv_roster(dir.string());
+    CHECK(mandat::to_json(back) == original);
+    // The string "12345678" is written as a JSON string literal, so it does not come back as a number.
+    const auto t = mandat::roster_to_tables(r);
+    const auto& h = t.persons.header;
+    const auto phone = static_cast<std::size_t>(std::find(h.begin(), h.end(), "phone") - h.begin());
+    CHECK(t.persons.rows[0].cells[phone] == "\"12345678\"");
+    CHECK(t.persons.rows[1].cells[phone] == "+47 99 88 77 66");
+    CHECK(t.persons.rows[0].cells[2] == "\"\"");  // the empty email
+    // A number that JSON would not keep exactly stays text, and so comes back as written.
+    mandat::roster_tables big;
+    big.persons =
+        mandat::parse_csv_table("id,name,n,x,ok\np1,Kari,123456789012345678901234567890,1e400,[1e400]\n", "persons.csv");
+    big.memberships = mandat::parse_csv_table(membership_header, "memberships.csv");
+    CHECK(mandat::roster_from_tables(big).persons[0].extra ==
+          json{{"n", "123456789012345678901234567890"}, {"x", "1e400"}, {"ok", "[1e400]"}});
+    fs::remove_all(dir);
+}
+
+TEST_CASE("csv: a table is written with every field quoted, ',' and CRLF", "[spreadsheet]") {
+    mandat::spreadsheet_table t;
+    t.header = {"id", "name"};
+    t.rows.push_back({2, {"p1", "Kari \"K\", KS\nline 2"}});
+    t.rows.push_back({3, {"p2", ""}});
+    CHECK(mandat::format_csv_table(t) == "\"id\",\"name\"\r\n\"p1\",\"Kari \"\"K\"\", KS\nline 2\"\r\n\"p2\",\"\"\r\n");
+}
+
+TEST_CASE("csv: semicolons, a byte order mark, CRLF, quoted line breaks and unknown columns", "[spreadsheet]") {
+    const auto r = mandat::read_csv_roster(source_path("tests/data/spreadsheet/semicolon-bom"));
+    const json expected = json::parse(R"({
+      "format": "mandat.roster/1",
+      "description": "Hand-written test roster",
+      "source": {"exported": "2025-01-05", "rows": 5},
+      "persons": [
+        {"id": "p1", "name": "Kari Nordmann; KS", "email": "kari@example.org", "phone": "+47 12 34 56 78"},
+        {"id": "p2", "name": "Ola Ås"}
+      ],
+      "memberships": [
+        {"id": "m1", "person_id": "p1", "organization_id": "styringsgruppen", "on_behalf_of_id": "ks",
+         "role": "leader", "start_date": "2022-01-01", "end_date": "2025-12-31", "weight": 2},
+        {"id": "m2", "person_id": "p2", "organization_id": "arbeidsutvalget", "on_behalf_of_id": "tfk",
+         "role": "member", "start_date": "2022-01-01"}
+      ],
+      "meetings": [
+        {"id": "sg-1", "organization_id": "styringsgruppen", "date": "2022-03-10", "attendee_ids": ["p1", "p2"],
+         "title": "Oppstart\r\ni Steinkjer"},
+        {"id": "au-1", "organization_id": "arbeidsutvalget", "date": "2022-03-03", "attendee_ids": ["p2"]}
+      ]
+    })");
+    CHECK(mandat::to_json(r) == expected);
+}
+
+TEST_CASE("csv: each record knows the line where it starts", "[spreadsheet]") {
+    const auto t = mandat::parse_csv_table("a,b\r\n1,\"x\r\ny\r\nz\"\r\n\r\n\r\n2,w\n3,\"\"\n", "t.csv");
+    REQUIRE(t.rows.size() == 3);
+    CHECK(t.rows[0].line == 2);
+    CHECK(t.rows[0].cells == std::vector<std::string>{"1", "x\r\ny\r\nz"});
+    CHECK(t.rows[1].line == 7);
+    CHECK(t.rows[2].line == 8);
+    CHECK(t.rows[2].cells == std::vector<std::string>{"3", ""});
+    // Spaces are data, as in Python's csv module.
+    CHECK(mandat::parse_csv_table("a,b\n x , y\n", "t.csv").rows[0].cells == std::vector<std::string>{" x ", " y"});
+    // A bad date after a multi-line record names the record's own line.
+    CHECK_THROWS_WITH(
+        from_csv(persons_ok, membership_header + "p1,sg,\"k\ns\",member,2022-01-01,\np1,sg,ks,member,2022-01-01,2023-02-30\n"),
+        "memberships.csv line 4, end_date: 2023-02-30 is not a date (expected YYYY-MM-DD)");
+}
+
+TEST_CASE("csv: rows with every cell empty hold nothing and are ignored", "[spreadsheet]") {
+    const auto r = from_csv("id,name\n,\np1,Kari\n,\n", memberships_ok);
+    REQUIRE(r.persons.size() == 1);
+    CHECK(r.persons[0].id == "p1");
+    // A row that is short is not empty: it is an error, not ignored.
+    CHECK_THROWS_WITH(from_csv("id,name\np1,Kari\np2\n", memberships_ok),
+                      "persons.csv line 3: 1 cells, expected 2 (one per column of the header line)");
+}
+
+TEST_CASE("csv: each bad cell names the file, the line and the column", "[spreadsheet]") {
+    const std::string m = membership_header;
+    CHECK_THROWS_WITH(from_csv(persons_ok, m + "p1,sg,ks,member,2022-01-01,\np1,sg,ks,member,2022-01-01,2023-02-30\n"),
+                      "memberships.csv line 3, end_date: 2023-02-30 is not a date (expected YYYY-MM-DD)");
+    CHECK_THROWS_WITH(from_csv(persons_ok, m + "p1,sg,ks,member,1.1.2022,\n"),
+                      "memberships.csv line 2, start_date: 1.1.2022 is not a date (expected YYYY-MM-DD)");
+    CHECK_THROWS_WITH(from_csv(persons_ok, m + "p1,sg,ks,member,,\n"),
+                      "memberships.csv line 2, start_date: empty (expected a date, YYYY-MM-DD)");
+    CHECK_THROWS_WITH(from_csv(persons_ok, m + "p1,sg,ks,boss,2022-01-01,\n"),
+                      "memberships.csv line 2, role: \"boss\" is not a role (expected member, leader, coordinator or secretary)");
+    CHECK_THROWS_WITH(from_csv(persons_ok, m + "p1,sg,ks,member,2022-01-01,2021-12-31\n"),
+                      "memberships.csv line 2, end_date: the end date 2021-12-31 is before the start date 2022-01-01");
+    CHECK_THROWS_WITH(from_csv(persons_ok, "person_id,organization_id,on_behalf_of_id,role\np1,sg,ks,member\n"),
+                      "memberships.csv line 1: the required column start_date is missing");
+    CHECK_THROWS_WITH(from_csv("id,name,name\np1,Kari,Kari\n", memberships_ok),
+                      "persons.csv line 1, name: the column appears twice (columns 2 and 3)");
+    CHECK_THROWS_WITH(from_csv("id,name,\np1,Kari,x\n", memberships_ok),
+                      "persons.csv line 1, column 3: a column without a name (expected a name in the header line)");
+    CHECK_THROWS_WITH(from_csv("id,name\np1,Kari,extra\n", memberships_ok),
+                      "persons.csv line 2: 3 cells, expected 2 (one per column of the header line)");
+    CHECK_THROWS_WITH(from_csv("id,name\np1,\n", memberships_ok), "persons.csv line 2, name: empty (expected a name)");
+    CHECK_THROWS_WITH(from_csv("id,name\n,Kari\n", memberships_ok), "persons.csv line 2, id: empty (expected an id)");
+    CHECK_THROWS_WITH(from_csv("id,name\np1,Kari\np1,Ola\n", memberships_ok),
+                      "persons.csv line 3, id: the person id \"p1\" is used twice (first on line 2)");
+    CHECK_THROWS_WITH(from_csv("id,name\n" + std::string(257, 'x') + ",Kari\n", memberships_ok),
+                      "persons.csv line 2, id: 257 bytes, longer than the limit of 256 for an id");
+    CHECK_THROWS_WITH(from_csv("id,name\np1,K\xC3\n", memberships_ok), "persons.csv line 2, name: the text is not valid UTF-8");
+    const std::string meetings = "organization_id,date,attendee_ids\n";
+    CHECK_THROWS_WITH(from_csv(persons_ok, memberships_ok, meetings + "sg,2022-03-10,p1;p9\n"),
+                      "meetings.csv line 2, attendee_ids: \"p9\" is not a person of persons.csv");
+    CHECK_THROWS_WITH(from_csv(persons_ok, memberships_ok, meetings + "sg,2022-03-10,p1; p2 ;p1\n"),
+                      "meetings.csv line 2, attendee_ids: the attendee \"p1\" is listed twice");
+    CHECK_THROWS_WITH(from_csv(persons_ok, memberships_ok, meetings + "sg,2022-03-10,p1;;p2\n"),
+                      "meetings.csv line 2, attendee_ids: an empty attendee (expected person ids separated by \";\")");
+    CHECK_THROWS_WITH(from_csv(persons_ok, memberships_ok, meetings + "sg,2022-03-10,p1\n\"sg\",2022-03-10,\"p1\n"),
+                      "meetings.csv line 3: not well-formed CSV: the file ends inside a quoted field (expected a closing quote)");
+    CHECK_THROWS_WITH(mandat::parse_csv_table("\xEF\xBB\xBF\r\n", "persons.csv"),
+                      "persons.csv: the file is empty (expected a header line)");
+    CHECK(error_id([] { (void)mandat::parse_csv_table("a,b\n\"x\"y,z\n", "t.csv"); }) == mandat::errors::spreadsheet_malformed);
+    CHECK(error_id([] { (void)mandat::parse_csv_table("a,b\nx\"y,z\n", "t.csv"); }) == mandat::errors::spreadsheet_malformed);
+    CHECK(error_id([&] { (void)from_csv(persons_ok, memberships_ok, meetings + "sg,2022-03-10,p9\n"); }) ==
+          mandat::errors::spreadsheet_unknown_reference);
+}
+
+TEST_CASE("csv: the document table and its rules", "[spreadsheet]") {
+    mandat::roster_tables t;
+    t.persons = mandat::parse_csv_table(persons_ok, "persons.csv");
+    t.memberships = mandat::parse_csv_table(memberships_ok, "memberships.csv");
+    t.document = mandat::parse_csv_table("member,value\nnote,\"[1,2]\"\nnote,x\n", "document.csv");
+    CHECK_THROWS_WITH(mandat::roster_from_tables(t),
+                      "document.csv line 3, member: the member \"note\" is given twice (first on line 2)");
+    t.document = mandat::parse_csv_table("member,value\npersons,x\n", "document.csv");
+    CHECK_THROWS_WITH(mandat::roster_from_tables(t),
+                      "document.csv line 2, member: \"persons\" is not allowed here (the format and the three tables are not "
+                      "members of this table)");
+    t.document = mandat::parse_csv_table("member,value\nnote,\"[1,2]\"\n", "document.csv");
+    CHECK(mandat::roster_from_tables(t).extra == json::parse(R"({"note": [1, 2]})"));
+}
+
+TEST_CASE("csv: what a cell cannot carry is refused when writing, never lost", "[spreadsheet]") {
+    mandat::roster r;
+    r.persons.push_back({"p;1", "Kari", std::nullopt, std::nullopt, std::nullopt, json::object()});
+    r.meetings.push_back({std::string("sg-1"), "sg", mandat::date(2022, 3, 10), {"p;1"}, std::nullopt, json::object()});
+    CHECK_THROWS_WITH(mandat::roster_to_tables(r),
+                      "meetings attendee_ids: meeting 1: the attendee id \"p;1\" is empty, contains \";\" or starts or ends "
+                      "with a space");
+    r.meetings.clear();
+    r.persons[0].email = "\"\"";
+    CHECK(error_id([&] { (void)mandat::roster_to_tables(r); }) == mandat::errors::spreadsheet_unrepresentable);
+    r.persons[0].email = std::nullopt;
+    r.persons[0].name = "";
+    CHECK_THROWS_WITH(mandat::roster_to_tables(r),
+                      "persons name: person \"p;1\": an empty value cannot be written (it would read as missing)");
+}
+
+TEST_CASE("csv: a missing file is an io_error naming it; meetings.csv and document.csv are optional", "[spreadsheet]") {
+    const auto dir = fresh_dir("missing");
+    CHECK_THROWS_AS(mandat::read_csv_roster(dir.string()), mandat::io_error);
+    std::ofstream(dir / "persons.csv") << persons_ok;
+    std::ofstream(dir / "memberships.csv") << memberships_ok;
+    const auto r = mandat::read_csv_roster(dir.string());
+    CHECK(r.persons.size() == 2);
+    CHECK(r.appointments.size() == 1);
+    CHECK(r.meetings.empty());
+    CHECK(r.extra == json::object());
+    fs::remove_all(dir);
+}
+
+TEST_CASE("cli: check and roster accept a folder of CSV files", "[spreadsheet][cli]") {
+    const std::string example = source_path("examples/roster-2022-2025.json");
+    const auto dir = fresh_dir("cli");
+    mandat::write_csv_roster(mandat::load_roster_file(example), dir.string());
+    auto run = [](const std::vector<std::string>& args) {
+        std::ostringstream out, err;
+        const int code = mandat::cli::run(args, out, err);
+        return std::make_tuple(code, out.str(), err.str());
+    };
+    // The same findings, exit code and output as from the JSON document.
+    const auto from_json = run({"mandat", "check", example, "--json"});
+    const auto from_csv_folder = run({"mandat", "check", dir.string(), "--json"});
+    CHECK(std::get<0>(from_csv_folder) == 1);
+    CHECK(from_csv_folder == from_json);
+    CHECK(run({"mandat", "roster", dir.string(), "--date", "2023-01-15"}) ==
+          run({"mandat", "roster", example, "--date", "2023-01-15"}));
+    // A bad cell: exit code 2 and the message with its id.
+    std::ofstream(dir / "memberships.csv", std::ios::app)
+        << "\"m99\",\"p-ks1\",\"styringsgruppen\",\"ks\",\"member\",\"2023-02-30\",\"\"\r\n";
+    const auto bad = run({"mandat", "check", dir.string()});
+    CHECK(std::get<0>(bad) == 2);
+    CHECK(std::get<2>(bad) ==
+          "mandat: memberships.csv line 27, start_date: 2023-02-30 is not a date (expected YYYY-MM-DD) "
+          "[spreadsheet.invalid_date]\n");
+    // Without a folder reader (a build without the CSV component) a folder is refused.
+    mandat::cli::invocation inv;
+    inv.command = "check";
+    inv.values["ROSTER"] = {dir.string()};
+    std::ostringstream out, err;
+    CHECK(mandat::cli::dispatch(inv, out, err) == 2);
+    CHECK(err.str() == "mandat: cannot read " + dir.string() +
+                           ": reading a folder of CSV files needs the CSV component (mandat::csv), which this "
+                           "build of mandat lacks [io.read_failed]\n");
+    fs::remove_all(dir);
+}
