@@ -4,7 +4,7 @@ Usage: python bench/bench_scaling.py MANDAT_EXE WORK_DIR OUTPUT.md [--baseline O
 
 Each shape is a document generated here at three sizes, tenfold apart, and run through the
 native command line (load, validate, lint on load, the command itself), best of three runs.
-The figures are wall time and the peak resident memory of the process (``ru_maxrss``). The
+The figures are wall time and the peak resident memory of the process (GNU time's %M). The
 target (docs/hardening.md) is at most about 12x time per tenfold input: linear or n log n. With
 ``--baseline`` the same inputs are also run by another build (the release before the fix), with
 a time limit, side by side. The section "Adversarial inputs" of OUTPUT.md is rewritten.
@@ -191,12 +191,17 @@ SHAPES: list[tuple[str, str, Callable[[int], dict[str, Any]], list[str], list[in
 def run(exe: str, args: list[str], limit: float) -> tuple[float, int] | None:
     """Wall seconds and peak resident KiB of one run, or None past the limit."""
     start = time.perf_counter()
-    # Standard error goes to a file: a pipe nobody reads would stop a talkative run.
+    # Standard error goes to a file: a pipe nobody reads would stop a talkative run. The peak
+    # memory is read by GNU time: a child forked by this (large) Python process would report
+    # this process's size as its own maximum (Linux keeps the high-water mark across exec).
     err = tempfile.TemporaryFile()
-    proc = subprocess.Popen([exe, *args], stdout=subprocess.DEVNULL, stderr=err)
+    peak = tempfile.NamedTemporaryFile(mode="r", suffix=".kib")
+    proc = subprocess.Popen(
+        ["/usr/bin/time", "-f", "%M", "-o", peak.name, exe, *args], stdout=subprocess.DEVNULL, stderr=err
+    )
     deadline = start + limit
     while True:
-        pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+        pid, status, _ = os.wait4(proc.pid, os.WNOHANG)
         if pid:
             break
         if time.perf_counter() > deadline:
@@ -209,7 +214,7 @@ def run(exe: str, args: list[str], limit: float) -> tuple[float, int] | None:
     if code not in (0, 1):
         err.seek(0)
         raise SystemExit(f"{' '.join([exe, *args])} failed with {code}: {err.read().decode()[:500]}")
-    return elapsed, int(usage.ru_maxrss)
+    return elapsed, int(Path(peak.name).read_text().split()[-1])
 
 
 def best(exe: str, args: list[str], limit: float, runs: int = 3) -> tuple[float, int] | None:

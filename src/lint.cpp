@@ -35,11 +35,10 @@ year_span period_years(const mandate& m) {
 // --- bodies: quotas and size (R5, R9) ----------------------------------------------------
 
 void lint_quota(lint_sink& s, const body& b, const seat_quota& q) {
-    const mandate& m = s.m();
     message_facts facts{{"body", b.id},
                         {"body_name", b.name},
                         {"organisation", q.organisation_id},
-                        {"organisation_name", m.organisation_name(q.organisation_id)},
+                        {"organisation_name", s.organisation_name(q.organisation_id)},
                         {"min", num(q.min)},
                         {"max", num(q.max)}};
     if (q.min > q.max)
@@ -105,7 +104,7 @@ void lint_body(lint_sink& s, const body& b) {
                       {{"body", b.id},
                        {"body_name", b.name},
                        {"organisation", org},
-                       {"organisation_name", s.m().organisation_name(org)},
+                       {"organisation_name", s.organisation_name(org)},
                        {"quotas", num(r.quotas)},
                        {"min", num(r.lo)},
                        {"max", num(r.hi)}});
@@ -179,7 +178,7 @@ void lint_rotation(lint_sink& s, const year_span& years) {
     std::set<std::string> seen;
     std::vector<std::string> unknown;
     for (const auto& id : r.order)
-        if (seen.insert(id).second && !m.find_organisation(id)) unknown.push_back(id);
+        if (seen.insert(id).second && !s.knows_organisation(id)) unknown.push_back(id);
     for (const auto& id : unknown)
         s.add(lint_codes::rotation_unknown_organisation, severity::error, "lint.rotation_unknown_organisation", r.cite, "", id,
               r.cite.source, {{"organisation", id}});
@@ -199,13 +198,13 @@ void lint_rotation(lint_sink& s, const year_span& years) {
         }
         for (const auto& id : r.order) {
             const auto turn = turns.find(id);
-            if (turn == turns.end() || !m.find_organisation(id)) continue;  // no turn in the period, or reported above
+            if (turn == turns.end() || !s.knows_organisation(id)) continue;  // no turn in the period, or reported above
             bool seat = false;
             for (const auto& q : b->quotas) seat = seat || (q.organisation_id == id && q.max >= 1);
             if (seat) continue;
             s.add(lint_codes::role_without_seat, severity::error, "lint.role_without_seat", lr.cite, b->id, id, lr.cite.source,
                   {{"organisation", id},
-                   {"organisation_name", m.organisation_name(id)},
+                   {"organisation_name", s.organisation_name(id)},
                    {"role", lr.role},
                    {"body", b->id},
                    {"body_name", b->name},

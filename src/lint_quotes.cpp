@@ -252,7 +252,7 @@ private:
                   {"body", b.id},
                   {"body_name", b.name},
                   {"organisation", q.organisation_id},
-                  {"organisation_name", s_.m().organisation_name(q.organisation_id)},
+                  {"organisation_name", s_.organisation_name(q.organisation_id)},
                   {"quoted", seats_text(r->min, r->max)},
                   {"data", seats_text(q.min, q.max)}});
     }
