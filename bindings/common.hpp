@@ -97,6 +97,10 @@ MANDAT_CONSTRUCTED_CASTER(mandat::word_op)
 MANDAT_CONSTRUCTED_CASTER(mandat::mandate_change)
 MANDAT_CONSTRUCTED_CASTER(mandat::mandate_diff)
 MANDAT_CONSTRUCTED_CASTER(mandat::version_span)
+MANDAT_CONSTRUCTED_CASTER(mandat::spreadsheet_table)
+MANDAT_CONSTRUCTED_CASTER(mandat::holiday)
+MANDAT_CONSTRUCTED_CASTER(mandat::planned_meeting)
+MANDAT_CONSTRUCTED_CASTER(mandat::meeting_plan)
 #undef MANDAT_CONSTRUCTED_CASTER
 
 namespace mandat::python {

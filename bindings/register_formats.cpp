@@ -127,6 +127,19 @@ void register_formats(py::module_& mod) {
         "Proposes the year's meetings: each body's target (R2) spread over the year, each prepared (R8) about lead_days "
         "before, within every maximum (R3), on working days, outside blocked ISO weeks and around the booked roster's "
         "meetings (docs/planner.md). Raises QueryError (query.unplannable) when the rules cannot be met.");
+
+    // Pickling and copying, as for every value class (common.hpp).
+    auto hol = py::reinterpret_borrow<py::class_<holiday>>(mod.attr("Holiday"));
+    add_value_state<holiday>(hol, member(&holiday::on), member(&holiday::id), member(&holiday::name), member(&holiday::name_en));
+    auto pm = py::reinterpret_borrow<py::class_<planned_meeting>>(mod.attr("PlannedMeeting"));
+    add_value_state<planned_meeting>(pm, member(&planned_meeting::id), member(&planned_meeting::body_id),
+                                     member(&planned_meeting::on), member(&planned_meeting::booked),
+                                     member(&planned_meeting::title), member(&planned_meeting::prepares),
+                                     member(&planned_meeting::rule), member(&planned_meeting::attendee_ids));
+    auto mp = py::reinterpret_borrow<py::class_<meeting_plan>>(mod.attr("MeetingPlan"));
+    add_value_state<meeting_plan>(mp, member(&meeting_plan::mandate_id), member(&meeting_plan::year),
+                                  member(&meeting_plan::first), member(&meeting_plan::last), member(&meeting_plan::blocked_weeks),
+                                  member(&meeting_plan::meetings));
 }
 
 }  // namespace mandat::python

@@ -76,6 +76,27 @@ void register_spreadsheet(py::module_& m) {
         "The tables of a roster by kind ('persons', 'memberships', 'meetings', 'document'); roster_from_tables gives back "
         "an equal roster. Raises SpreadsheetError for a value a cell cannot carry.");
     m.attr("ATTENDEE_SEPARATOR") = std::string(1, attendee_separator);
+
+    // Pickling and copying, as for every value class (common.hpp): the rows as (line, cells).
+    auto table = py::reinterpret_borrow<py::class_<spreadsheet_table>>(m.attr("SpreadsheetTable"));
+    add_pickle(
+        table,
+        [](const spreadsheet_table& t) {
+            std::vector<row_tuple> rows;
+            rows.reserve(t.rows.size());
+            for (const auto& r : t.rows) rows.emplace_back(r.line, r.cells);
+            return py::reinterpret_steal<py::typing::Tuple<py::int_, py::tuple>>(
+                py::make_tuple(pickle_version, py::make_tuple(t.name, t.line_word, t.header_line, t.header, rows)).release());
+        },
+        [](const py::tuple& state) {
+            require_state(state);
+            if (!py::isinstance<py::tuple>(state[1]) || state[1].cast<py::tuple>().size() != 5)
+                throw query_error("query.unsupported_pickle", "unsupported pickled state");
+            const auto v = state[1].cast<py::tuple>();
+            return make_table(v[0].cast<std::string>(), v[3].cast<std::vector<std::string>>(),
+                              v[4].cast<std::vector<row_tuple>>(), v[2].cast<std::size_t>(), v[1].cast<std::string>());
+        });
+    add_copy<spreadsheet_table>(table);
 }
 
 }  // namespace mandat::python

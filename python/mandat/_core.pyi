@@ -8,8 +8,7 @@ import enum
 import numpy
 import numpy.typing
 import typing
-__all__: list[str] = ['Appointment', 'Body', 'BodySeats', 'BodyTimeline', 'Breach', 'Change', 'Citation', 'Clause', 'DaySeats', 'DocumentError', 'Finding', 'History', 'Holiday', 'Lane', 'Leadership', 'Mandate', 'MandateDiff', 'MandateError', 'MandateIOError', 'Meeting', 'MeetingMark', 'MeetingPlan', 'MeetingRule', 'Organisation', 'Period', 'Person', 'PlannedMeeting', 'QueryError', 'Report', 'Role', 'RoleSpan', 'Roster', 'SeatHolder', 'SeatQuota', 'SecretaryOnDay', 'Severity', 'Tenure', 'Timeline', 'VersionSpan', 'WordOp', 'YearSummary', 'check', 'cli_spec', 'diff', 'dispatch', 'easter_sunday', 'is_norwegian_holiday', 'is_working_day', 'lint', 'norwegian_holidays', 'oparl_tree', 'plan_meetings', 'pseudonym', 'renew', 'roster_from_popolo', 'source_text', 'trondelag', 'validate', 'write_oparl']
-__all__: list[str] = ['ATTENDEE_SEPARATOR', 'Appointment', 'Body', 'BodySeats', 'BodyTimeline', 'Breach', 'Change', 'Citation', 'Clause', 'DaySeats', 'DocumentError', 'Finding', 'History', 'Lane', 'Leadership', 'Mandate', 'MandateDiff', 'MandateError', 'MandateIOError', 'Meeting', 'MeetingMark', 'MeetingRule', 'Organisation', 'Period', 'Person', 'QueryError', 'Report', 'Role', 'RoleSpan', 'Roster', 'SeatHolder', 'SeatQuota', 'SecretaryOnDay', 'Severity', 'SpreadsheetError', 'SpreadsheetTable', 'Tenure', 'Timeline', 'VersionSpan', 'WordOp', 'YearSummary', 'check', 'cli_spec', 'diff', 'dispatch', 'lint', 'pseudonym', 'renew', 'roster_from_tables', 'roster_to_tables', 'source_text', 'trondelag', 'valid_organisation_number', 'validate']
+__all__: list[str] = ['ATTENDEE_SEPARATOR', 'Appointment', 'Body', 'BodySeats', 'BodyTimeline', 'Breach', 'Change', 'Citation', 'Clause', 'DaySeats', 'DocumentError', 'Finding', 'History', 'Holiday', 'Lane', 'Leadership', 'Mandate', 'MandateDiff', 'MandateError', 'MandateIOError', 'Meeting', 'MeetingMark', 'MeetingPlan', 'MeetingRule', 'Organisation', 'Period', 'Person', 'PlannedMeeting', 'QueryError', 'Report', 'Role', 'RoleSpan', 'Roster', 'SeatHolder', 'SeatQuota', 'SecretaryOnDay', 'Severity', 'SpreadsheetError', 'SpreadsheetTable', 'Tenure', 'Timeline', 'VersionSpan', 'WordOp', 'YearSummary', 'check', 'cli_spec', 'diff', 'dispatch', 'easter_sunday', 'is_norwegian_holiday', 'is_working_day', 'lint', 'norwegian_holidays', 'oparl_tree', 'plan_meetings', 'pseudonym', 'renew', 'roster_from_popolo', 'roster_from_tables', 'roster_to_tables', 'source_text', 'trondelag', 'valid_organisation_number', 'validate', 'write_oparl']
 class MandateError(ValueError):
     """
     Base of every mandat error. `id` is a stable identifier such as "document.invalid_date".
@@ -1085,11 +1084,23 @@ class SpreadsheetTable:
     """
     One table of a spreadsheet roster: a header of column names and rows of text cells, each row with the line (or row) where it starts.
     """
+    def __copy__(self) -> SpreadsheetTable:
+        ...
+    def __deepcopy__(self, memo: dict[int, typing.Any]) -> SpreadsheetTable:
+        ...
+    def __getstate__(self) -> tuple[int, tuple[typing.Any, ...]]:
+        ...
     def __init__(self, name: str, header: collections.abc.Sequence[str], rows: collections.abc.Sequence[tuple[typing.SupportsInt | typing.SupportsIndex, collections.abc.Sequence[str]]], header_line: typing.SupportsInt | typing.SupportsIndex = 1, line_word: str = 'line') -> None:
         """
         A table named as errors name it ('memberships.csv', 'roster.xlsx sheet memberships'); rows are (line, cells) pairs; line_word is 'line' for text files and 'row' for workbook sheets.
         """
+    def __reduce_ex__(self, protocol: typing.SupportsIndex) -> tuple[typing.Any, ...]:
+        """
+        (copyreg.__newobj__, (class,), state): cls.__new__(cls), then __setstate__(state).
+        """
     def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: tuple[int, typing.Any]) -> None:
         ...
     @property
     def header(self) -> list[str]:
@@ -1859,7 +1870,19 @@ class Holiday:
     """
     A Norwegian public holiday.
     """
+    def __copy__(self) -> Holiday:
+        ...
+    def __deepcopy__(self, memo: dict[int, typing.Any]) -> Holiday:
+        ...
+    def __getstate__(self) -> tuple[int, tuple[typing.Any, ...]]:
+        ...
+    def __reduce_ex__(self, protocol: typing.SupportsIndex) -> tuple[typing.Any, ...]:
+        """
+        (copyreg.__newobj__, (class,), state): cls.__new__(cls), then __setstate__(state).
+        """
     def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: tuple[int, typing.Any]) -> None:
         ...
     @property
     def date(self) -> datetime.date:
@@ -1885,7 +1908,19 @@ class PlannedMeeting:
     """
     A meeting of a plan: booked in the roster or proposed.
     """
+    def __copy__(self) -> PlannedMeeting:
+        ...
+    def __deepcopy__(self, memo: dict[int, typing.Any]) -> PlannedMeeting:
+        ...
+    def __getstate__(self) -> tuple[int, tuple[typing.Any, ...]]:
+        ...
+    def __reduce_ex__(self, protocol: typing.SupportsIndex) -> tuple[typing.Any, ...]:
+        """
+        (copyreg.__newobj__, (class,), state): cls.__new__(cls), then __setstate__(state).
+        """
     def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: tuple[int, typing.Any]) -> None:
         ...
     @property
     def attendee_ids(self) -> list[str]:
@@ -1931,7 +1966,19 @@ class MeetingPlan:
     """
     The meetings proposed for a year (docs/planner.md).
     """
+    def __copy__(self) -> MeetingPlan:
+        ...
+    def __deepcopy__(self, memo: dict[int, typing.Any]) -> MeetingPlan:
+        ...
+    def __getstate__(self) -> tuple[int, tuple[typing.Any, ...]]:
+        ...
+    def __reduce_ex__(self, protocol: typing.SupportsIndex) -> tuple[typing.Any, ...]:
+        """
+        (copyreg.__newobj__, (class,), state): cls.__new__(cls), then __setstate__(state).
+        """
     def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: tuple[int, typing.Any]) -> None:
         ...
     def to_dict(self) -> dict[str, typing.Any]:
         """
@@ -2040,6 +2087,7 @@ def renew(mandate: Mandate, start_date: datetime.date, years: typing.SupportsInt
 def roster_from_popolo(document: dict[str, typing.Any]) -> Roster:
     """
     The roster in a Popolo document (persons, memberships, events); raises DocumentError with the JSON pointer.
+    """
 def roster_from_tables(persons: SpreadsheetTable, memberships: SpreadsheetTable, meetings: SpreadsheetTable | None = None, document: SpreadsheetTable | None = None) -> Roster:
     """
     The roster the tables hold. Raises SpreadsheetError naming the table, the line and the column of the first bad cell; unknown columns are kept in each record's extra (docs/spreadsheets.md).

@@ -3,7 +3,15 @@ those the compiled core raises."""
 
 from __future__ import annotations
 
-from ._core import DocumentError, QueryError
+from ._core import DocumentError, MandateIOError, QueryError
+
+
+def io_error(error_id: str, message: str) -> MandateIOError:
+    """A MandateIOError (a MandateError and an OSError) with its id, to raise."""
+    error = MandateIOError(message)
+    error.id = error_id
+    error.pointer = None
+    return error
 
 
 def query_error(error_id: str, message: str) -> QueryError:

@@ -27,6 +27,8 @@ def roster_to_ics(
     """
     seconds: float | None = None
     if stamp is not None:
+        if not isinstance(stamp, datetime.datetime):
+            raise TypeError(f"stamp must be a datetime.datetime, not {type(stamp).__name__}")
         aware = stamp if stamp.tzinfo is not None else stamp.replace(tzinfo=datetime.timezone.utc)
         seconds = aware.timestamp()
     return _roster_to_ics(roster, mandate, seconds, uid_domain, calendar_name)

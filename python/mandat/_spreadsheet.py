@@ -12,11 +12,13 @@ import datetime as dt
 import io
 import os
 import re
+import stat
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Union
 
 from ._core import Roster, SpreadsheetError, SpreadsheetTable, roster_from_tables, roster_to_tables
+from ._errors import io_error
 
 if TYPE_CHECKING:
     from openpyxl.worksheet.worksheet import Worksheet
@@ -177,11 +179,28 @@ def write_csv_roster(roster: Roster, folder: PathLike) -> None:
 
 
 def _write_atomic(path: Path, data: bytes) -> None:
-    """Writes through a temporary file in the same folder and a rename."""
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    """Writes through a temporary file in the same folder and a rename; like the core's writer
+    (docs/hardening.md, "Writing output") it never replaces what is not a regular file, and an
+    existing file keeps its mode."""
+    try:
+        st = os.lstat(path)
+    except FileNotFoundError:
+        st = None
+    except OSError as e:
+        raise io_error("io.write_failed", f"cannot write {path}: {e.strerror}") from None
+    if st is not None and not stat.S_ISREG(st.st_mode):
+        what = "a symbolic link" if stat.S_ISLNK(st.st_mode) else "a directory"
+        if not stat.S_ISLNK(st.st_mode) and not stat.S_ISDIR(st.st_mode):
+            what = "not a regular file"
+        raise io_error("io.not_a_file", f"cannot write {path}: it is {what}, and only a regular file is ever replaced")
+    tmp = path.with_name(f".mandat-{os.getpid()}.tmp")
     try:
         tmp.write_bytes(data)
+        if st is not None:
+            os.chmod(tmp, stat.S_IMODE(st.st_mode))
         os.replace(tmp, path)
+    except OSError as e:
+        raise io_error("io.write_failed", f"cannot write {path}: {e.strerror}") from None
     finally:
         if tmp.exists():
             tmp.unlink()
@@ -228,7 +247,14 @@ def read_excel_roster(path: PathLike) -> Roster:
     import openpyxl
 
     name = Path(path).name
-    workbook = openpyxl.load_workbook(os.fspath(path), read_only=True, data_only=True)
+    if not os.path.isfile(path):
+        raise io_error("io.read_failed", f"cannot read {os.fspath(path)}: not a regular file")
+    try:
+        workbook = openpyxl.load_workbook(os.fspath(path), read_only=True, data_only=True)
+    except Exception as e:  # openpyxl's own, zipfile's, XML parsers': all say "not a workbook"
+        raise _error(
+            "spreadsheet.not_a_workbook", name, 0, "", f"not an Excel workbook (.xlsx): {type(e).__name__}: {e}"
+        ) from None
     try:
         tables: dict[str, SpreadsheetTable | None] = {}
         for kind in KINDS:
@@ -284,10 +310,6 @@ def write_excel_roster(roster: Roster, path: PathLike) -> None:
                 cell = sheet.cell(row=number, column=column)
                 cell.value = text
                 cell.data_type = "s"  # text, never a formula or a number
-    tmp = Path(path).with_name(f".{Path(path).name}.{os.getpid()}.tmp")
-    try:
-        workbook.save(os.fspath(tmp))
-        os.replace(tmp, path)
-    finally:
-        if tmp.exists():
-            tmp.unlink()
+    data = io.BytesIO()
+    workbook.save(data)
+    _write_atomic(Path(path), data.getvalue())

@@ -97,6 +97,11 @@ def samples(tmp: Path) -> dict[type, Any]:
         mandat.VersionSpan: history.spans[0],
         mandat.MandateDiff: d,
     }
+    plan = mandat.plan_meetings(m, 2025)
+    out[mandat.MeetingPlan] = plan
+    out[mandat.PlannedMeeting] = plan.meetings[0]
+    out[mandat.Holiday] = mandat.norwegian_holidays(2025)[0]
+    out[mandat.SpreadsheetTable] = mandat.SpreadsheetTable("persons.csv", ["id", "name"], [(2, ["p1", "Kari"])])
     rule = next(b.meetings for b in m.bodies if b.meetings is not None)
     out[mandat.MeetingRule] = rule
     out[mandat.Citation] = rule.cite
