@@ -30,8 +30,6 @@ void add_arguments(CLI::App& app, const std::vector<arg_spec>& args, storage& s)
                 o = app.add_flag(a.name, s.flags[a.name], a.help);
                 break;
             case arg_kind::text:
-                o = app.add_option(a.name, s.texts[a.name], a.help);
-                break;
             case arg_kind::integer:  // read as text: dispatch checks decimal digits and the range
                 o = app.add_option(a.name, s.texts[a.name], a.help);
                 break;
@@ -56,8 +54,6 @@ void collect(const std::vector<arg_spec>& args, storage& s, invocation& inv) {
                 v.clear();
                 break;
             case arg_kind::text:
-                v = {s.texts[a.name]};
-                break;
             case arg_kind::integer:
                 v = {s.texts[a.name]};
                 break;
