@@ -76,6 +76,17 @@ void register_spreadsheet(py::module_& m) {
         "The tables of a roster by kind ('persons', 'memberships', 'meetings', 'document'); roster_from_tables gives back "
         "an equal roster. Raises SpreadsheetError for a value a cell cannot carry.");
     m.attr("ATTENDEE_SEPARATOR") = std::string(1, attendee_separator);
+    // The Python spreadsheet writers write their files through the core's one writer, so that
+    // they refuse, keep and replace exactly what the C++ writers do (docs/hardening.md).
+    m.def(
+        "_write_file_atomic",
+        [](const std::string& path, const py::bytes& data) {
+            std::string content = data;
+            py::gil_scoped_release release;
+            write_file_atomic(path, content);
+        },
+        py::arg("path"), py::arg("data"),
+        "Writes data to path through a temporary file in the same folder and a rename (mandat::write_file_atomic).");
 
     // Pickling and copying, as for every value class (common.hpp): the rows as (line, cells).
     auto table = py::reinterpret_borrow<py::class_<spreadsheet_table>>(m.attr("SpreadsheetTable"));

@@ -2026,6 +2026,10 @@ def _roster_to_ics(roster: Roster, mandate: Mandate | None, stamp: typing.Suppor
     """
     The calendar text behind Roster.to_ics (stamp in POSIX seconds).
     """
+def _write_file_atomic(path: str, data: bytes) -> None:
+    """
+    Writes data to path through a temporary file in the same folder and a rename (mandat::write_file_atomic).
+    """
 @typing.overload
 def check(mandate: Mandate, roster: Roster, *, start_date: datetime.date | None = None, end_date: datetime.date | None = None, lang: str = 'en', redact: bool = False) -> Report:
     """

@@ -12,11 +12,11 @@ import datetime as dt
 import io
 import os
 import re
-import stat
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Union
 
+from . import _core
 from ._core import Roster, SpreadsheetError, SpreadsheetTable, roster_from_tables, roster_to_tables
 from ._errors import io_error
 
@@ -179,31 +179,10 @@ def write_csv_roster(roster: Roster, folder: PathLike) -> None:
 
 
 def _write_atomic(path: Path, data: bytes) -> None:
-    """Writes through a temporary file in the same folder and a rename; like the core's writer
-    (docs/hardening.md, "Writing output") it never replaces what is not a regular file, and an
-    existing file keeps its mode."""
-    try:
-        st = os.lstat(path)
-    except FileNotFoundError:
-        st = None
-    except OSError as e:
-        raise io_error("io.write_failed", f"cannot write {path}: {e.strerror}") from None
-    if st is not None and not stat.S_ISREG(st.st_mode):
-        what = "a symbolic link" if stat.S_ISLNK(st.st_mode) else "a directory"
-        if not stat.S_ISLNK(st.st_mode) and not stat.S_ISDIR(st.st_mode):
-            what = "not a regular file"
-        raise io_error("io.not_a_file", f"cannot write {path}: it is {what}, and only a regular file is ever replaced")
-    tmp = path.with_name(f".mandat-{os.getpid()}.tmp")
-    try:
-        tmp.write_bytes(data)
-        if st is not None:
-            os.chmod(tmp, stat.S_IMODE(st.st_mode))
-        os.replace(tmp, path)
-    except OSError as e:
-        raise io_error("io.write_failed", f"cannot write {path}: {e.strerror}") from None
-    finally:
-        if tmp.exists():
-            tmp.unlink()
+    """Writes through the core's writer (docs/hardening.md, "Writing output"): a temporary file
+    in the same folder, fsync and a rename; it never replaces what is not a regular file, and an
+    existing file keeps its mode and owner."""
+    _core._write_file_atomic(os.fspath(path), data)
 
 
 def _cell_text(value: Any) -> str:
