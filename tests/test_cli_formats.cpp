@@ -5,25 +5,15 @@
 #include <filesystem>
 #include <sstream>
 
-#include "cli/cli.hpp"
+#include "cli_run.hpp"
 #include "mandat/mandat.hpp"
 
 using nlohmann::json;
 
 namespace {
 
-struct result {
-    int code;
-    std::string out;
-    std::string err;
-};
-
-result run(std::vector<std::string> args) {
-    args.insert(args.begin(), "mandat");
-    std::ostringstream out, err;
-    const int code = mandat::cli::run(args, out, err);
-    return {code, out.str(), err.str()};
-}
+using result = mandat::testing::cli_result;
+const auto& run = mandat::testing::run_cli;
 
 const std::string example = MANDAT_SOURCE_DIR "/examples/roster-2022-2025.json";
 

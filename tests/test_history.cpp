@@ -8,7 +8,7 @@
 #include <set>
 #include <sstream>
 
-#include "cli/cli.hpp"
+#include "cli_run.hpp"
 #include "mandat/mandat.hpp"
 
 using mandat::date;
@@ -23,16 +23,7 @@ const mandat::history& H() {
     return h;
 }
 
-struct run_result {
-    int code;
-    std::string out, err;
-};
-run_result run(std::vector<std::string> args) {
-    args.insert(args.begin(), "mandat");
-    std::ostringstream out, err;
-    const int code = mandat::cli::run(args, out, err);
-    return {code, out.str(), err.str()};
-}
+const auto& run = mandat::testing::run_cli;
 
 std::string brief(const mandat::finding& f) {
     return f.code + " " + f.organisation + " " + mandat::format_date(*f.start_date) + ".." +
