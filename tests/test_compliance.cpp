@@ -10,6 +10,7 @@
 #include <unordered_set>
 
 #include "mandat/mandat.hpp"
+#include "roster_builders.hpp"
 
 using mandat::date;
 
@@ -19,17 +20,7 @@ const mandat::mandate& M() { return mandat::trondelag_2022(); }
 
 date D(const char* s) { return *mandat::parse_date(s); }
 
-mandat::appointment A(const std::string& person, const std::string& body, const std::string& org, mandat::role r,
-                      const char* start, const char* end = nullptr) {
-    mandat::appointment a;
-    a.person_id = person;
-    a.body_id = body;
-    a.organisation_id = org;
-    a.role = r;
-    a.start_date = D(start);
-    if (end) a.end_date = D(end);
-    return a;
-}
+using mandat::testing::A;
 
 const std::vector<std::string> au_days = {"01-20", "02-24", "04-21", "05-19", "08-25", "09-22", "10-27", "11-24"};
 const std::vector<std::string> sg_days = {"03-10", "06-09", "09-29", "12-08"};

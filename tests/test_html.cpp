@@ -10,6 +10,7 @@
 
 #include "cli/cli.hpp"
 #include "mandat/mandat.hpp"
+#include "roster_builders.hpp"
 
 using mandat::date;
 
@@ -58,17 +59,7 @@ std::string attribute(const std::string& element, const std::string& name) {
     return m[1];
 }
 
-mandat::appointment A(const std::string& person, const std::string& body, const std::string& org, mandat::role r,
-                      const char* start, const char* end = nullptr) {
-    mandat::appointment a;
-    a.person_id = person;
-    a.body_id = body;
-    a.organisation_id = org;
-    a.role = r;
-    a.start_date = D(start);
-    if (end) a.end_date = D(end);
-    return a;
-}
+using mandat::testing::A;
 
 }  // namespace
 
