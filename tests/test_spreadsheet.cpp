@@ -9,6 +9,7 @@
 #include <tuple>
 
 #include "cli/cli.hpp"
+#include "cli_run.hpp"
 #include "mandat/csv.hpp"
 #include "mandat/mandat.hpp"
 
@@ -18,6 +19,12 @@ namespace fs = std::filesystem;
 namespace {
 
 std::string source_path(const std::string& relative) { return std::string(MANDAT_SOURCE_DIR) + "/" + relative; }
+
+std::string read_text(const fs::path& file) {
+    std::ifstream in(file, std::ios::binary);
+    REQUIRE(in);
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
 
 json read_json(const std::string& relative) {
     std::ifstream in(source_path(relative));
@@ -306,5 +313,42 @@ TEST_CASE("cli: check and roster accept a folder of CSV files", "[spreadsheet][c
     CHECK(err.str() == "mandat: cannot read " + dir.string() +
                            ": reading a folder of CSV files needs the CSV component (mandat::csv), which this "
                            "build of mandat lacks [io.read_failed]\n");
+    fs::remove_all(dir);
+}
+
+TEST_CASE("cli: export --to csv writes the folder that read_csv_roster reads back", "[spreadsheet][cli]") {
+    const std::string example = source_path("examples/roster-2022-2025.json");
+    const auto dir = fresh_dir("export-csv");
+    const auto out = dir / "new" / "roster";  // made when missing
+    auto r = mandat::testing::run_cli({"export", "--to", "csv", example, "--output", out.string()});
+    INFO(r.err);
+    REQUIRE(r.code == 0);
+    CHECK(r.out.empty());
+    // The committed example folder, byte for byte, and the same roster back.
+    for (const char* file : {"persons.csv", "memberships.csv", "meetings.csv", "document.csv"})
+        CHECK(read_text(out / file) == read_text(fs::path(source_path("examples/roster-csv")) / file));
+    CHECK(mandat::read_csv_roster(out.string()) == mandat::load_roster_file(example));
+    // From a folder to a folder; never over its own input; a folder is required.
+    const auto copy = dir / "copy";
+    CHECK(mandat::testing::run_cli({"export", "--to", "csv", out.string(), "--output", copy.string()}).code == 0);
+    CHECK(read_text(copy / "memberships.csv") == read_text(out / "memberships.csv"));
+    auto same = mandat::testing::run_cli({"export", "--to", "csv", out.string(), "--output", out.string()});
+    CHECK(same.code == 2);
+    CHECK(same.err == "mandat: cannot write " + (out / "persons.csv").string() + ": it is the input " +
+                          (out / "persons.csv").string() + "; write the output to another file [io.overwrites_input]\n");
+    auto no_folder = mandat::testing::run_cli({"export", "--to", "csv", example});
+    CHECK(no_folder.code == 2);
+    CHECK(no_folder.err ==
+          "mandat: --to csv writes a folder: give it with --output DIR\nRun with --help for more information.\n");
+    // Without a CSV writer (a build without the CSV component) the export is refused.
+    mandat::cli::invocation inv;
+    inv.command = "export";
+    inv.values = {{"ROSTER", {example}}, {"--to", {"csv"}}, {"--output", {(dir / "none").string()}}};
+    std::ostringstream o, e;
+    CHECK(mandat::cli::dispatch(inv, o, e) == 2);
+    CHECK(e.str() == "mandat: cannot write " + (dir / "none").string() +
+                         ": writing CSV files needs the CSV component (mandat::csv), which this build of mandat lacks "
+                         "[io.write_failed]\n");
+    CHECK(!fs::exists(dir / "none"));
     fs::remove_all(dir);
 }

@@ -96,16 +96,18 @@ def run(argv: Sequence[str]) -> tuple[int, str, str]:
         else:
             values[name] = [str(value)]
     # A ROSTER that is a folder of CSV files is read here (docs/spreadsheets.md) and handed over.
-    folder = values.get("ROSTER", [""])[0]
-    if command in ("check", "roster") and folder and os.path.isdir(folder):
-        from ._spreadsheet import read_csv_roster
+    # `export --to csv` formats its tables with the same writer as write_csv_roster.
+    from ._spreadsheet import format_csv_table, read_csv_roster
 
+    writer = format_csv_table if command == "export" else None
+    folder = values.get("ROSTER", [""])[0]
+    if command in ("check", "roster", "export") and folder and os.path.isdir(folder):
         try:
             roster = read_csv_roster(folder)
         except _core.MandateError as exc:
             return 2, "", f"mandat: {exc} [{exc.id}]\n"
-        return _core.dispatch(command, values, roster, folder)
-    return _core.dispatch(command, values)
+        return _core.dispatch(command, values, roster, folder, writer)
+    return _core.dispatch(command, values, format_csv=writer)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -2048,9 +2048,9 @@ def diff(before: Mandate, after: Mandate) -> MandateDiff:
     """
     The changes from one mandate to another, clause by clause.
     """
-def dispatch(command: str, values: collections.abc.Mapping[str, collections.abc.Sequence[str]], roster: Roster | None = None, roster_name: str = '') -> tuple[int, str, str]:
+def dispatch(command: str, values: collections.abc.Mapping[str, collections.abc.Sequence[str]], roster: Roster | None = None, roster_name: str = '', format_csv: collections.abc.Callable[[SpreadsheetTable], bytes] | None = None) -> tuple[int, str, str]:
     """
-    Runs a parsed command line, the same C++ function as the mandat executable: `values` maps each given argument ("--date", "BODY") to its values (none for a flag); `roster`, when given, stands in for the ROSTER file under `roster_name`. Returns (exit code, stdout, stderr).
+    Runs a parsed command line, the same C++ function as the mandat executable: `values` maps each given argument ("--date", "BODY") to its values (none for a flag); `roster`, when given, stands in for the ROSTER file under `roster_name`; `format_csv` formats a table as CSV bytes for `export --to csv`. Returns (exit code, stdout, stderr).
     """
 def easter_sunday(year: typing.SupportsInt | typing.SupportsIndex) -> datetime.date:
     """

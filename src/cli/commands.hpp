@@ -57,12 +57,16 @@ int cmd_renew(const context& c, const std::string& from, int years, const std::s
 int cmd_lint(const context& c, const std::string& file);                                     // analysis.cpp
 int cmd_diff(const context& c, const std::string& before, const std::string& after);
 
-// export.cpp: `export --to ics|popolo|oparl ROSTER [--output FILE|DIR]` (docs/formats.md).
+// export.cpp: `export --to ics|popolo|oparl|csv ROSTER [--output FILE|DIR]` (docs/formats.md).
 struct export_args {
-    std::string to;          // "ics", "popolo" or "oparl"
+    std::string to;          // "ics", "popolo", "oparl" or "csv"
     std::string uid_domain;  // ics: default "<roster file stem>.mandat"
     std::string stamp;       // ics: DTSTAMP as "YYYY-MM-DDTHH:MM:SSZ"; default now
     std::string base_url;    // oparl: where the folder is served
+    // csv: formats a table (invocation::format_csv), and the command's input files, which the
+    // folder's files never replace.
+    std::function<std::string(const spreadsheet_table&)> format_csv;
+    std::vector<std::string> inputs;
 };
 // `roster_name` stands for the roster in the default UID domain (its file name).
 int cmd_export(const context& c, const roster& r, const std::string& roster_name, const export_args& a);

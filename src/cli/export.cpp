@@ -1,4 +1,5 @@
-// `export`: a roster as an iCalendar calendar, a Popolo document or an OParl tree (docs/formats.md).
+// `export`: a roster as an iCalendar calendar, a Popolo document, an OParl tree or a folder of
+// CSV files (docs/formats.md, docs/spreadsheets.md).
 #include <filesystem>
 
 #include "cli/commands.hpp"
@@ -44,7 +45,29 @@ int cmd_export(const context& c, const roster& r, const std::string& roster_name
         write_oparl(*c.m, r, c.output, a.base_url);
         return 0;
     }
-    throw usage_error("--to " + a.to + " is not a format (expected ics, popolo or oparl)");
+    if (a.to == "csv") {
+        // The tables of spreadsheets.md, one file each, in a folder made when missing; read
+        // back (`check DIR`, read_csv_roster) they give an equal roster.
+        if (c.output.empty() || !c.output_taken) throw usage_error("--to csv writes a folder: give it with --output DIR");
+        if (!a.format_csv)
+            throw io_error(errors::io_write_failed, "cannot write " + c.output +
+                                                        ": writing CSV files needs the CSV component (mandat::csv), which "
+                                                        "this build of mandat lacks");
+        *c.output_taken = true;
+        namespace fs = std::filesystem;
+        std::error_code ec;
+        fs::create_directories(c.output, ec);
+        if (ec) throw io_error(errors::io_write_failed, "cannot create the folder " + c.output + ": " + ec.message());
+        const roster_tables t = roster_to_tables(r);
+        const std::pair<const char*, const spreadsheet_table*> files[] = {{"persons.csv", &t.persons},
+                                                                          {"memberships.csv", &t.memberships},
+                                                                          {"meetings.csv", &*t.meetings},
+                                                                          {"document.csv", &*t.document}};
+        for (const auto& [file, table] : files)
+            write_file_atomic((fs::path(c.output) / file).string(), a.format_csv(*table), a.inputs);
+        return 0;
+    }
+    throw usage_error("--to " + a.to + " is not a format (expected ics, popolo, oparl or csv)");
 }
 
 }  // namespace mandat::cli

@@ -53,6 +53,19 @@ int run_export(const context& c, const invocation& inv) {
     a.uid_domain = inv.text("--uid-domain");
     a.stamp = inv.text("--stamp");
     a.base_url = inv.text("--base-url");
+    a.format_csv = inv.format_csv;
+    // The files the command read: a ROSTER folder's tables, or the ROSTER file; the mandate.
+    namespace fs = std::filesystem;
+    const std::string roster_path = inv.roster_given ? inv.roster_given->name : inv.text("ROSTER");
+    std::error_code ec;
+    if (!roster_path.empty() && fs::is_directory(roster_path, ec)) {
+        for (const char* kind : {"persons", "memberships", "meetings", "document"})
+            a.inputs.push_back((fs::path(roster_path) / (std::string(kind) + ".csv")).string());
+    } else if (!roster_path.empty()) {
+        a.inputs.push_back(roster_path);
+    }
+    for (const char* name : {"--mandate", "--history"})
+        if (!inv.text(name).empty()) a.inputs.push_back(inv.text(name));
     const std::string name = inv.roster_given ? inv.roster_given->name : inv.text("ROSTER");
     return cmd_export(c, roster_of(inv), name, a);
 }
@@ -162,13 +175,14 @@ const std::vector<command_spec>& commands() {
           {"--redact", arg_kind::flag, redact_help}},
          run_roster},
         {"export",
-         "Write a roster as an iCalendar calendar, a Popolo document or an OParl 1.1 tree (docs/formats.md)",
-         {{"ROSTER", arg_kind::text, "Roster document (JSON)", true},
+         "Write a roster as an iCalendar calendar, a Popolo document, an OParl 1.1 tree or a folder of CSV files "
+         "(docs/formats.md)",
+         {{"ROSTER", arg_kind::text, "Roster document (JSON) or a folder of CSV files", true},
           {"--to",
            arg_kind::text,
-           "The format: ics, popolo or oparl (a folder: give it with --output DIR)",
+           "The format: ics, popolo, oparl or csv (oparl and csv write a folder: give it with --output DIR)",
            true,
-           {"ics", "popolo", "oparl"}},
+           {"ics", "popolo", "oparl", "csv"}},
           {"--uid-domain", arg_kind::text, "ics: the right-hand side of every UID; default: the roster file's name + .mandat"},
           {"--stamp", arg_kind::text, "ics: the DTSTAMP, a UTC time such as 2026-01-01T09:00:00Z; default: now"},
           {"--base-url", arg_kind::text, "oparl: the URL the folder will be served at; every id starts with it"}},

@@ -68,6 +68,7 @@ SAME = [
     ["plan", "2027"],
     ["plan", "2025", "--block-week", "0"],
     ["export", EXAMPLE, "--to", "oparl"],
+    ["export", EXAMPLE, "--to", "csv"],
 ]
 
 # Usage errors found by each parser (the messages are the parsers' own): exit code 2.
@@ -149,3 +150,23 @@ def test_output_writes_the_same_file(tmp_path: Path) -> None:
     assert (native.stdout, python.stdout) == (b"", b"")
     assert a.read_bytes() == b.read_bytes()
     assert a.read_bytes().startswith(b"<!DOCTYPE html>")
+
+
+def test_export_csv_writes_the_same_folder(tmp_path: Path) -> None:
+    """Both commands write the committed example folder byte for byte, from a JSON roster or
+    from a folder, and neither writes over its own input."""
+    expected = ROOT / "examples" / "roster-csv"
+    for source in (EXAMPLE, str(expected)):
+        for name, command in (("native", str(NATIVE)), ("python", _python_mandat())):
+            out = tmp_path / f"{name}-{Path(source).name}"
+            done = subprocess.run([command, "export", "--to", "csv", source, "--output", str(out)], capture_output=True)
+            assert (done.returncode, done.stdout, done.stderr) == (0, b"", b"")
+            for kind in ("persons", "memberships", "meetings", "document"):
+                assert (out / f"{kind}.csv").read_bytes() == (expected / f"{kind}.csv").read_bytes()
+    for name, command in (("native", str(NATIVE)), ("python", _python_mandat())):
+        folder = tmp_path / f"{name}-{expected.name}"
+        done = subprocess.run(
+            [command, "export", "--to", "csv", str(folder), "--output", str(folder)], capture_output=True
+        )
+        assert done.returncode == 2
+        assert done.stderr.decode().endswith("write the output to another file [io.overwrites_input]\n")
