@@ -74,6 +74,9 @@ private:
             if (is_unknown(f.code) && f.start_date) {       // the part of the record this version judged
                 f.start_date = std::max(*f.start_date, seg.first);
                 f.end_date = f.end_date ? std::min(*f.end_date, seg.last) : seg.last;
+                // A segment that is a version's whole period is no window to check_compliance,
+                // which then reports a record outside it too: that part is another segment's.
+                if (*f.end_date < *f.start_date) continue;
             }
             f.version = seg.m->id;
             out_.push_back(std::move(f));

@@ -72,8 +72,10 @@ finding engine::make(const char* code, const char* message_id, severity s, const
 }
 
 bool engine::within_asked(date a, std::optional<date> b) const {
-    if (opt_.to && a > *opt_.to) return false;
-    if (opt_.from && b && *b < *opt_.from) return false;
+    // As for the days outside the period (records.cpp), a side of the window that reaches the
+    // period's end is open: the whole period as a window equals no window (docs/compliance.md).
+    if (opt_.to && *opt_.to < m_.last_day() && a > *opt_.to) return false;
+    if (opt_.from && *opt_.from > m_.first_day() && b && *b < *opt_.from) return false;
     return true;
 }
 

@@ -108,7 +108,8 @@ private:
     finding make(const char* code, const char* message_id, severity s, const citation& c, std::string body, std::string org,
                  std::vector<std::string> persons, std::optional<date> first, std::optional<date> last,
                  message_facts facts) const;
-    // True when [a, b] (b open when nullopt) meets the explicitly asked interval.
+    // True when [a, b] (b open when nullopt) meets the explicitly asked interval, whose sides
+    // are open where they reach the period's ends.
     bool within_asked(date a, std::optional<date> b) const;
 
     // --- records: references and the period (records.cpp) ---
