@@ -8,6 +8,7 @@
 #include <memory>
 #include <optional>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "common.hpp"
@@ -52,7 +53,7 @@ using mandate_ptr = std::shared_ptr<mandate>;
 // strings per thread (for the last few bodies asked about). A valid composition gives an
 // empty list there and then. A finding depends only on the body, the organisation, the count
 // and the language, so each is built once by the same code as the general path
-// (detail::quota_finding) and kept per thread for the last few asked (R5, R9); a call hands it
+// (detail::quota_finding) and kept per thread (a few hundred at most; R5, R9); a call hands it
 // to a Finding without copying it (the class holds its value by shared_ptr, and a Finding is
 // immutable from Python, so a Finding still alive may be handed out again). Any doubt
 // (another type, a negative or huge count, an organisation the mandate does not know, an
@@ -122,23 +123,35 @@ public:
     // The finding for `n` representatives of the `org`-th organisation of `e` in `lang`,
     // built once (R5, R9).
     std::shared_ptr<finding> finding_for(const mandate& m, const entry& e, std::size_t org, long long n, mandat::language lang) {
-        for (const auto& f : findings_)
-            if (f.serial == e.serial && f.org == org && f.count == n && f.lang == lang) return f.value;
+        const finding_key key{e.serial, org, n, lang};
+        if (auto it = findings_.find(key); it != findings_.end()) return it->second;
         auto made = detail::quota_finding(m, *e.in, *e.ids[org], n, lang);
         if (!made) return nullptr;
-        cached_finding& slot = findings_[next_finding_++ % findings_.size()];
-        slot = cached_finding{e.serial, org, n, lang, std::make_shared<finding>(std::move(*made))};
-        return slot.value;
+        if (findings_.size() >= max_findings) findings_.clear();  // a caller keeps what it holds
+        return findings_.emplace(key, std::make_shared<finding>(std::move(*made))).first->second;
     }
 
 private:
-    struct cached_finding {
-        std::uint64_t serial = 0;  // of the entry it was built for; 0 for none
+    struct finding_key {
+        std::uint64_t serial = 0;  // of the entry it was built for
         std::size_t org = 0;
         long long count = 0;
         mandat::language lang = mandat::language::en;
-        std::shared_ptr<finding> value;
+        bool operator==(const finding_key& o) const noexcept {
+            return serial == o.serial && org == o.org && count == o.count && lang == o.lang;
+        }
     };
+    struct finding_key_hash {
+        std::size_t operator()(const finding_key& k) const noexcept {
+            std::size_t h = std::hash<std::uint64_t>()(k.serial);
+            for (std::size_t v : {k.org, static_cast<std::size_t>(k.count), static_cast<std::size_t>(k.lang)})
+                h = h * 1000003U ^ std::hash<std::size_t>()(v);
+            return h;
+        }
+    };
+    // Enough for every count a person asks about in practice (a few per organisation, body and
+    // language); past it the cache starts again, so its size stays bounded.
+    static constexpr std::size_t max_findings = 256;
 
     static py::object interned(const std::string& text) {
         PyObject* s = PyUnicode_FromStringAndSize(text.data(), static_cast<Py_ssize_t>(text.size()));
@@ -149,7 +162,9 @@ private:
     static bool same_owner(const std::weak_ptr<mandate>& w, const mandate_ptr& m) {
         return !w.owner_before(m) && !m.owner_before(w) && !w.expired();
     }
-    static void clear(entry& e) {
+    void clear(entry& e) {
+        for (auto it = findings_.begin(); it != findings_.end();)
+            it = it->first.serial == e.serial ? findings_.erase(it) : std::next(it);
         e.serial = 0;
         e.in = nullptr;
         e.ids.clear();
@@ -163,8 +178,7 @@ private:
     std::array<entry, 4> entries_{};
     std::size_t next_ = 0;
     std::uint64_t serial_ = 0;
-    std::array<cached_finding, 16> findings_{};
-    std::size_t next_finding_ = 0;
+    std::unordered_map<finding_key, std::shared_ptr<finding>, finding_key_hash> findings_;
 };
 
 constexpr std::size_t small_body = 64;  // organisations per body the per-call path takes; more go the general way

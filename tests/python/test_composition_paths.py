@@ -232,6 +232,17 @@ def test_two_mandates_do_not_share_findings(m: mandat.Mandate) -> None:
             assert m2.check_composition(body, counts, "nb") == full_path(m2, body, counts, "nb")
 
 
+def test_answers_stay_right_past_the_findings_kept(m: mandat.Mandate) -> None:
+    # A few hundred findings are kept per thread; 2 x 600 different ones go past that, and a
+    # Finding still held stays whole when the cache starts again.
+    held = m.check_composition("styringsgruppen", {"ks": 3, "tfk": 1, "sf": 1, "nfr": 1, "kdu": 1})
+    for n in range(3, 603):
+        for lang in LANGS:
+            (f,) = m.check_composition("styringsgruppen", {"ks": 1, "tfk": 1, "sf": 1, "nfr": n, "kdu": 1}, lang)
+            assert f.message == expected_message("styringsgruppen", "nfr", "above", n, lang)
+    assert [f.message for f in held] == [expected_message("styringsgruppen", "ks", "above", 3, "en")]
+
+
 def test_a_finding_stays_whole_after_its_mandate_is_gone() -> None:
     m2 = edited_mandate()
     (f,) = m2.check_composition("styringsgruppen", {"ks": 3, "tfk": 1, "sf": 1, "nfr": 1, "kdu": 1})
