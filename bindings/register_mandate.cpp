@@ -1,10 +1,14 @@
 // The Mandate class: loading, queries, composition checks (scalar and NumPy batch).
 #include <pybind11/numpy.h>
 
+#include <algorithm>
 #include <array>
+#include <cstdint>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "common.hpp"
@@ -43,18 +47,30 @@ namespace {
 using mandate_ptr = std::shared_ptr<mandate>;
 
 // check_composition per call from Python. The general path converts the counts to a
-// std::map and builds a Finding list; the common case, a valid composition given as a dict of
-// str to int, is answered without converting anything: one pass over the dict's items against
-// the body's quotas, whose organisation ids are kept as Python strings per thread (for the
-// last few bodies asked about). Any doubt (another type, a negative or out-of-quota count, an
-// organisation without a quota) takes the general path, so the answers and errors are the same.
+// std::map, builds every Finding and converts the list; the usual call, a dict of str to int
+// whose organisations the mandate knows, is answered without converting anything: one pass
+// over the dict's items against the body's quotas, whose organisation ids are kept as Python
+// strings per thread (for the last few bodies asked about). A valid composition gives an
+// empty list there and then. A finding depends only on the body, the organisation, the count
+// and the language, so each is built once by the same code as the general path
+// (detail::quota_finding) and kept per thread (a few hundred at most; R5, R9); a call hands it
+// to a Finding without copying it (the class holds its value by shared_ptr, and a Finding is
+// immutable from Python, so a Finding still alive may be handed out again). Any doubt
+// (another type, a negative or huge count, an organisation the mandate does not know, an
+// unknown body or language) takes the general path, so the answers and errors are the same.
 class composition_cache {
 public:
     struct entry {
         std::weak_ptr<mandate> owner;  // keeps the control block, so a live owner is this mandate
-        PyObject* body_id = nullptr;   // a strong reference
-        std::vector<PyObject*> orgs;   // strong references, interned
-        std::vector<const seat_quota*> quotas;
+        std::uint64_t serial = 0;      // names this filling of the entry in the cache of findings
+        const body* in = nullptr;
+        PyObject* body_id = nullptr;  // a strong reference
+        // The body's quota holders in the mandate's order, then the organisations of the
+        // mandate without a quota in the body, by id (the order of the general path's
+        // std::map): the ids, and the same as Python strings (strong references, interned).
+        std::vector<const std::string*> ids;
+        std::vector<PyObject*> orgs;
+        std::vector<const seat_quota*> quotas;  // one per quota holder, the first quotas.size() of orgs
     };
 
     // The quotas of `body_id` in `m`, or nullptr when the body is unknown (the general path
@@ -74,27 +90,84 @@ public:
         for (const auto& x : m->bodies)
             if (x.id == std::string_view(utf8, static_cast<std::size_t>(size))) b = &x;
         if (!b) return nullptr;
+        // Everything is made before an entry is touched, so that a failure leaves the cache as it
+        // was. The body id kept is an interned str of its own (a str subclass could run code
+        // when released).
+        std::vector<const std::string*> ids;
+        std::vector<const seat_quota*> quotas;
+        for (const auto& q : b->quotas) {
+            ids.push_back(&q.organisation_id);
+            quotas.push_back(&q);
+        }
+        std::vector<const std::string*> without;
+        for (const auto& o : m->organisations)
+            if (!b->quota_for(o.id)) without.push_back(&o.id);
+        std::sort(without.begin(), without.end(), [](const std::string* x, const std::string* y) { return *x < *y; });
+        ids.insert(ids.end(), without.begin(), without.end());
+        py::object key = interned(b->id);
+        std::vector<py::object> orgs;
+        orgs.reserve(ids.size());
+        for (const std::string* id : ids) orgs.push_back(interned(*id));
         entry& e = entries_[next_++ % entries_.size()];
         clear(e);
         e.owner = m;
-        Py_INCREF(body_id);
-        e.body_id = body_id;
-        for (const auto& q : b->quotas) {
-            PyObject* s =
-                PyUnicode_FromStringAndSize(q.organisation_id.data(), static_cast<Py_ssize_t>(q.organisation_id.size()));
-            if (!s) throw py::error_already_set();
-            PyUnicode_InternInPlace(&s);
-            e.orgs.push_back(s);
-            e.quotas.push_back(&q);
-        }
+        e.serial = ++serial_;
+        e.in = b;
+        e.body_id = key.release().ptr();
+        e.ids = std::move(ids);
+        e.quotas = std::move(quotas);
+        for (auto& o : orgs) e.orgs.push_back(o.release().ptr());
         return &e;
     }
 
+    // The finding for `n` representatives of the `org`-th organisation of `e` in `lang`,
+    // built once (R5, R9).
+    std::shared_ptr<finding> finding_for(const mandate& m, const entry& e, std::size_t org, long long n, mandat::language lang) {
+        const finding_key key{e.serial, org, n, lang};
+        if (auto it = findings_.find(key); it != findings_.end()) return it->second;
+        auto made = detail::quota_finding(m, *e.in, *e.ids[org], n, lang);
+        if (!made) return nullptr;
+        if (findings_.size() >= max_findings) findings_.clear();  // a caller keeps what it holds
+        return findings_.emplace(key, std::make_shared<finding>(std::move(*made))).first->second;
+    }
+
 private:
+    struct finding_key {
+        std::uint64_t serial = 0;  // of the entry it was built for
+        std::size_t org = 0;
+        long long count = 0;
+        mandat::language lang = mandat::language::en;
+        bool operator==(const finding_key& o) const noexcept {
+            return serial == o.serial && org == o.org && count == o.count && lang == o.lang;
+        }
+    };
+    struct finding_key_hash {
+        std::size_t operator()(const finding_key& k) const noexcept {
+            std::size_t h = std::hash<std::uint64_t>()(k.serial);
+            for (std::size_t v : {k.org, static_cast<std::size_t>(k.count), static_cast<std::size_t>(k.lang)})
+                h = h * 1000003U ^ std::hash<std::size_t>()(v);
+            return h;
+        }
+    };
+    // Enough for every count a person asks about in practice (a few per organisation, body and
+    // language); past it the cache starts again, so its size stays bounded.
+    static constexpr std::size_t max_findings = 256;
+
+    static py::object interned(const std::string& text) {
+        PyObject* s = PyUnicode_FromStringAndSize(text.data(), static_cast<Py_ssize_t>(text.size()));
+        if (!s) throw py::error_already_set();
+        PyUnicode_InternInPlace(&s);
+        return py::reinterpret_steal<py::object>(s);
+    }
     static bool same_owner(const std::weak_ptr<mandate>& w, const mandate_ptr& m) {
         return !w.owner_before(m) && !m.owner_before(w) && !w.expired();
     }
-    static void clear(entry& e) {
+    void clear(entry& e) {
+        for (auto it = findings_.begin(); it != findings_.end();)
+            it = it->first.serial == e.serial ? findings_.erase(it) : std::next(it);
+        e.serial = 0;
+        e.in = nullptr;
+        e.ids.clear();
         Py_XDECREF(e.body_id);
         e.body_id = nullptr;
         for (PyObject* o : e.orgs) Py_DECREF(o);
@@ -104,15 +177,19 @@ private:
     }
     std::array<entry, 4> entries_{};
     std::size_t next_ = 0;
+    std::uint64_t serial_ = 0;
+    std::unordered_map<finding_key, std::shared_ptr<finding>, finding_key_hash> findings_;
 };
 
-// True when the dict of counts is surely a composition without findings; false when the
-// general path must decide.
-bool valid_without_findings(const composition_cache::entry& e, PyObject* dict) {
-    constexpr std::size_t small = 32;
+constexpr std::size_t small_body = 64;  // organisations per body the per-call path takes; more go the general way
+using counts_t = std::array<long long, small_body>;
+
+// Reads the head counts of the dict into `count`, one per organisation of `e` (the first
+// e.orgs.size(), set to 0 beforehand); false when the general path must decide (a key or value
+// of another type, a negative or huge count, a count for an organisation the mandate does not
+// know).
+bool read_counts(const composition_cache::entry& e, PyObject* dict, counts_t& count) noexcept {
     const std::size_t n = e.orgs.size();
-    if (n > small) return false;
-    std::array<long long, small> count{};
     Py_ssize_t pos = 0;
     PyObject* key = nullptr;
     PyObject* value = nullptr;
@@ -132,38 +209,92 @@ bool valid_without_findings(const composition_cache::entry& e, PyObject* dict) {
                 return false;
             }
         }
-        if (i == n) return false;  // a count for an organisation without a quota
+        if (i == n) return false;  // not an organisation of the mandate: the general path words it
         count[i] = v;
     }
-    for (std::size_t i = 0; i < n; ++i)
-        if (!e.quotas[i]->allows(count[i])) return false;
     return true;
 }
 
-bool known_lang(PyObject* lang) {
-    return PyUnicode_Check(lang) &&
-           (PyUnicode_CompareWithASCIIString(lang, "en") == 0 || PyUnicode_CompareWithASCIIString(lang, "nb") == 0);
+// The language of a call, or nullopt when the general path must decide (it raises the error).
+std::optional<mandat::language> known_lang(PyObject* lang) {
+    if (!PyUnicode_Check(lang)) return std::nullopt;
+    if (PyUnicode_CompareWithASCIIString(lang, "en") == 0) return mandat::language::en;
+    if (PyUnicode_CompareWithASCIIString(lang, "nb") == 0) return mandat::language::nb;
+    return std::nullopt;
 }
 
-// True when check_composition(body_id, counts) surely has no finding; false when the general
-// path must decide. Never raises.
-bool surely_valid(const mandate_ptr& m, PyObject* body_id, PyObject* counts) {
-    if (!m || !PyUnicode_Check(body_id) || !PyDict_CheckExact(counts)) return false;
+// The findings of the counts read for `e`, at least one, as a new list; nullptr (with no
+// Python error set) when the general path must decide.
+PyObject* findings_list(composition_cache& cache, const mandate& m, const composition_cache::entry& e, const counts_t& count,
+                        mandat::language lang) {
+    // Every finding is taken out of the cache before a Python object is made: making one may
+    // run a collection, and a finaliser may call check_composition and change the cache.
+    constexpr std::size_t few = 8;  // findings of a call kept without allocating
+    std::array<std::shared_ptr<finding>, few> first;
+    std::vector<std::shared_ptr<finding>> more;
+    std::size_t k = 0;
     try {
-        thread_local composition_cache cache;
-        const auto* e = cache.find(m, body_id);
-        return e && valid_without_findings(*e, counts);
+        for (std::size_t i = 0; i < e.orgs.size(); ++i) {
+            if (i < e.quotas.size() ? e.quotas[i]->allows(count[i]) : count[i] == 0) continue;
+            auto f = cache.finding_for(m, e, i, count[i], lang);
+            if (!f) return nullptr;
+            if (k < few)
+                first[k] = std::move(f);
+            else
+                more.push_back(std::move(f));
+            ++k;
+        }
     } catch (...) {
         PyErr_Clear();
-        return false;
+        return nullptr;
     }
+    PyObject* list = PyList_New(static_cast<Py_ssize_t>(k));
+    if (!list) {
+        PyErr_Clear();
+        return nullptr;
+    }
+    try {
+        // A new Finding shares the cached value (the class's holder is a shared_ptr; a Finding
+        // is immutable from Python): nothing is copied.
+        for (std::size_t i = 0; i < k; ++i)
+            PyList_SET_ITEM(list, static_cast<Py_ssize_t>(i), py::cast(i < few ? first[i] : more[i - few]).release().ptr());
+    } catch (...) {
+        Py_DECREF(list);
+        PyErr_Clear();
+        return nullptr;
+    }
+    return list;
+}
+
+// check_composition(body_id, counts, lang) answered from the cache: a new list of findings,
+// the same the general path gives, or nullptr (with no Python error set) when the general path
+// must decide.
+PyObject* quick_answer(const mandate_ptr& m, PyObject* body_id, PyObject* counts, mandat::language lang) {
+    if (!m || !PyUnicode_Check(body_id) || !PyDict_CheckExact(counts)) return nullptr;
+    thread_local composition_cache cache;
+    const composition_cache::entry* e = nullptr;
+    try {
+        e = cache.find(m, body_id);
+    } catch (...) {
+        PyErr_Clear();
+        return nullptr;
+    }
+    if (!e || e->orgs.size() > small_body) return nullptr;
+    counts_t count;  // only the first orgs.size() are used
+    std::fill_n(count.begin(), e->orgs.size(), 0);
+    if (!read_counts(*e, counts, count)) return nullptr;
+    for (std::size_t i = 0; i < e->orgs.size(); ++i)
+        if (i < e->quotas.size() ? !e->quotas[i]->allows(count[i]) : count[i] != 0)
+            return findings_list(cache, *m, *e, count, lang);
+    return PyList_New(0);  // within every quota
 }
 
 py::typing::List<finding> check_composition(const mandate_ptr& m, const py::str& body_id, const counts_arg& counts,
                                             const py::str& lang) {
     if (!m) throw py::type_error("check_composition needs a Mandate");
-    if (known_lang(lang.ptr()) && surely_valid(m, body_id.ptr(), counts.value.ptr()))
-        return py::reinterpret_steal<py::typing::List<finding>>(PyList_New(0));
+    if (const auto l = known_lang(lang.ptr()))
+        if (PyObject* answer = quick_answer(m, body_id.ptr(), counts.value.ptr(), *l))
+            return py::reinterpret_steal<py::typing::List<finding>>(answer);
     const auto map = counts.value.cast<std::map<std::string, long long>>();
     auto findings = m->check_composition(body_id.cast<std::string>(), map, parse_lang(lang.cast<std::string>()));
     return py::reinterpret_steal<py::typing::List<finding>>(py::cast(std::move(findings)).release());
@@ -211,17 +342,19 @@ py::array_t<bool> check_batch(const mandate& m, const std::string& body_id, cons
 
 // Mandate.check_composition as Python calls it: a plain CPython method (vectorcall) in front of
 // the pybind11 function, which costs more per call than the check itself. The usual call,
-// check_composition(body_id, counts[, lang]) with positional arguments on a Mandate, of a valid
-// composition, is answered here; every other call (keywords, other types, a composition with
-// findings, an error) is passed to the pybind11 function as it came, so that its signature,
+// check_composition(body_id, counts[, lang]) with positional arguments on a Mandate, is answered
+// here (quick_answer); every other call (keywords, other types, anything quick_answer leaves to
+// the general path) is passed to the pybind11 function as it came, so that its signature,
 // answers and errors are unchanged.
 PyTypeObject* mandate_type = nullptr;
 PyObject* general_check_composition = nullptr;  // the pybind11 function; lives as long as the module
 
 PyObject* fast_check_composition(PyObject* self, PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames) {
-    if (kwnames == nullptr && (nargs == 2 || (nargs == 3 && known_lang(args[2]))) && Py_TYPE(self) == mandate_type) {
+    if (kwnames == nullptr && (nargs == 2 || nargs == 3) && Py_TYPE(self) == mandate_type) {
+        const auto lang = nargs == 3 ? known_lang(args[2]) : std::optional<mandat::language>(mandat::language::en);
         auto v_h = reinterpret_cast<py::detail::instance*>(self)->get_value_and_holder(nullptr, false);
-        if (v_h && v_h.holder_constructed() && surely_valid(v_h.holder<mandate_ptr>(), args[0], args[1])) return PyList_New(0);
+        if (lang && v_h && v_h.holder_constructed())
+            if (PyObject* answer = quick_answer(v_h.holder<mandate_ptr>(), args[0], args[1], *lang)) return answer;
     }
     const Py_ssize_t nkw = kwnames ? PyTuple_GET_SIZE(kwnames) : 0;
     std::vector<PyObject*> all(static_cast<std::size_t>(1 + nargs + nkw));

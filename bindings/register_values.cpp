@@ -36,7 +36,9 @@ void register_values(py::module_& m) {
         .value("secretary", role::secretary, "serves the partnership; not a seat")
         .finalize();
 
-    py::class_<finding> f(m, "Finding", "A departure from the mandate: what, how serious, which clause, whom, when.");
+    // Held by shared_ptr: Mandate.check_composition hands out findings it keeps (register_mandate.cpp).
+    py::class_<finding, std::shared_ptr<finding>> f(m, "Finding",
+                                                    "A departure from the mandate: what, how serious, which clause, whom, when.");
     f.def_readonly("code", &finding::code, "Stable code, e.g. 'quota.above_max'.")
         .def_readonly("severity", &finding::severity, "Severity.info, .warning or .error.")
         .def_readonly("clause", &finding::clause, "The clause id, e.g. 'styringsgruppen'.")

@@ -13,9 +13,26 @@ import mandat
 ORGS = ["ks", "tfk", "sf", "nfr", "kdu", "nav"]
 
 
+# The seats per organisation, minimum to maximum, as the mandate's text gives them (R5, R9);
+# every other organisation (kdu in arbeidsutvalget, nav anywhere) has none.
+QUOTAS = {
+    "styringsgruppen": {"ks": (1, 2), "tfk": (1, 2), "sf": (1, 2), "nfr": (1, 1), "kdu": (1, 1)},
+    "arbeidsutvalget": {"tfk": (1, 2), "ks": (1, 2), "sf": (1, 2), "nfr": (1, 1)},
+}
+
+
 def scalar_valid(m: mandat.Mandate, body: str, row: np.ndarray, orgs: list[str]) -> bool:
     findings = m.check_composition(body, {o: int(n) for o, n in zip(orgs, row)})
     return not any(f.severity == mandat.Severity.error for f in findings)
+
+
+def hand_valid(body: str, row: np.ndarray, orgs: list[str]) -> bool:
+    """The rule written out from the text: every quota met, no one for an organisation without one."""
+    counts = dict(zip(orgs, (int(n) for n in row)))
+    quotas = QUOTAS[body]
+    return all(lo <= counts.get(o, 0) <= hi for o, (lo, hi) in quotas.items()) and all(
+        n == 0 for o, n in counts.items() if o not in quotas
+    )
 
 
 @settings(max_examples=200, deadline=None)
@@ -31,7 +48,7 @@ def test_batch_agrees_with_scalar_check(body: str, columns: list[str], data: st.
     assert result.dtype == np.bool_
     assert result.shape == (counts.shape[0],)
     for row, valid in zip(counts, result):
-        assert bool(valid) == scalar_valid(m, body, row, columns)
+        assert bool(valid) == scalar_valid(m, body, row, columns) == hand_valid(body, row, columns)
 
 
 def test_batch_on_a_known_table(m: mandat.Mandate) -> None:

@@ -4,6 +4,7 @@ same standard output and exit code, and for errors found after parsing the same 
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 import sys
@@ -115,6 +116,58 @@ def test_the_expected_exit_codes() -> None:
     assert _both(["diff", MANDATE, MANDATE])[1].returncode == 0
     assert _both(["composition", "styret", "ks=1"])[1].returncode == 2
     assert _both(["--version"])[1].stdout.startswith("mandat ")
+
+
+def test_hand_computed_answers_of_compared_commands() -> None:
+    # The parity test compares the two programs with each other; here some of the same command
+    # lines against answers worked out by hand from the mandate (docs/rules.md), the example
+    # roster and the output formats of docs/cli.md. Both programs must give them.
+    # R5: ks 2 and tfk 1 are within their 1-2; sf, nfr and kdu have 0 of at least 1, in the
+    # mandate's order of the quotas.
+    native, python = _both(["composition", "styringsgruppen", "ks=2", "tfk=1"])
+    expected = "".join(
+        f"  error  quota.below_min  [styringsgruppen R5]\n"
+        f"      {name} has 0 representatives in Styringsgruppen; the mandate requires at least 1.\n"
+        f"      «{quote}»\n"
+        for name, quote in (
+            ("Statsforvalteren i Trøndelag", "1-2 representanter fra Statsforvalteren"),
+            ("Forskningsrådet region Trøndelag", "1 representant fra Forskningsrådet"),
+            ("kommunedirektørutvalget i KS Trøndelag", "1 representant fra kommunedirektørutvalget i KS Trøndelag"),
+        )
+    )
+    assert (native.returncode, native.stdout) == (python.returncode, python.stdout) == (1, expected)
+    for out in _both(["leader", "--date", "2022-12-31", "--json"]):
+        # R6: 2022 is Trøndelag fylkeskommune's year; it provides leader, coordinator and secretary.
+        leader = json.loads(out.stdout)
+        assert (leader["year"], leader["in_force"], leader["leading_organisation"]) == (2022, True, "tfk")
+        assert [(r["role"], r["body"], r["organisation_id"]) for r in leader["roles"]] == [
+            ("leader", "styringsgruppen", "tfk"),
+            ("coordinator", "arbeidsutvalget", "tfk"),
+            ("secretary", None, "tfk"),
+        ]
+    for out in _both(["leader", "--year", "2026", "--json"]):
+        # R11: 2026 is after the period (1.1.2022 til 1.1.2026), so no one leads.
+        assert json.loads(out.stdout)["leading_organisation"] is None
+    for out in _both(["--json", "status", "--date", "2025-12-31", "--lang", "nb"]):
+        # R11: the last day in force; 2025 is KS's year (R6).
+        status = json.loads(out.stdout)
+        assert (status["in_force"], status["leading_organisation"]) == (True, "ks")
+        assert status["period"] == {"start_date": "2022-01-01", "end_date": "2025-12-31"}
+    for out in _both(["composition", "arbeidsutvalget", "--json", "ks=1"]):
+        # R9: with only ks, tfk, sf and nfr each have 0 of at least 1 (the quotas' order: tfk, ks, sf, nfr).
+        comp = json.loads(out.stdout)
+        assert (out.returncode, comp["valid"]) == (1, False)
+        assert [(f["code"], f["organisation"], f["rule"]) for f in comp["findings"]] == [
+            ("quota.below_min", "tfk", "R9"),
+            ("quota.below_min", "sf", "R9"),
+            ("quota.below_min", "nfr", "R9"),
+        ]
+    for out in _both(["check", EXAMPLE, "--json", "--lang", "nb", "--redact"]):
+        # The example roster's six findings (tests/test_compliance.cpp): 3 errors, 1 warning, 2 info.
+        assert (out.returncode, json.loads(out.stdout)["counts"]) == (1, {"error": 3, "warning": 1, "info": 2})
+    for out in _both(["diff", MANDATE, MANDATE]):
+        # A mandate compared with itself has no change: exit code 0 (docs/cli.md).
+        assert out.returncode == 0
 
 
 @pytest.mark.parametrize("args", USAGE, ids=lambda a: " ".join(a) or "(nothing)")
