@@ -1,6 +1,9 @@
 // Reading and writing roster documents (see mandat/roster.hpp and mandat/json.hpp).
+#include <istream>
 #include <set>
+#include <vector>
 
+#include "document_file.hpp"
 #include "json_reader.hpp"
 #include "mandat/io.hpp"
 #include "mandat/json.hpp"
@@ -109,7 +112,8 @@ json roster_extra(const node& root) { return extra_members(root, {"format", "per
 
 // Reads a roster document in one pass without building its whole tree, which takes about six
 // times the text: each element of "persons", "memberships" and "meetings" is built alone,
-// converted by the reader above and dropped, so the peak is the text and the roster. What
+// converted by the reader above and dropped, so the peak is the roster (and the text, when
+// the caller holds it: load_roster_file does not). What
 // else the root holds (the format, unknown members, a list that is not an array) is built whole
 // and judged as roster_from_json judges it. The errors are roster_from_json's, in its order:
 // a fault of the text (strict_checker) at once, wherever it stands; then the members in the
@@ -239,24 +243,30 @@ private:
     bool open(bool object) {
         if (skip_ > 0) {
             ++skip_;
-        } else if (builder_.active()) {
-            builder_.start(object);
-        } else if (depth_ == 0) {
-            root_is_object_ = object;
-            if (object) {
-                depth_ = 1;
-            } else {
-                root_ = json::array();  // only its type is wanted
-                skip_ = 1;
-            }
-        } else if (depth_ == 1 && !object && (current_ = list_named(key_)) != nullptr) {
-            current_->streamed = true;
-            depth_ = 2;
-        } else if (depth_ == 2 && !begin_element()) {
-            skip_ = 1;
-        } else {
-            builder_.start(object);
+            return true;
         }
+        if (!builder_.active()) {
+            if (depth_ == 0) {
+                root_is_object_ = object;
+                if (object) {
+                    depth_ = 1;
+                } else {
+                    root_ = json::array();  // only its type is wanted
+                    skip_ = 1;
+                }
+                return true;
+            }
+            if (depth_ == 1 && !object && (current_ = list_named(key_)) != nullptr) {
+                current_->streamed = true;
+                depth_ = 2;
+                return true;
+            }
+            if (depth_ == 2 && !begin_element()) {
+                skip_ = 1;
+                return true;
+            }
+        }
+        builder_.start(object);
         return true;
     }
     bool close() {
@@ -265,7 +275,12 @@ private:
         } else if (builder_.active()) {
             if (builder_.end()) done();
         } else {
-            --depth_;  // the end of a list, or of the root
+            if (depth_ == 2) {  // the end of a list: its vector, grown by doubling, keeps only its records
+                r_.persons.shrink_to_fit();
+                r_.appointments.shrink_to_fit();
+                r_.meetings.shrink_to_fit();
+            }
+            --depth_;
         }
         return true;
     }
@@ -337,7 +352,21 @@ roster load_roster(std::string_view json_text, const load_limits& limits) {
     return reader.finish();
 }
 
+// The file is read as it streams, without its text in memory. When something unusual stops the
+// stream (a NUL byte, a read error, a file that grew past the limit), it is read again as text,
+// whose reading names each of them exactly as load_roster does.
 roster load_roster_file(const std::string& path, const load_limits& limits) {
+    {
+        detail::document_file file(path, limits.max_bytes);
+        std::istream in(&file);
+        roster_stream reader(limits);
+        try {
+            json::sax_parse(in, &reader);
+            if (!file.unusual()) return reader.finish();
+        } catch (const document_error& e) {
+            if (!file.unusual_anywhere()) throw document_error(e.id(), e.pointer(), e.detail() + " (in " + path + ")");
+        }
+    }
     return detail::load_document_file(path, limits, [&](std::string_view text) { return load_roster(text, limits); });
 }
 
