@@ -1,7 +1,6 @@
 // Reading and writing roster documents (see mandat/roster.hpp and mandat/json.hpp).
 #include <istream>
 #include <set>
-#include <vector>
 
 #include "document_file.hpp"
 #include "json_reader.hpp"
@@ -275,12 +274,7 @@ private:
         } else if (builder_.active()) {
             if (builder_.end()) done();
         } else {
-            if (depth_ == 2) {  // the end of a list: its vector, grown by doubling, keeps only its records
-                r_.persons.shrink_to_fit();
-                r_.appointments.shrink_to_fit();
-                r_.meetings.shrink_to_fit();
-            }
-            --depth_;
+            --depth_;  // the end of a list, or of the root
         }
         return true;
     }
