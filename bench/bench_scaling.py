@@ -21,6 +21,7 @@ import os
 import subprocess
 import sys
 import tempfile
+import textwrap
 import time
 from pathlib import Path
 from typing import Any, Callable
@@ -286,11 +287,14 @@ def missed_target(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
 def target_paragraph() -> list[str]:
     return [
         "",
-        f"**Memory target:** checking a roster of {TARGET_FROM_BYTES / 1e6:.0f} MB or more takes at most "
-        f"{TARGET_BYTES_PER_INPUT_BYTE:g} bytes of peak memory per input byte (the rows *{TARGET_SHAPE}* from "
-        f"{TARGET_FROM_BYTES / 1e6:.0f} MB, column *bytes per input byte*). `scripts/bench scaling` fails when "
-        "such a row misses it (`bench/bench_scaling.py --check`), and so does the CTest test `memory_per_byte`, "
-        "which checks a generated roster of 27 MB of the same shape on every test run.",
+        *textwrap.wrap(
+            f"**Memory target:** checking a roster of {TARGET_FROM_BYTES / 1e6:.0f} MB or more takes at most "
+            f"{TARGET_BYTES_PER_INPUT_BYTE:g} bytes of peak memory per input byte (the rows *{TARGET_SHAPE}* from "
+            f"{TARGET_FROM_BYTES / 1e6:.0f} MB, column *bytes per input byte*). `scripts/bench scaling` fails when "
+            "such a row misses it (`bench/bench_scaling.py --check`), and so does the CTest test `memory_per_byte`, "
+            "which checks a generated roster of 27 MB of the same shape on every test run.",
+            width=95,
+        ),
     ]
 
 

@@ -346,3 +346,14 @@ TEST_CASE("a huge string and deep nesting in an unknown member of a roster") {
     CHECK(same_failure(head + nested_arrays(30) + R"(}]})") ==
           failure{"document.too_deep", pointer, "at " + pointer + ": nesting deeper than the limit of 32 levels"});
 }
+
+TEST_CASE("a NUL byte far into a roster is named before an earlier fault, also in a file read in chunks") {
+    // The duplicate key comes first, the NUL more than a chunk of the file later: the NUL is the
+    // error, at the pointer of the first fault before it, as for every NUL.
+    const std::string head = R"({"format": "mandat.roster/1", "format": 1, "persons": [], "memberships": [], "z": ")";
+    const std::string text = head + std::string(100000, 'x') + std::string("\0", 1) + R"("})";
+    CHECK(same_failure(text) ==
+          failure{"document.malformed_json", "/format",
+                  "at /format: malformed JSON (byte " + std::to_string(head.size() + 100000) +
+                      "): a NUL byte, which JSON text never holds (inside a string it is written \\u0000)"});
+}
