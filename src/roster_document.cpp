@@ -111,13 +111,13 @@ json roster_extra(const node& root) { return extra_members(root, {"format", "per
 
 // Reads a roster document in one pass without building its whole tree, which takes about six
 // times the text: each element of "persons", "memberships" and "meetings" is built alone,
-// converted by the reader above and dropped, so the peak is the roster (and the text, when
-// the caller holds it: load_roster_file does not). What
-// else the root holds (the format, unknown members, a list that is not an array) is built whole
-// and judged as roster_from_json judges it. The errors are roster_from_json's, in its order:
-// a fault of the text (strict_checker) at once, wherever it stands; then the members in the
-// order format, persons, memberships, meetings, whatever their order in the text, so each list
-// keeps its first error and raises it when its turn comes.
+// converted by the reader above and dropped, so the peak is the roster (and the text, when the
+// caller holds it: load_roster_file does not). What else the root holds (the format, unknown
+// members, a list that is not an array) is built whole and judged as roster_from_json judges it.
+// The errors are roster_from_json's, in its order: a fault of the text (strict_checker) at once,
+// wherever it stands; then the members in the order format, persons, memberships, meetings,
+// whatever their order in the text, so each list keeps its first error and raises it when its
+// turn comes.
 class roster_stream final : public nlohmann::json_sax<json> {
 public:
     explicit roster_stream(const load_limits& limits) : checker_(limits) {}
