@@ -1,23 +1,27 @@
 """Adversarial input shapes: how time and peak memory grow when the input grows tenfold.
 
-Usage: python bench/bench_scaling.py MANDAT_EXE WORK_DIR OUTPUT.md [--baseline OLD_MANDAT_EXE]
-
 Each shape is a document generated here at three sizes, tenfold apart, and run through the
 native command line (load, validate, lint on load, the command itself), best of three runs.
 The figures are wall time and the peak resident memory of the process (GNU time's %M). The
 target (docs/hardening.md) is at most about 12x time per tenfold input: linear or n log n. With
 ``--baseline`` the same inputs are also run by another build (the release before the fix), with
-a time limit, side by side. The section "Adversarial inputs" of OUTPUT.md is rewritten.
+a time limit, side by side. The section "Adversarial inputs" of OUTPUT.md is rewritten; with
+``--shape`` (repeatable) only the shapes named are run, and the rows of the others are kept as
+they stand. With ``--check`` it exits with 1 when the memory target is missed: at most
+TARGET_BYTES_PER_INPUT_BYTE of peak memory per byte of a large roster (the shape "check: a large
+roster", from TARGET_FROM_BYTES of input).
 """
 
 from __future__ import annotations
 
+import argparse
 import copy
 import json
 import os
 import subprocess
 import sys
 import tempfile
+import textwrap
 import time
 from pathlib import Path
 from typing import Any, Callable
@@ -26,6 +30,12 @@ ROOT = Path(__file__).resolve().parents[1]
 MANDATE = json.loads((ROOT / "data" / "trondelag-2022.mandate.json").read_text(encoding="utf-8"))
 HEADING = "## Adversarial inputs: scaling and memory"
 TIME_LIMIT = 60.0  # seconds, for the baseline's slow runs
+# The memory target (docs/performance.md), also held by the CTest test memory_per_byte.
+TARGET_SHAPE = "check: a large roster"
+TARGET_BYTES_PER_INPUT_BYTE = 4.0
+TARGET_FROM_BYTES = 20_000_000
+# What follows this line in the section is written by hand and kept when the section is rewritten.
+KEEP_MARKER = "<!-- written by bench/bench_scaling.py down to here; what follows is kept -->"
 
 
 def mandate_parent_chain(n: int) -> dict[str, Any]:
@@ -229,9 +239,11 @@ def best(exe: str, args: list[str], limit: float, runs: int = 3) -> tuple[float,
     return min(r[0] for r in results), max(r[1] for r in results)
 
 
-def measure(exe: str, work: Path, baseline: str | None) -> list[dict[str, Any]]:
+def measure(exe: str, work: Path, baseline: str | None, shapes: list[str]) -> list[dict[str, Any]]:
     rows = []
     for name, unit, make, command, sizes in SHAPES:
+        if shapes and name not in shapes:
+            continue
         for n in sizes:
             doc = make(n)
             path = work / f"{make.__name__}-{n}.json"
@@ -261,7 +273,42 @@ def fmt_s(s: float | None) -> str:
     return f"{s * 1000:.0f} ms" if s < 1 else f"{s:.2f} s"
 
 
-def section(rows: list[dict[str, Any]], baseline: str | None) -> list[str]:
+def missed_target(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The rows of the target's shape and size whose peak is over the target."""
+    return [
+        r
+        for r in rows
+        if r["shape"] == TARGET_SHAPE
+        and r["bytes"] >= TARGET_FROM_BYTES
+        and r["peak_kib"] * 1024 / r["bytes"] > TARGET_BYTES_PER_INPUT_BYTE
+    ]
+
+
+def target_paragraph() -> list[str]:
+    return [
+        "",
+        *textwrap.wrap(
+            f"**Memory target:** checking a roster of {TARGET_FROM_BYTES / 1e6:.0f} MB or more takes at most "
+            f"{TARGET_BYTES_PER_INPUT_BYTE:g} bytes of peak memory per input byte (the rows *{TARGET_SHAPE}* from "
+            f"{TARGET_FROM_BYTES / 1e6:.0f} MB, column *bytes per input byte*). `scripts/bench scaling` fails when "
+            "such a row misses it (`bench/bench_scaling.py --check`), and so does the CTest test `memory_per_byte`, "
+            "which checks a generated roster of 27 MB of the same shape on every test run.",
+            width=95,
+        ),
+    ]
+
+
+def kept_rows(text: str, shapes: list[str]) -> dict[str, list[str]]:
+    """The table rows of the shapes not run now, as OUTPUT.md has them."""
+    kept: dict[str, list[str]] = {}
+    for line in text.splitlines():
+        for name, *_ in SHAPES:
+            if name not in shapes and line.startswith(f"| {name} | "):
+                kept.setdefault(name, []).append(line)
+    return kept
+
+
+def section(rows: list[dict[str, Any]], baseline: str | None, kept: dict[str, list[str]] | None = None) -> list[str]:
     lines = [
         HEADING,
         "",
@@ -280,6 +327,23 @@ def section(rows: list[dict[str, Any]], baseline: str | None) -> list[str]:
         rule += "---|---|"
     lines += [head, rule]
     prev: dict[str, dict[str, Any]] = {}
+    measured = {r["shape"] for r in rows}
+    for name, *_ in SHAPES:
+        if name not in measured:
+            lines += (kept or {}).get(name, [])
+            continue
+        lines += table_rows([r for r in rows if r["shape"] == name], baseline, prev)
+    if baseline:
+        lines += [
+            "",
+            "*Before* is release 0.2.0, built from its tag, on the same inputs (one run, stopped after "
+            f"{TIME_LIMIT:.0f} s).",
+        ]
+    return [*lines, *target_paragraph(), "", KEEP_MARKER]
+
+
+def table_rows(rows: list[dict[str, Any]], baseline: str | None, prev: dict[str, dict[str, Any]]) -> list[str]:
+    lines = []
     for r in rows:
         p = prev.get(r["shape"])
         tx = f"{r['seconds'] / p['seconds']:.1f}x" if p and p["seconds"] > 0 else ""
@@ -293,12 +357,6 @@ def section(rows: list[dict[str, Any]], baseline: str | None) -> list[str]:
             line += f" {fmt_s(r.get('baseline_seconds'))} | {'' if bp is None else f'{bp / 1024:.1f} MiB'} |"
         lines.append(line)
         prev[r["shape"]] = r
-    if baseline:
-        lines += [
-            "",
-            "*Before* is release 0.2.0, built from its tag, on the same inputs (one run, stopped after "
-            f"{TIME_LIMIT:.0f} s).",
-        ]
     return lines
 
 
@@ -310,24 +368,43 @@ def rewrite(out: Path, lines: list[str]) -> None:
     else:
         nxt = text.find("\n## ", start + len(HEADING))
         tail = text[nxt + 1 :] if nxt >= 0 else ""
-        text = text[:start] + "\n".join(lines) + "\n" + ("\n" + tail if tail else "")
+        old = text[start : nxt + 1] if nxt >= 0 else text[start:]
+        notes = old[old.find(KEEP_MARKER) + len(KEEP_MARKER) :].strip("\n") if KEEP_MARKER in old else ""
+        text = (
+            text[:start]
+            + "\n".join(lines)
+            + "\n"
+            + ("\n" + notes + "\n" if notes else "")
+            + ("\n" + tail if tail else "")
+        )
     out.write_text(text, encoding="utf-8")
 
 
 def main() -> None:
-    args = sys.argv[1:]
-    baseline = None
-    if "--baseline" in args:
-        i = args.index("--baseline")
-        baseline = args[i + 1]
-        del args[i : i + 2]
-    if len(args) != 3:
-        raise SystemExit(__doc__)
-    exe, work, out = args[0], Path(args[1]), Path(args[2])
-    work.mkdir(parents=True, exist_ok=True)
-    rows = measure(exe, work, baseline)
-    (work / "scaling.json").write_text(json.dumps(rows, indent=1), encoding="utf-8")
-    rewrite(out, section(rows, baseline))
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("exe", metavar="MANDAT_EXE")
+    parser.add_argument("work", metavar="WORK_DIR", type=Path)
+    parser.add_argument("out", metavar="OUTPUT.md", type=Path)
+    parser.add_argument("--baseline", metavar="OLD_MANDAT_EXE", help="run the same inputs with this build too")
+    parser.add_argument(
+        "--shape", action="append", default=[], choices=[s[0] for s in SHAPES], help="run only this shape (repeatable)"
+    )
+    parser.add_argument("--check", action="store_true", help="exit with 1 when the memory target is missed")
+    args = parser.parse_args()
+    args.work.mkdir(parents=True, exist_ok=True)
+    rows = measure(args.exe, args.work, args.baseline, args.shape)
+    (args.work / "scaling.json").write_text(json.dumps(rows, indent=1), encoding="utf-8")
+    kept = kept_rows(args.out.read_text(encoding="utf-8"), args.shape) if args.shape and args.out.exists() else {}
+    rewrite(args.out, section(rows, args.baseline, kept))
+    missed = missed_target(rows) if args.check else []
+    for r in missed:
+        print(
+            f"memory target missed: {r['shape']} at {r['n']:,} {r['unit']} ({r['bytes'] / 1e6:.1f} MB) took "
+            f"{r['peak_kib'] * 1024 / r['bytes']:.2f} bytes per input byte, more than {TARGET_BYTES_PER_INPUT_BYTE:g}",
+            file=sys.stderr,
+        )
+    if missed:
+        raise SystemExit(1)
 
 
 if __name__ == "__main__":

@@ -12,11 +12,14 @@
 #include <sstream>
 #include <vector>
 
+#include "document_file.hpp"
 #include "mandat/error.hpp"
 
 namespace mandat {
 
-std::string read_file(const std::string& path, std::size_t max_bytes) {
+namespace detail {
+
+void check_document_file(const std::string& path, std::size_t max_bytes) {
     struct stat st {};
     if (::stat(path.c_str(), &st) != 0)
         throw io_error(errors::io_read_failed, "cannot read " + path + ": " + std::strerror(errno));
@@ -25,6 +28,36 @@ std::string read_file(const std::string& path, std::size_t max_bytes) {
     if (static_cast<std::size_t>(st.st_size) > max_bytes)
         throw io_error(errors::io_too_large, "cannot read " + path + ": " + std::to_string(st.st_size) +
                                                  " bytes, more than the limit of " + std::to_string(max_bytes));
+}
+
+document_file::document_file(const std::string& path, std::size_t max_bytes) : max_bytes_(max_bytes) {
+    check_document_file(path, max_bytes);
+    file_ = std::fopen(path.c_str(), "rb");
+    if (file_ == nullptr) throw io_error(errors::io_read_failed, "cannot read " + path + ": " + std::strerror(errno));
+}
+
+document_file::~document_file() { std::fclose(file_); }
+
+document_file::int_type document_file::underflow() {
+    if (unusual_) return traits_type::eof();
+    const std::size_t n = std::fread(buffer_, 1, sizeof buffer_, file_);
+    read_ += n;
+    unusual_ = std::ferror(file_) != 0 || read_ > max_bytes_ || std::memchr(buffer_, 0, n) != nullptr;
+    if (n == 0 || unusual_) return traits_type::eof();
+    setg(buffer_, buffer_, buffer_ + n);
+    return traits_type::to_int_type(buffer_[0]);
+}
+
+bool document_file::unusual_anywhere() {
+    setg(buffer_, buffer_, buffer_);
+    while (underflow() != traits_type::eof()) setg(buffer_, buffer_, buffer_);
+    return unusual_;
+}
+
+}  // namespace detail
+
+std::string read_file(const std::string& path, std::size_t max_bytes) {
+    detail::check_document_file(path, max_bytes);
     std::ifstream in(path, std::ios::binary);
     if (!in) throw io_error(errors::io_read_failed, "cannot read " + path + ": " + std::strerror(errno));
     std::ostringstream ss;

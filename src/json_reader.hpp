@@ -222,8 +222,9 @@ private:
     std::vector<frame> stack_;
 };
 
-// Parses untrusted text into JSON, or throws document_error naming what and where.
-inline json parse_document(std::string_view text, const load_limits& limits = {}) {
+// Refuses a text over the size limit, and a NUL byte anywhere (before any other fault, with the
+// pointer of where it stands), or throws document_error naming what and where.
+inline void check_document_text(std::string_view text, const load_limits& limits) {
     if (text.size() > limits.max_bytes)
         throw document_error(errors::document_too_large, "",
                              "the document has " + std::to_string(text.size()) + " bytes, more than the limit of " +
@@ -243,6 +244,11 @@ inline json parse_document(std::string_view text, const load_limits& limits = {}
                              "malformed JSON (byte " + std::to_string(nul) +
                                  "): a NUL byte, which JSON text never holds (inside a string it is written \\u0000)");
     }
+}
+
+// Parses untrusted text into JSON, or throws document_error naming what and where.
+inline json parse_document(std::string_view text, const load_limits& limits = {}) {
+    check_document_text(text, limits);
     strict_checker checker(limits);
     json::sax_parse(text.begin(), text.end(), &checker);
     try {
@@ -250,6 +256,52 @@ inline json parse_document(std::string_view text, const load_limits& limits = {}
     } catch (const json::exception& ex) {  // not expected after the SAX pass; never escape as non-mandat
         throw document_error(errors::document_malformed_json, "", ex.what());
     }
+}
+
+// Builds one JSON value from SAX events, as json::parse builds it; used to read a document
+// piece by piece (see load_roster) instead of as one tree.
+class value_builder {
+public:
+    bool active() const noexcept { return !open_.empty(); }
+    // A value where the builder stands: true when it completes the value (a scalar alone).
+    bool add(json v) {
+        if (open_.empty()) {
+            value_ = std::move(v);
+            return true;
+        }
+        place(std::move(v));
+        return false;
+    }
+    void start(bool object) {
+        json v = object ? json::object() : json::array();
+        open_.push_back(open_.empty() ? &(value_ = std::move(v)) : place(std::move(v)));
+    }
+    void key(std::string k) { key_ = std::move(k); }
+    // Closes the innermost container: true when that completes the value.
+    bool end() {
+        open_.pop_back();
+        return open_.empty();
+    }
+    json take() { return std::move(value_); }
+
+private:
+    json* place(json v) {
+        json& top = *open_.back();
+        if (top.is_object()) return &(top[key_] = std::move(v));
+        top.push_back(std::move(v));
+        return &top.back();
+    }
+
+    json value_;
+    std::vector<json*> open_;  // the containers not yet closed, outermost first
+    std::string key_;
+};
+
+// The error for a list of `size` items, over the limit of `max_items` for its field.
+[[noreturn]] inline void too_long_list(const std::string& pointer, std::size_t size, std::size_t max_items) {
+    throw document_error(errors::document_too_long, pointer,
+                         "an array of " + std::to_string(size) + " items is longer than the limit of " +
+                             std::to_string(max_items) + " for this field");
 }
 
 // Reads a document file and loads it with `load(text)`; a document_error also names the file.
@@ -312,10 +364,7 @@ public:
 
     std::size_t array_size(std::size_t max_items = field_limits::list_items) const {
         if (!value_->is_array()) wrong_type("an array");
-        if (value_->size() > max_items)
-            fail(errors::document_too_long, "an array of " + std::to_string(value_->size()) +
-                                                " items is longer than the limit of " + std::to_string(max_items) +
-                                                " for this field");
+        if (value_->size() > max_items) too_long_list(pointer_, value_->size(), max_items);
         return value_->size();
     }
     node at(std::size_t i) const { return node((*value_)[i], pointer_append(pointer_, i)); }

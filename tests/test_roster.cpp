@@ -5,7 +5,9 @@
 #include <cmath>
 #include <cstdint>
 #include <filesystem>
+#include <fstream>
 #include <limits>
+#include <string>
 
 #include "bad_documents.hpp"
 #include "mandat/mandat.hpp"
@@ -104,8 +106,11 @@ TEST_CASE("save_roster_file and load_roster_file round trip") {
     std::filesystem::remove_all(dir);
 }
 
-TEST_CASE("bad roster documents are rejected with the JSON pointer") {
-    const std::vector<bad_document> cases = {
+namespace {
+
+// Bad roster documents, each with the error it must get.
+std::vector<bad_document> bad_rosters() {
+    return {
         {"malformed JSON", R"({"format": "mandat.roster/1", "persons": [)", "document.malformed_json", "/persons/0",
          "malformed JSON"},
         {"end before start", with("/memberships/0/end_date", "2021-12-31"), "document.inconsistent", "/memberships/0/end_date",
@@ -157,7 +162,12 @@ TEST_CASE("bad roster documents are rejected with the JSON pointer") {
              R"(ri"}], "memberships": []})",
          "document.malformed_json", "/persons/0/name", "(byte 64): a NUL byte"},
     };
-    check_bad_documents(cases, [](const std::string& text) { mandat::load_roster(text); });
+}
+
+}  // namespace
+
+TEST_CASE("bad roster documents are rejected with the JSON pointer") {
+    check_bad_documents(bad_rosters(), [](const std::string& text) { mandat::load_roster(text); });
 }
 
 TEST_CASE("the bundled example roster loads and round trips") {
@@ -167,4 +177,183 @@ TEST_CASE("the bundled example roster loads and round trips") {
     CHECK(r.appointments.size() == 25);
     CHECK(r.meetings.size() == 48);  // 8+8+9+8 working committee, 4+4+4+3 steering group
     CHECK(mandat::load_roster(mandat::dump_roster(r)) == r);
+}
+
+// load_roster reads a document as it streams: each person, membership and meeting is built and
+// converted alone. roster_from_json reads a whole tree. Both give the same roster and the same
+// first error.
+namespace {
+
+struct failure {
+    std::string id, pointer, what;
+    bool operator==(const failure& o) const { return id == o.id && pointer == o.pointer && what == o.what; }
+};
+
+template <class Load>
+failure failure_of(Load load) {
+    try {
+        load();
+    } catch (const mandat::document_error& e) {
+        return {e.id(), e.pointer(), e.what()};
+    }
+    return {"", "", "not rejected"};
+}
+
+mandat::roster from_tree(const std::string& text) { return mandat::roster_from_json(mandat::parse_json(text)); }
+
+// A file holding `text`, removed with the object.
+struct temp_file {
+    explicit temp_file(const std::string& text) { std::ofstream(path, std::ios::binary) << text; }
+    ~temp_file() { std::filesystem::remove(path); }
+    temp_file(const temp_file&) = delete;
+    temp_file& operator=(const temp_file&) = delete;
+    std::string path = (std::filesystem::temp_directory_path() / "mandat-test-stream.json").string();
+};
+
+failure text_failure(const std::string& text) {
+    return failure_of([&] { mandat::load_roster(text); });
+}
+
+// The same failure from the text, the file and the tree; returns it.
+failure same_failure(const std::string& text) {
+    const failure streamed = text_failure(text);
+    CHECK(failure_of([&] { from_tree(text); }) == streamed);
+    const temp_file file(text);
+    const failure from_file = failure_of([&] { mandat::load_roster_file(file.path); });
+    CHECK(from_file.id == streamed.id);
+    CHECK(from_file.pointer == streamed.pointer);
+    CHECK(from_file.what == streamed.what + " (in " + file.path + ")");
+    return streamed;
+}
+
+std::string nested_arrays(std::size_t levels) { return std::string(levels, '[') + std::string(levels, ']'); }
+
+}  // namespace
+
+TEST_CASE("a roster read as it streams is the roster read from its tree") {
+    const std::string example = mandat::read_file(std::string(MANDAT_SOURCE_DIR) + "/examples/roster-2022-2025.json");
+    for (const std::string& text : {std::string(small_roster), example, number_member("0.25")}) {
+        CHECK(mandat::load_roster(text) == from_tree(text));
+        const temp_file file(text);
+        CHECK(mandat::load_roster_file(file.path) == from_tree(text));
+    }
+    // The members in another order, unknown members before, between and after the lists, an
+    // explicit null for the meetings, and an unknown member nested to the depth limit (32: the
+    // root, the list, the person and 29 arrays) with a string of the longest length allowed.
+    const std::string text = R"({"z": {"a": [1, {"b": null}]}, "memberships": [{"person_id": "p1", "organization_id": "ks",)"
+                             R"( "on_behalf_of_id": "ks", "role": "leader", "start_date": "2024-02-29", "x": 1.5}], "m": "v",)"
+                             R"( "meetings": null, "persons": [{"name": "Kari", "id": "p1", "deep": )" +
+                             nested_arrays(29) + R"(, "long": ")" + std::string(std::size_t{1} << 20, 'x') +
+                             R"("}], "format": "mandat.roster/1", "a": []})";
+    const auto r = mandat::load_roster(text);
+    CHECK(r == from_tree(text));
+    REQUIRE(r.persons.size() == 1);
+    CHECK(r.persons[0].id == "p1");
+    CHECK(r.persons[0].name == "Kari");
+    CHECK(r.persons[0].extra["deep"] == json::parse(nested_arrays(29)));
+    CHECK(r.persons[0].extra["long"].get<std::string>().size() == std::size_t{1} << 20);
+    REQUIRE(r.appointments.size() == 1);
+    CHECK(r.appointments[0].role == mandat::role::leader);
+    CHECK(r.appointments[0].start_date == mandat::date(2024, 2, 29));
+    CHECK(r.appointments[0].extra == json::parse(R"({"x": 1.5})"));
+    CHECK(r.meetings.empty());
+    CHECK(r.extra == json::parse(R"({"a": [], "m": "v", "z": {"a": [1, {"b": null}]}})"));
+}
+
+TEST_CASE("bad roster documents: the same error from the text, the file and the tree") {
+    const auto cases = bad_rosters();
+    // The table's expectations hold for the tree's reader too ...
+    check_bad_documents(cases, [](const std::string& text) { from_tree(text); });
+    // ... and the streaming reader's error is the tree's, word for word, also from a file.
+    for (const auto& c : cases) {
+        INFO(c.name);
+        CHECK(same_failure(c.text).id == c.id);
+    }
+}
+
+TEST_CASE("every truncation of a roster fails as the tree's reader fails") {
+    const std::string text = small_roster;
+    for (std::size_t n = 0; n < text.size(); ++n) {
+        const std::string head = text.substr(0, n);
+        INFO(head);
+        const failure streamed = text_failure(head);
+        CHECK(streamed.id == "document.malformed_json");
+        CHECK(failure_of([&] { from_tree(head); }) == streamed);
+    }
+    // Cut within the first person's name: the error names where the text ended.
+    const auto cut = text.find("Kari");
+    CHECK(text_failure(text.substr(0, cut + 2)).pointer == "/persons/0/name");
+}
+
+TEST_CASE("a roster's first error follows its members' order, not the text's") {
+    // The lists come before the format in the text, each with an error: the format is judged first.
+    const std::string lists = R"("memberships": [{"person_id": 7}], "persons": [{"id": "p"}, {"id": 8}])";
+    CHECK(same_failure("{" + lists + R"(, "format": "popolo"})") ==
+          failure{"document.unsupported_format", "/format",
+                  "at /format: unsupported format \"popolo\" (expected \"mandat.roster/1\")"});
+    // Then the persons, whose first error is their first element's, though the memberships come first.
+    CHECK(same_failure("{" + lists + R"(, "format": "mandat.roster/1"})") ==
+          failure{"document.missing_member", "/persons/0", "at /persons/0: the required member \"name\" is missing"});
+    CHECK(
+        same_failure(
+            R"({"memberships": [{"person_id": 7}], "persons": [{"id": "p", "name": "K"}, {"id": 8}], "format": "mandat.roster/1"})") ==
+        failure{"document.wrong_type", "/persons/1/id", "at /persons/1/id: expected a string, found an integer"});
+    // Then the memberships.
+    CHECK(same_failure(R"({"memberships": [{"person_id": 7}], "persons": [], "format": "mandat.roster/1"})") ==
+          failure{"document.wrong_type", "/memberships/0/person_id",
+                  "at /memberships/0/person_id: expected a string, found an integer"});
+    // Then the meetings, optional: a list missing, and one that is not an array.
+    CHECK(same_failure(R"({"meetings": [], "format": "mandat.roster/1", "persons": []})") ==
+          failure{"document.missing_member", "", "at the document root: the required member \"memberships\" is missing"});
+    CHECK(same_failure(R"({"meetings": "none", "format": "mandat.roster/1", "persons": [], "memberships": []})") ==
+          failure{"document.wrong_type", "/meetings", "at /meetings: expected an array, found a string"});
+    CHECK(same_failure(R"({"format": "mandat.roster/1", "persons": {"id": "p"}, "memberships": []})") ==
+          failure{"document.wrong_type", "/persons", "at /persons: expected an array, found an object"});
+    // A fault of the text beats every error of its members, wherever it stands.
+    CHECK(same_failure(R"({"format": "popolo", "persons": [{}], "memberships": [], "z": [1, 2,]})").id ==
+          "document.malformed_json");
+    CHECK(same_failure(R"({"format": "popolo", "persons": [{}], "memberships": [], "z": {"k": 1, "k": 2}})") ==
+          failure{"document.duplicate_key", "/z/k",
+                  "at /z/k: the key \"k\" appears twice in one object (a later value would silently replace an earlier "
+                  "one)"});
+    // The root itself.
+    CHECK(same_failure("[]") == failure{"document.wrong_type", "", "at the document root: expected an object, found an array"});
+    CHECK(same_failure("[{\"format\": 1}]") ==
+          failure{"document.wrong_type", "", "at the document root: expected an object, found an array"});
+    CHECK(same_failure("7") == failure{"document.wrong_type", "", "at the document root: expected an object, found an integer"});
+    CHECK(same_failure("{}") ==
+          failure{"document.missing_member", "", "at the document root: the required member \"format\" is missing"});
+}
+
+TEST_CASE("a roster element that is not an object is named by its index") {
+    const std::string head = R"({"format": "mandat.roster/1", )";
+    CHECK(same_failure(head + R"("persons": [{"id": "p", "name": "K"}, 7], "memberships": []})") ==
+          failure{"document.wrong_type", "/persons/1", "at /persons/1: expected an object, found an integer"});
+    CHECK(same_failure(head + R"("persons": [], "memberships": [["p"]]})") ==
+          failure{"document.wrong_type", "/memberships/0", "at /memberships/0: expected an object, found an array"});
+    CHECK(same_failure(head + R"("persons": [], "memberships": [], "meetings": [null]})") ==
+          failure{"document.wrong_type", "/meetings/0", "at /meetings/0: expected an object, found null"});
+}
+
+TEST_CASE("a huge string and deep nesting in an unknown member of a roster") {
+    const std::string head = R"({"format": "mandat.roster/1", "persons": [], "memberships": [], "meetings": [{"notes": )";
+    CHECK(same_failure(head + '"' + std::string((std::size_t{1} << 20) + 1, 'n') + R"("}]})") ==
+          failure{"document.too_large", "/meetings/0/notes",
+                  "at /meetings/0/notes: a string of 1048577 bytes is longer than the limit of 1048576 bytes"});
+    // The root, the list and the meeting are 3 levels; 29 arrays more are the limit of 32.
+    std::string pointer = "/meetings/0/notes";
+    for (int i = 0; i < 29; ++i) pointer += "/0";
+    CHECK(same_failure(head + nested_arrays(30) + R"(}]})") ==
+          failure{"document.too_deep", pointer, "at " + pointer + ": nesting deeper than the limit of 32 levels"});
+}
+
+TEST_CASE("a NUL byte far into a roster is named before an earlier fault, also in a file read in chunks") {
+    // The duplicate key comes first, the NUL more than a chunk of the file later: the NUL is the
+    // error, at the pointer of the first fault before it, as for every NUL.
+    const std::string head = R"({"format": "mandat.roster/1", "format": 1, "persons": [], "memberships": [], "z": ")";
+    const std::string text = head + std::string(100000, 'x') + std::string("\0", 1) + R"("})";
+    CHECK(same_failure(text) ==
+          failure{"document.malformed_json", "/format",
+                  "at /format: malformed JSON (byte " + std::to_string(head.size() + 100000) +
+                      "): a NUL byte, which JSON text never holds (inside a string it is written \\u0000)"});
 }
