@@ -179,6 +179,14 @@ public:
                             std::to_string(it->second) + ")");
     }
     bool contains(const std::string& id) const { return lines_.count(id) > 0; }
+    // The row's optional `id` column: none when the column is absent or the cell empty, else
+    // the id, registered.
+    std::optional<std::string> optional_id(const table_reader& r) {
+        if (!r.has("id") || r.cell("id").empty()) return std::nullopt;
+        std::string id = r.id("id");
+        add(r, "id", id);
+        return id;
+    }
 
 private:
     const char* what_;
@@ -216,10 +224,7 @@ roster roster_from_tables(const roster_tables& tables) {
                        {"id", "end_date"});
         t.for_each_row([&](const spreadsheet_row&) {
             appointment a;
-            if (t.has("id") && !t.cell("id").empty()) {
-                a.id = t.id("id");
-                ids.add(t, "id", *a.id);
-            }
+            a.id = ids.optional_id(t);
             a.person_id = t.id("person_id");
             a.body_id = t.id("organization_id");
             a.organisation_id = t.id("on_behalf_of_id");
@@ -244,10 +249,7 @@ roster roster_from_tables(const roster_tables& tables) {
         table_reader t(*tables.meetings, {"organization_id", "date"}, {"id", "attendee_ids", "title"});
         t.for_each_row([&](const spreadsheet_row&) {
             meeting m;
-            if (t.has("id") && !t.cell("id").empty()) {
-                m.id = t.id("id");
-                ids.add(t, "id", *m.id);
-            }
+            m.id = ids.optional_id(t);
             m.body_id = t.id("organization_id");
             m.on = t.required_date("date");
             if (t.has("attendee_ids") && !t.cell("attendee_ids").empty()) {

@@ -71,22 +71,23 @@ def generate() -> str:
                 "-> tuple[int, tuple[typing.Any, ...]]:",
             )
         )
-    # The exception translator sets `id` and `pointer` on every MandateError it raises.
     text = "\n".join(out) + "\n"
-    marker = 'class MandateError(ValueError):\n    """\n'
+    # The exception translator sets `id` and `pointer` on every MandateError it raises, and
+    # `file`, `line` and `column` on every SpreadsheetError.
+    text = _with_attributes(text, "class MandateError(ValueError):", "    id: str\n    pointer: str | None\n")
+    return _with_attributes(
+        text, "class SpreadsheetError(MandateError):", "    file: str\n    line: int\n    column: str\n"
+    )
+
+
+def _with_attributes(text: str, class_line: str, attrs: str) -> str:
+    """The stub with `attrs` declared right after the docstring of the class `class_line`."""
+    marker = class_line + '\n    """\n'
     head, sep, tail = text.partition(marker)
-    if sep:
-        doc_end = tail.index('    """\n') + len('    """\n')
-        attrs = "    id: str\n    pointer: str | None\n"
-        text = head + sep + tail[:doc_end] + attrs + tail[doc_end:]
-    # ... and `file`, `line` and `column` on every SpreadsheetError.
-    marker = 'class SpreadsheetError(MandateError):\n    """\n'
-    head, sep, tail = text.partition(marker)
-    if sep:
-        doc_end = tail.index('    """\n') + len('    """\n')
-        attrs = "    file: str\n    line: int\n    column: str\n"
-        text = head + sep + tail[:doc_end] + attrs + tail[doc_end:]
-    return text
+    if not sep:
+        return text
+    doc_end = tail.index('    """\n') + len('    """\n')
+    return head + sep + tail[:doc_end] + attrs + tail[doc_end:]
 
 
 def main() -> int:
