@@ -241,7 +241,7 @@ TEST_CASE("to_html: hostile names, titles and ids render as text") {
 TEST_CASE("to_html: the templates write every value escaped") {
     namespace fs = std::filesystem;
     int files = 0;
-    for (const auto& e : fs::directory_iterator(std::string(MANDAT_SOURCE_DIR) + "/src/html/templates")) {
+    for (const auto& e : fs::directory_iterator(std::string(MANDAT_SOURCE_DIR) + "/src/report/html/templates")) {
         std::ifstream in(e.path());
         std::stringstream text;
         text << in.rdbuf();

@@ -5,7 +5,7 @@
 // printable on A4. Every value that comes from a document (names, titles, ids, messages) is
 // HTML-escaped, so a name such as "<script>" shows as text. The wording comes from the
 // message catalogue (mandat/messages.hpp) in the report's language; a redacted report gives
-// a redacted page. The templates (src/html/templates/) are compiled into the library, and
+// a redacted page. The templates (src/report/html/templates/) are compiled into the library, and
 // the template engine is private to it. The page is described in docs/report.md.
 #pragma once
 

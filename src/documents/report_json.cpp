@@ -2,7 +2,7 @@
 #include <algorithm>
 #include <limits>
 
-#include "json_reader.hpp"
+#include "documents/json_reader.hpp"
 #include "mandat/json.hpp"
 #include "mandat/messages.hpp"
 

@@ -1,7 +1,7 @@
 // History documents (mandat.history/1, see mandat/history.hpp and docs/history.md). An
 // amendment may be written as an RFC 6902 JSON Patch against the version it amends; the
 // patch is applied by nlohmann/json and the result is loaded as strictly as any mandate.
-#include "json_reader.hpp"
+#include "documents/json_reader.hpp"
 #include "mandat/history.hpp"
 #include "mandat/io.hpp"
 #include "mandat/json.hpp"

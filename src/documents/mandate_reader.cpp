@@ -1,6 +1,6 @@
 // Reading mandate documents (see mandat/document.hpp): shapes and types here, with the JSON
 // pointer of every value; how the parts relate to each other is validate()'s (validate.cpp).
-#include "json_reader.hpp"
+#include "documents/json_reader.hpp"
 #include "mandat/document.hpp"
 #include "mandat/io.hpp"
 #include "mandat/json.hpp"

@@ -2,8 +2,8 @@
 #include <istream>
 #include <set>
 
-#include "document_file.hpp"
-#include "json_reader.hpp"
+#include "documents/document_file.hpp"
+#include "documents/json_reader.hpp"
 #include "mandat/io.hpp"
 #include "mandat/json.hpp"
 #include "mandat/roster.hpp"

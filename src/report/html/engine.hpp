@@ -1,7 +1,7 @@
-// The HTML output's template engine and shared pieces (private to src/html/).
+// The HTML output's template engine and shared pieces (private to src/report/html/).
 //
 // The engine is kainjow/mustache (Debian: libkainjow-mustache-dev), a header-only Mustache
-// implementation: logic-less templates kept as files in src/html/templates/ and compiled
+// implementation: logic-less templates kept as files in src/report/html/templates/ and compiled
 // into the library (templates.cpp.in). Every {{name}} a template writes is HTML-escaped
 // (& < > " '); the templates never use the unescaped forms, and a test checks that. Values
 // are never parsed as templates, so a name such as "{{>style}}" stays text.
@@ -22,7 +22,7 @@ namespace mandat::html {
 
 using data = kainjow::mustache::data;
 
-// The embedded templates (generated from src/html/templates/ by CMake): their names, and
+// The embedded templates (generated from src/report/html/templates/ by CMake): their names, and
 // the text of one; an unknown name throws std::logic_error.
 std::vector<std::string_view> template_names();
 std::string_view template_text(std::string_view name);

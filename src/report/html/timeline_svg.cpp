@@ -4,7 +4,7 @@
 #include <algorithm>
 #include <map>
 
-#include "html/engine.hpp"
+#include "report/html/engine.hpp"
 
 namespace mandat::html {
 namespace {

@@ -12,7 +12,7 @@
 #include <sstream>
 #include <vector>
 
-#include "document_file.hpp"
+#include "documents/document_file.hpp"
 #include "mandat/error.hpp"
 
 namespace mandat {

@@ -5,7 +5,7 @@
 #include <algorithm>
 #include <map>
 
-#include "html/engine.hpp"
+#include "report/html/engine.hpp"
 
 namespace mandat {
 namespace html {

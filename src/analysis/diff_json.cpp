@@ -1,5 +1,5 @@
 // A mandate diff as JSON ("mandat.diff/1", docs/lint-and-diff.md), and back.
-#include "json_reader.hpp"
+#include "documents/json_reader.hpp"
 #include "mandat/diff.hpp"
 #include "mandat/json.hpp"
 

@@ -55,7 +55,7 @@ private:
 };
 
 // Reads the numbers and dates of the quoted sentences and compares them with the data
-// (src/lint_quotes.cpp).
+// (src/analysis/lint_quotes.cpp).
 void lint_quotes(lint_sink& sink);
 
 }  // namespace mandat::detail

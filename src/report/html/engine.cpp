@@ -1,6 +1,6 @@
 // The HTML output's engine (see engine.hpp): rendering the embedded templates, and the small
 // formatting helpers every part shares.
-#include "html/engine.hpp"
+#include "report/html/engine.hpp"
 
 #include <cmath>
 #include <cstdio>

@@ -4,7 +4,7 @@
 #include <algorithm>
 #include <set>
 
-#include "html/engine.hpp"
+#include "report/html/engine.hpp"
 #include "mandat/version.hpp"
 
 namespace mandat {

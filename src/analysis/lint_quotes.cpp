@@ -17,7 +17,7 @@
 #include <string>
 #include <string_view>
 
-#include "lint_internal.hpp"
+#include "analysis/lint_internal.hpp"
 
 namespace mandat::detail {
 namespace {

@@ -7,7 +7,7 @@
 #include <set>
 #include <utility>
 
-#include "json_reader.hpp"
+#include "documents/json_reader.hpp"
 #include "mandat/error.hpp"
 #include "mandat/limits.hpp"
 

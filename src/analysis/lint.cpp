@@ -10,7 +10,7 @@
 #include <utility>
 #include <vector>
 
-#include "lint_internal.hpp"
+#include "analysis/lint_internal.hpp"
 
 namespace mandat {
 namespace {
