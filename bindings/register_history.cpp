@@ -63,6 +63,19 @@ void register_history(py::module_& mod) {
                 return v ? std::optional<mandate>(v->m) : std::nullopt;
             },
             py::arg("day"), "The version (a Mandate) in force on the day, or None.")
+        .def(
+            "version_in",
+            [](const history& h, long long year) -> std::optional<mandate> {
+                require_year(year);
+                const auto* v = h.version_in(static_cast<int>(year));
+                return v ? std::optional<mandate>(v->m) : std::nullopt;
+            },
+            py::arg("year"),
+            "The version (a Mandate) in force on the year's first day in force, or None: the one that decides the "
+            "year's leadership and plan.")
+        .def(
+            "version_for", [](const history& h, date d) { return h.version_for(d).m; }, py::arg("day"),
+            "The version a question about the day is answered by: the one in force that day, else the latest.")
         .def("in_force", &history::in_force, py::arg("day"), "Is any version in force on the day?")
         .def(
             "leadership",

@@ -22,6 +22,9 @@ using period = boost::gregorian::date_period;
 // The smallest and largest year the library accepts in documents and queries.
 inline constexpr int min_year = 1400;
 inline constexpr int max_year = 9999;
+// The last day the library can represent (9999-12-31): no day comes after it, so a period
+// that ends on it has nothing after it (docs/mandate-format.md).
+inline date last_supported_day() { return date(max_year, 12, 31); }
 
 // --- declarations -------------------------------------------------------------------
 

@@ -70,8 +70,16 @@ public:
     // The first and last day any version is in force (none when no version is adopted).
     std::optional<std::pair<date, date>> extent() const;
 
-    // The version in force on `d`, or nullptr.
+    // Which version applies: the one place this is decided (docs/history.md, "Which version
+    // applies"). Every command, the bindings and Python ask these three.
+    // The version in force on `d`, or nullptr (drafts are never in force).
     const mandate_version* version_on(date d) const;
+    // The version in force on the first day of `year` that any version is in force, or nullptr
+    // when no version is in force in that year. It decides the year's leadership and its plan.
+    const mandate_version* version_in(int year) const;
+    // The version a question about `d` is answered by: the one in force on `d`, else the
+    // latest (as `latest()`). With `d` today, "today, else the latest".
+    const mandate_version& version_for(date d) const;
     bool in_force(date d) const { return version_on(d) != nullptr; }
     // The leading organisation on `d`, decided by the version in force that day.
     std::optional<history_leadership> leadership_on(date d, bool extrapolate = false) const;

@@ -134,8 +134,7 @@ int dispatch(const invocation& inv, std::ostream& out, std::ostream& err) {
             if (!linting)
                 for (const auto& v : c.h->versions()) lint_on_load(v.m, err, c.lang);
             // Commands about one mandate take the version in force today, or the latest.
-            const mandate_version* today = c.h->version_on(c.today);
-            c.m = today ? &today->m : &c.h->latest().m;
+            c.m = &c.h->version_for(c.today).m;
         } else if (inv.text("--mandate").empty()) {
             c.m = &trondelag_2022();
         } else {

@@ -39,13 +39,12 @@ int cmd_plan(const context& c, const plan_args& a) {
         throw usage_error("--json and --format " + a.format + " contradict each other");
     const std::string as = a.format.empty() ? (c.as_json ? "json" : "text") : a.format;
     if (as != "text" && as != "json" && as != "ics") throw usage_error("--format " + as + " is not text, json or ics");
-    // With a history: the version in force on the year's first day in force.
+    // With a history: the version the history names for the year (as `leader --year` does).
     const mandate* m = c.m;
     if (c.h) {
-        m = nullptr;
-        for (const auto& v : c.h->versions())
-            if (v.m.in_force_in_year(a.year) && (!m || v.m.first_day() > m->first_day())) m = &v.m;
-        if (!m) throw usage_error("no version of the history is in force in " + std::to_string(a.year));
+        const mandate_version* v = c.h->version_in(a.year);
+        if (!v) throw usage_error("no version of the history is in force in " + std::to_string(a.year));
+        m = &v->m;
     }
     plan_options o;
     o.year = a.year;

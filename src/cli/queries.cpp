@@ -11,7 +11,7 @@ int cmd_status(const context& c, const std::string& date_arg) {
     const date d = date_arg.empty() ? c.today : parse_date_arg("--date", date_arg);
     // With a history, the version in force that day answers (or, on a day under none, the latest).
     const mandate_version* version = c.h ? c.h->version_on(d) : nullptr;
-    const mandate& m = version ? version->m : c.h ? c.h->latest().m : *c.m;
+    const mandate& m = c.h ? c.h->version_for(d).m : *c.m;
     const bool in = m.in_force(d);
     const auto lead = m.leading_organisation(d);
     if (c.as_json) {
@@ -39,7 +39,7 @@ int cmd_status(const context& c, const std::string& date_arg) {
 }
 
 int cmd_leader(const context& c, std::optional<int> year, const std::string& date_arg, bool extrapolate) {
-    const mandate& m = *c.m;
+    const mandate* decided_by = c.m;
     std::optional<date> d;
     if (!date_arg.empty()) d = parse_date_arg("--date", date_arg);
     if (!year && !d) d = c.today;
@@ -49,10 +49,11 @@ int cmd_leader(const context& c, std::optional<int> year, const std::string& dat
     std::string version;
     if (c.h) {
         const auto hl = d ? c.h->leadership_on(*d, extrapolate) : c.h->leadership_in(*year, extrapolate);
-        if (hl) l = hl->leadership, version = hl->version;
+        if (hl) l = hl->leadership, version = hl->version, decided_by = &c.h->get_version(hl->version).m;
     } else {
-        l = d ? m.leadership_on(*d, extrapolate) : m.leadership_in(*year, extrapolate);
+        l = d ? c.m->leadership_on(*d, extrapolate) : c.m->leadership_in(*year, extrapolate);
     }
+    const mandate& m = *decided_by;
     const int y = d ? static_cast<int>(d->year()) : *year;
     const bool in = l ? l->in_force : false;
     const std::string when = d ? format_date(*d) : std::to_string(y);

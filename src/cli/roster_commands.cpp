@@ -20,8 +20,7 @@ int cmd_check(const context& c, const roster& r, const std::string& from, const 
     else if (as == "html" && c.h) {
         // Across versions the page draws the bodies of the version in force on the report's
         // last day (or the latest), under the history's id (docs/history.md).
-        const mandate_version* last = c.h->version_on(rep.to);
-        mandate shown = last ? last->m : c.h->latest().m;
+        mandate shown = c.h->version_for(rep.to).m;
         shown.id = rep.mandate_id;
         *c.out << to_html(shown, r, rep);
     } else if (as == "html")
@@ -33,14 +32,18 @@ int cmd_check(const context& c, const roster& r, const std::string& from, const 
 
 int cmd_roster(const context& c, const roster& r, const std::string& date_arg, bool redact) {
     const date d = date_arg.empty() ? c.today : parse_date_arg("--date", date_arg);
-    const mandate_version* version = c.h ? c.h->version_on(d) : nullptr;  // with a history: the version of the day
-    const mandate& m = version ? version->m : *c.m;
+    const mandate& m = c.h ? c.h->version_for(d).m : *c.m;  // with a history: the version of the day
     check_options o;
     o.lang = c.lang;
     o.redact = redact;
     const day_seats day = seats_on(m, r, d, o);
     if (c.as_json) {
-        print_json(*c.out, to_json(day));
+        nlohmann::json j = to_json(day);
+        if (c.h) {
+            const mandate_version* in_force = c.h->version_on(d);
+            j["version"] = in_force ? nlohmann::json(in_force->m.id) : nlohmann::json();
+        }
+        print_json(*c.out, j);
         return day.has_errors() ? 1 : 0;
     }
     // "Name (id)"; a pseudonym alone when redacted; a person the roster lacks is said to be unknown.

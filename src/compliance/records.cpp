@@ -35,7 +35,8 @@ void engine::check_membership_records() {
                        {"period_last", format_date(P1)}}));
         };
         if (a.start_date < P0) outside(a.start_date, std::min(a.end_date.value_or(prev_day(P0)), prev_day(P0)));
-        if (!a.end_date || *a.end_date > P1) outside(std::max(a.start_date, next_day(P1)), a.end_date);
+        if ((!a.end_date || *a.end_date > P1) && P1 < last_supported_day())
+            outside(std::max(a.start_date, next_day(P1)), a.end_date);
         if (!within_asked(a.start_date, a.end_date)) continue;
         auto b = body_ix_.find(a.body_id);
         auto o = org_ix_.find(a.organisation_id);

@@ -205,7 +205,7 @@ private:
             if (s.last < at) continue;
             if (last && s.first > *last) break;
             if (s.first > at) out.emplace_back(at, s.first - days(1));
-            if (last && s.last >= *last) return out;
+            if ((last && s.last >= *last) || s.last >= last_supported_day()) return out;
             at = s.last + days(1);
         }
         if (!last || at <= *last) out.emplace_back(at, last);

@@ -136,6 +136,20 @@ const mandate_version* history::version_on(date d) const {
     return d <= it->last ? &versions_[it->version] : nullptr;
 }
 
+const mandate_version* history::version_in(int year) const {
+    require_year(year);
+    const date y0 = first_day_of_year(year), y1 = last_day_of_year(year);
+    // Spans are sorted by their first day: the first one that meets the year.
+    for (const auto& s : spans_)
+        if (s.first <= y1 && s.last >= y0) return &versions_[s.version];
+    return nullptr;
+}
+
+const mandate_version& history::version_for(date d) const {
+    if (const auto* v = version_on(d)) return *v;
+    return latest();
+}
+
 std::optional<history_leadership> history::leadership_on(date d, bool extrapolate) const {
     if (const auto* v = version_on(d)) return history_leadership{*v->m.leadership_on(d, true), v->m.id};
     if (!extrapolate || spans_.empty() || d.is_special()) return std::nullopt;
@@ -148,14 +162,10 @@ std::optional<history_leadership> history::leadership_on(date d, bool extrapolat
 }
 
 std::optional<history_leadership> history::leadership_in(int year, bool extrapolate) const {
-    require_year(year);
-    const date y0 = first_day_of_year(year), y1 = last_day_of_year(year);
-    for (const auto& s : spans_)
-        if (s.first <= y1 && s.last >= y0) {
-            const mandate& m = versions_[s.version].m;
-            return history_leadership{leadership{year, m.rotation.turn(year), true, false}, m.id};
-        }
+    if (const auto* v = version_in(year))
+        return history_leadership{leadership{year, v->m.rotation.turn(year), true, false}, v->m.id};
     if (!extrapolate || spans_.empty()) return std::nullopt;
+    const date y1 = last_day_of_year(year);
     const auto& nearest = y1 < spans_.front().first ? versions_[spans_.front().version] : versions_[spans_.back().version];
     return history_leadership{leadership{year, nearest.m.rotation.turn(year), false, true}, nearest.m.id};
 }

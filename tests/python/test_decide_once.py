@@ -1,0 +1,131 @@
+"""Decisions made once, in the core, and asked by Python and the command line alike: which
+version of a history applies (docs/history.md, "Which version applies"), and dates at the end of
+the supported range. Expected values are worked out by hand from the example history's spans:
+trondelag-foui-2022 2022-01-01..2025-12-31, trondelag-foui-2026 2026-01-01..2027-06-30,
+trondelag-foui-2026-a1 2027-07-01..2029-12-31."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import pickle
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import mandat
+from mandat.__main__ import run
+
+ROOT = Path(__file__).resolve().parents[2]
+HISTORY = ROOT / "examples" / "history" / "trondelag.history.json"
+HISTORY_ROSTER = ROOT / "examples" / "history" / "roster-2024-2027.json"
+
+
+def in_force_on(day: dt.date) -> str | None:
+    if day < dt.date(2022, 1, 1) or day > dt.date(2029, 12, 31):
+        return None
+    if day <= dt.date(2025, 12, 31):
+        return "trondelag-foui-2022"
+    if day <= dt.date(2027, 6, 30):
+        return "trondelag-foui-2026"
+    return "trondelag-foui-2026-a1"
+
+
+def of_year(year: int) -> str | None:
+    if year < 2022 or year > 2029:
+        return None
+    return (
+        "trondelag-foui-2022" if year <= 2025 else "trondelag-foui-2026" if year <= 2027 else "trondelag-foui-2026-a1"
+    )
+
+
+def cli_json(*args: str) -> Any:
+    code, out, err = run(["--history", str(HISTORY), "--json", *args])
+    assert code <= 1, err
+    return json.loads(out)
+
+
+def test_the_history_names_one_version_for_each_day_and_year() -> None:
+    h = mandat.load_history(HISTORY)
+    day = dt.date(2021, 12, 30)
+    while day <= dt.date(2030, 1, 2):
+        want = in_force_on(day)
+        on = h.version_on(day)
+        assert (on.id if on else None) == want, day
+        assert h.version_for(day).id == (want or "trondelag-foui-2026-a1"), day
+        day += dt.timedelta(days=1)
+    for year in range(2020, 2032):
+        v = h.version_in(year)
+        assert (v.id if v else None) == of_year(year), year
+
+
+# The first and last day of each span and year, and a day inside each span.
+DAYS = [
+    dt.date(*d)
+    for d in [
+        (2021, 12, 31), (2022, 1, 1), (2024, 6, 1), (2025, 12, 31), (2026, 1, 1), (2027, 1, 1), (2027, 6, 30),
+        (2027, 7, 1), (2027, 12, 31), (2028, 3, 1), (2029, 12, 31), (2030, 1, 1),
+    ]
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("day", DAYS, ids=str)
+def test_status_leader_and_roster_name_the_version_python_names(day: dt.date) -> None:
+    h = mandat.load_history(HISTORY)
+    on = h.version_on(day)
+    want = on.id if on else None
+    assert want == in_force_on(day)
+    assert cli_json("status", "--date", day.isoformat())["version"] == want
+    assert cli_json("leader", "--date", day.isoformat())["version"] == want
+    assert cli_json("roster", str(HISTORY_ROSTER), "--date", day.isoformat())["version"] == want
+    lead = h.leadership(day)
+    assert (lead[1] if lead else None) == want
+
+
+@pytest.mark.parametrize("year", range(2022, 2030))
+def test_plan_and_leader_take_the_version_of_the_year(year: int) -> None:
+    h = mandat.load_history(HISTORY)
+    v = h.version_in(year)
+    assert v is not None and v.id == of_year(year)
+    assert cli_json("plan", str(year))["mandate_id"] == v.id
+    assert cli_json("leader", "--year", str(year))["version"] == v.id
+    lead = h.leadership(year)
+    assert lead is not None and lead[1] == v.id
+
+
+def to_the_end() -> tuple[mandat.Mandate, mandat.Roster]:
+    doc = json.loads((ROOT / "data" / "trondelag-2022.mandate.json").read_text(encoding="utf-8"))
+    doc["validity"]["end_date"] = "9999-12-31"
+    roster = {
+        "format": "mandat.roster/1",
+        "persons": [{"id": "p1", "name": "Kari Nordmann"}],
+        "memberships": [
+            {
+                "id": "m1",
+                "person_id": "p1",
+                "organization_id": "styringsgruppen",
+                "on_behalf_of_id": "ks",
+                "role": "member",
+                "start_date": "2022-01-01",
+            }
+        ],
+        "meetings": [],
+    }
+    return mandat.load_mandate(doc), mandat.load_roster(roster)
+
+
+def test_a_period_ending_on_9999_12_31_with_an_open_ended_membership() -> None:
+    m, r = to_the_end()
+    report = mandat.check(m, r, start_date=dt.date(9998, 1, 1))
+    assert report.end_date == dt.date(9999, 12, 31)
+    # By hand, as in the C++ test: 4 + 4 quota errors, no leader, no coordinator; no secretary
+    # and two years of steering-group meetings off target: warnings. Nothing after 9999-12-31.
+    assert report.counts == {"error": 10, "warning": 3, "info": 0}
+    assert all(f.code != "period.outside" for f in report.findings)
+    assert "9998-01-01 .. 9999-12-31" in report.text(m)
+    assert json.loads(report.to_json())["to"] == "9999-12-31"
+    assert "9999-12-31" in report.to_html(m, r)
+    assert pickle.loads(pickle.dumps(report)) == report
+    across = mandat.check(mandat.History.of(m), r, start_date=dt.date(9998, 1, 1))
+    assert across.counts == {"error": 10, "warning": 3, "info": 0}
