@@ -57,7 +57,10 @@ elseif(MODE STREQUAL "pkgconfig")
 elseif(MODE STREQUAL "fetchcontent")
   set(consumer_source "${SOURCE_DIR}/tests/consumer_fetchcontent")
   # The URL of the declaration is never fetched: FETCHCONTENT_SOURCE_DIR_MANDAT points at this tree.
+  # FETCHCONTENT_BASE_DIR puts the library's binary folder at build/mandat-build, where the
+  # add_subdirectory consumer has its own: the same compile commands, so a compiler cache serves both.
   set(consumer_args -DFETCHCONTENT_SOURCE_DIR_MANDAT=${SOURCE_DIR} -DFETCHCONTENT_FULLY_DISCONNECTED=ON
+                    -DFETCHCONTENT_BASE_DIR=${WORK_DIR}/build
                     -DMANDAT_SOURCE_DIR=${SOURCE_DIR} -G Ninja -DCMAKE_BUILD_TYPE=Debug)
 elseif(MODE STREQUAL "add_subdirectory")
   set(consumer_source "${SOURCE_DIR}/tests/consumer_subdirectory")
