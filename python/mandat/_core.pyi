@@ -1690,6 +1690,14 @@ class History:
         """
         The history document as JSON text.
         """
+    def version_for(self, day: datetime.date) -> Mandate:
+        """
+        The version a question about the day is answered by: the one in force that day, else the latest.
+        """
+    def version_in(self, year: typing.SupportsInt | typing.SupportsIndex) -> Mandate | None:
+        """
+        The version (a Mandate) in force on the year's first day in force, or None: the one that decides the year's leadership and plan.
+        """
     def version_on(self, day: datetime.date) -> Mandate | None:
         """
         The version (a Mandate) in force on the day, or None.
