@@ -122,7 +122,7 @@ TEST_CASE("an empty rotation built in code is a query_error in every rotation qu
     CHECK_THROWS_AS(m.rotation.turn_index(2023), mandat::query_error);
 }
 
-TEST_CASE("ledelse R6: leadership_on a day, the query the command line now asks") {
+TEST_CASE("ledelse R6: leadership_on a day, the query the command line now asks", "[R6]") {
     CHECK(M().leadership_on(D("2025-12-31"))->organisation_id == "ks");
     CHECK(M().leadership_on(D("2025-12-31"))->in_force);
     CHECK_FALSE(M().leadership_on(D("2026-01-01")).has_value());

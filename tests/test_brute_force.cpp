@@ -892,7 +892,7 @@ mandat::appointment seat(const std::string& person, const std::string& body, con
 
 }  // namespace
 
-TEST_CASE("the whole report agrees with an independent brute-force evaluation on generated rosters") {
+TEST_CASE("the whole report agrees with an independent brute-force evaluation on generated rosters", "[brute_force][slow]") {
     SECTION("the Trøndelag mandate") { agree(mandat::trondelag_2022(), 20261130, 150); }
     SECTION("another period, a rotation of three, other meeting limits, no secretary rule") { agree(variant_a(), 20261201, 100); }
     SECTION("a body without a meeting rule, a tolerance of 2, an optional seat, other citations") {

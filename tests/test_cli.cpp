@@ -57,7 +57,7 @@ TEST_CASE("show --json") {
     CHECK(j["signature"]["date"] == "2022-02");
 }
 
-TEST_CASE("status --date at the boundary days") {
+TEST_CASE("status --date at the boundary days (R11)", "[R11]") {
     CHECK(run_json({"status", "--date", "2021-12-31"})["in_force"] == false);
     CHECK(run_json({"status", "--date", "2022-01-01"})["in_force"] == true);
     CHECK(run_json({"status", "--date", "2025-12-31"})["leading_organisation"] == "ks");
@@ -65,7 +65,7 @@ TEST_CASE("status --date at the boundary days") {
     CHECK_THAT(run({"status", "--date", "2026-01-01"}).out, Catch::Contains("2026-01-01: not in force"));
 }
 
-TEST_CASE("leader --year and --date") {
+TEST_CASE("leader --year and --date (R6)", "[R6]") {
     CHECK(run_json({"leader", "--year", "2022"})["leading_organisation"] == "tfk");
     CHECK(run_json({"leader", "--year", "2023"})["leading_organisation"] == "ks");
     CHECK(run_json({"leader", "--date", "2024-06-30"})["leading_organisation"] == "tfk");
@@ -76,7 +76,7 @@ TEST_CASE("leader --year and --date") {
     CHECK_THAT(run({"leader", "--year", "2023"}).out, Catch::StartsWith("2023: ks (KS Trøndelag) leads\n"));
 }
 
-TEST_CASE("leader --year 2026 --json: no mandate in force, exit code 0") {
+TEST_CASE("leader --year 2026 --json: no mandate in force, exit code 0 (R6, R11)", "[R6][R11]") {
     auto r = run({"leader", "--year", "2026", "--json"});
     CHECK(r.code == 0);
     auto j = json::parse(r.out);
@@ -91,7 +91,7 @@ TEST_CASE("leader --year 2026 --json: no mandate in force, exit code 0") {
     CHECK_THAT(run({"leader", "--year", "2027", "--extrapolate"}).out, Catch::Contains("EXTRAPOLATED"));
 }
 
-TEST_CASE("composition styringsgruppen ks=3 reports quota.above_max citing styringsgruppen") {
+TEST_CASE("composition styringsgruppen ks=3 reports quota.above_max citing styringsgruppen (R5)", "[R5]") {
     auto r = run({"composition", "styringsgruppen", "ks=3", "tfk=1", "sf=1", "nfr=1", "kdu=1", "--json"});
     CHECK(r.code == 1);
     auto j = json::parse(r.out);

@@ -120,7 +120,7 @@ TEST_CASE("a compliant roster gives no finding") {
     CHECK(rep.to == D("2025-12-31"));
 }
 
-TEST_CASE("styringsgruppen R5: the only nfr member leaves 2023-02-28, the successor starts 2023-05-15") {
+TEST_CASE("styringsgruppen R5: the only nfr member leaves 2023-02-28, the successor starts 2023-05-15", "[R5]") {
     auto r = compliant();
     find(r, "nfr1", mandat::role::member, "2022-01-01").end_date = D("2023-02-28");
     r.persons.push_back({"nfr2", "Person nfr2", {}, {}, {}, nlohmann::json::object()});
@@ -136,7 +136,7 @@ TEST_CASE("styringsgruppen R5: the only nfr member leaves 2023-02-28, the succes
     CHECK(rep.years[1].composition_breach_days.at("arbeidsutvalget") == 0);
 }
 
-TEST_CASE("ledelse R7: a tfk leader whose appointment ends 2023-01-31 leads a KS year for a month") {
+TEST_CASE("ledelse R7: a tfk leader whose appointment ends 2023-01-31 leads a KS year for a month", "[R7]") {
     auto r = compliant();
     find(r, "tfk1", mandat::role::leader, "2022-01-01").end_date = D("2023-01-31");
     find(r, "ks1", mandat::role::leader, "2023-01-01").start_date = D("2023-02-01");
@@ -148,7 +148,7 @@ TEST_CASE("ledelse R7: a tfk leader whose appointment ends 2023-01-31 leads a KS
           V{"rotation.wrong_leader_org error ledelse/R7 body=styringsgruppen org=tfk persons=tfk1, 2023-01-01..2023-01-31"});
 }
 
-TEST_CASE("organisering R3: 9 working-committee meetings in 2024 give one meetings.above_max for 2024") {
+TEST_CASE("organisering R3: 9 working-committee meetings in 2024 give one meetings.above_max for 2024", "[R3]") {
     auto r = compliant();
     r.meetings.push_back({std::nullopt,
                           "arbeidsutvalget",
@@ -162,7 +162,7 @@ TEST_CASE("organisering R3: 9 working-committee meetings in 2024 give one meetin
     CHECK(rep.years[2].meetings.at("arbeidsutvalget") == 9);
 }
 
-TEST_CASE("ledelse R7: no leader, no coordinator") {
+TEST_CASE("ledelse R7: no leader, no coordinator", "[R7]") {
     auto r = compliant();
     auto& apps = r.appointments;
     apps.erase(std::find(apps.begin(), apps.end(), find(r, "tfk1", mandat::role::leader, "2024-01-01")));
@@ -172,7 +172,7 @@ TEST_CASE("ledelse R7: no leader, no coordinator") {
             "rotation.missing_coordinator error ledelse/R7 body=arbeidsutvalget org= persons= 2025-01-01..2025-02-28"});
 }
 
-TEST_CASE("ledelse R7: a coordinator from the other organisation") {
+TEST_CASE("ledelse R7: a coordinator from the other organisation", "[R7]") {
     auto r = compliant();
     auto& c = find(r, "tfk2", mandat::role::coordinator, "2024-01-01");
     c.person_id = "ks3";
@@ -181,7 +181,7 @@ TEST_CASE("ledelse R7: a coordinator from the other organisation") {
           V{"rotation.wrong_coordinator_org error ledelse/R7 body=arbeidsutvalget org=ks persons=ks3, 2024-01-01..2024-12-31"});
 }
 
-TEST_CASE("arbeidsutvalget R10: a secretary from the other organisation is an error, none is a warning") {
+TEST_CASE("arbeidsutvalget R10: a secretary from the other organisation is an error, none is a warning", "[R10]") {
     auto r = compliant();
     auto& s = find(r, "ks4", mandat::role::secretary, "2023-01-01");
     s.person_id = "tfk3";
@@ -192,7 +192,7 @@ TEST_CASE("arbeidsutvalget R10: a secretary from the other organisation is an er
             "rotation.missing_secretary warning arbeidsutvalget/R10 body= org= persons= 2025-07-01..2025-12-31"});
 }
 
-TEST_CASE("styringsgruppen R5: a third KS member is above the maximum while the three overlap") {
+TEST_CASE("styringsgruppen R5: a third KS member is above the maximum while the three overlap", "[R5]") {
     auto r = compliant();
     r.persons.push_back({"ks5", "Person ks5", {}, {}, {}, nlohmann::json::object()});
     r.persons.push_back({"ks6", "Person ks6", {}, {}, {}, nlohmann::json::object()});
@@ -202,21 +202,21 @@ TEST_CASE("styringsgruppen R5: a third KS member is above the maximum while the 
     CHECK(check(r) == V{"quota.above_max error styringsgruppen/R5 body=styringsgruppen org=ks persons= 2022-05-01..2022-05-31"});
 }
 
-TEST_CASE("arbeidsutvalget R9: kdu holds no seat in the working committee") {
+TEST_CASE("arbeidsutvalget R9: kdu holds no seat in the working committee", "[R9]") {
     auto r = compliant();
     r.appointments.push_back(A("kdu1", "arbeidsutvalget", "kdu", mandat::role::member, "2022-09-01", "2022-09-30"));
     // kdu1 attends the steering group anyway, so R4 has nothing to say.
     CHECK(check(r) == V{"quota.no_seat error arbeidsutvalget/R9 body=arbeidsutvalget org=kdu persons= 2022-09-01..2022-09-30"});
 }
 
-TEST_CASE("one person holding seats for two organisations in one body is roster.duplicate_seat") {
+TEST_CASE("one person holding seats for two organisations in one body is roster.duplicate_seat (R5)", "[R5]") {
     auto r = compliant();
     r.appointments.push_back(A("sf1", "styringsgruppen", "tfk", mandat::role::member, "2023-06-01", "2023-06-10"));
     CHECK(check(r) ==
           V{"roster.duplicate_seat error styringsgruppen/R5 body=styringsgruppen org= persons=sf1, 2023-06-01..2023-06-10"});
 }
 
-TEST_CASE("a person counts once per body and day, however many appointments cover the day") {
+TEST_CASE("a person counts once per body and day, however many appointments cover the day (R5)", "[R5]") {
     auto r = compliant();
     // "member 2022-2025" and "leader 2024" side by side are already in the compliant roster;
     // a duplicate record of the same seat changes nothing either.
@@ -225,7 +225,7 @@ TEST_CASE("a person counts once per body and day, however many appointments cove
     CHECK(check(r) == V{});
 }
 
-TEST_CASE("organisering R2: about 4 steering-group meetings - 3 or 5 is info, 2 or 6 a warning") {
+TEST_CASE("organisering R2: about 4 steering-group meetings - 3 or 5 is info, 2 or 6 a warning", "[R2]") {
     auto r = compliant();
     r.meetings.erase(meeting_on(r, "styringsgruppen", "2022-12-08"));  // 2022: 3
     r.meetings.erase(meeting_on(r, "styringsgruppen", "2023-12-08"));
@@ -241,7 +241,7 @@ TEST_CASE("organisering R2: about 4 steering-group meetings - 3 or 5 is info, 2 
     CHECK(rep.findings[1].message == "Styringsgruppen held 2 meetings in 2023; the mandate expects about 4.");
 }
 
-TEST_CASE("arbeidsutvalget R8: a steering-group meeting without a working-committee meeting before it") {
+TEST_CASE("arbeidsutvalget R8: a steering-group meeting without a working-committee meeting before it", "[R8]") {
     auto r = compliant();
     r.meetings.erase(meeting_on(r, "arbeidsutvalget", "2023-01-20"));
     r.meetings.erase(meeting_on(r, "arbeidsutvalget", "2023-02-24"));
@@ -259,7 +259,7 @@ TEST_CASE("arbeidsutvalget R8: a steering-group meeting without a working-commit
           "2025-09-29.");
 }
 
-TEST_CASE("arbeidsutvalget R8: a preparing meeting on the same day counts") {
+TEST_CASE("arbeidsutvalget R8: a preparing meeting on the same day counts", "[R8]") {
     auto r = compliant();
     r.meetings.erase(meeting_on(r, "arbeidsutvalget", "2023-01-20"));
     r.meetings.erase(meeting_on(r, "arbeidsutvalget", "2023-02-24"));
@@ -268,7 +268,7 @@ TEST_CASE("arbeidsutvalget R8: a preparing meeting on the same day counts") {
     CHECK(check(r) == V{});
 }
 
-TEST_CASE("arbeidsutvalget R8: the window opens on 1 January inclusive when no meeting came before") {
+TEST_CASE("arbeidsutvalget R8: the window opens on 1 January inclusive when no meeting came before", "[R8]") {
     auto r = compliant();
     r.meetings.erase(meeting_on(r, "arbeidsutvalget", "2023-01-20"));
     r.meetings.erase(meeting_on(r, "arbeidsutvalget", "2023-02-24"));
@@ -278,7 +278,7 @@ TEST_CASE("arbeidsutvalget R8: the window opens on 1 January inclusive when no m
     CHECK(check(r) == V{});
 }
 
-TEST_CASE("arbeidsutvalget R8: after a previous meeting the window excludes that meeting's day") {
+TEST_CASE("arbeidsutvalget R8: after a previous meeting the window excludes that meeting's day", "[R8]") {
     auto r = compliant();
     r.meetings.erase(meeting_on(r, "arbeidsutvalget", "2023-04-21"));
     r.meetings.erase(meeting_on(r, "arbeidsutvalget", "2023-05-19"));
@@ -294,7 +294,7 @@ TEST_CASE("arbeidsutvalget R8: after a previous meeting the window excludes that
           "2023-03-10.");
 }
 
-TEST_CASE("an appointment ending exactly on the first checked day still holds its seat that day") {
+TEST_CASE("an appointment ending exactly on the first checked day still holds its seat that day (R5)", "[R5]") {
     auto r = compliant();
     find(r, "nfr1", mandat::role::member, "2022-01-01").end_date = D("2023-03-01");
     r.persons.push_back({"nfr2", "Person nfr2", {}, {}, {}, nlohmann::json::object()});
@@ -312,7 +312,7 @@ TEST_CASE("an appointment ending exactly on the first checked day still holds it
           "quota.below_min error styringsgruppen/R5 body=styringsgruppen org=nfr persons= 2023-03-01..2023-03-01");
 }
 
-TEST_CASE("year summaries count a day with two overlapping composition breaches once") {
+TEST_CASE("year summaries count a day with two overlapping composition breaches once (R5)", "[R5]") {
     auto r = compliant();
     // sf has nobody in the steering group 2023-03-01..2023-04-30, nfr nobody 2023-04-01..2023-05-31.
     find(r, "sf1", mandat::role::member, "2022-01-01").end_date = D("2023-02-28");
@@ -330,7 +330,7 @@ TEST_CASE("year summaries count a day with two overlapping composition breaches 
     CHECK(rep.years[0].composition_breach_days.at("styringsgruppen") == 0);
 }
 
-TEST_CASE("organisering R4: a working-committee member missing from a steering-group meeting") {
+TEST_CASE("organisering R4: a working-committee member missing from a steering-group meeting", "[R4]") {
     auto r = compliant();
     auto m = meeting_on(r, "styringsgruppen", "2022-06-09");
     m->attendee_ids.erase(std::find(m->attendee_ids.begin(), m->attendee_ids.end(), "sf3"));
@@ -343,7 +343,7 @@ TEST_CASE("organisering R4: a working-committee member missing from a steering-g
           "Person sf3 (sf3), a member of Arbeidsutvalget, is not recorded at the Styringsgruppen meeting on 2022-06-09.");
 }
 
-TEST_CASE("organisering R4: several members missing from one meeting are one finding naming them all") {
+TEST_CASE("organisering R4: several members missing from one meeting are one finding naming them all", "[R4]") {
     auto r = compliant();
     auto m = meeting_on(r, "styringsgruppen", "2022-06-09");
     for (const char* who : {"sf3", "nfr3"}) m->attendee_ids.erase(std::find(m->attendee_ids.begin(), m->attendee_ids.end(), who));
@@ -358,7 +358,7 @@ TEST_CASE("organisering R4: several members missing from one meeting are one fin
           "Person nfr3 (nfr3).");
 }
 
-TEST_CASE("organisering R4: thousands of absent members cost one finding a meeting") {
+TEST_CASE("organisering R4: thousands of absent members cost one finding a meeting", "[R4]") {
     auto r = compliant();
     for (int i = 0; i < 2000; ++i) {
         char id[8];
@@ -384,7 +384,7 @@ TEST_CASE("organisering R4: thousands of absent members cost one finding a meeti
     CHECK(absent[3]->start_date == D("2022-12-08"));
 }
 
-TEST_CASE("unknown persons, bodies and organisations are findings, never dropped") {
+TEST_CASE("unknown persons, bodies and organisations are findings, never dropped (R1, R5)", "[R1][R5]") {
     auto r = compliant();
     r.appointments.push_back(A("ghost", "styringsgruppen", "ks", mandat::role::member, "2022-02-01", "2022-02-28"));
     r.appointments.push_back(A("ks2", "styret", "ks", mandat::role::member, "2022-03-01", "2022-03-31"));
@@ -400,7 +400,7 @@ TEST_CASE("unknown persons, bodies and organisations are findings, never dropped
             "period.outside info varighet/R11 body=styringsgruppen org=nav persons=ks2, 2026-01-01..-"});
 }
 
-TEST_CASE("varighet R11: activity outside the period is info") {
+TEST_CASE("varighet R11: activity outside the period is info", "[R11]") {
     auto r = compliant();
     r.appointments.push_back(A("ks2", "styringsgruppen", "ks", mandat::role::member, "2021-06-01", "2022-03-31"));
     r.meetings.push_back({std::nullopt, "styringsgruppen", D("2026-02-01"), {}, {}, nlohmann::json::object()});
@@ -411,7 +411,7 @@ TEST_CASE("varighet R11: activity outside the period is info") {
     CHECK(rep.years[0].meetings.at("styringsgruppen") == 4);
 }
 
-TEST_CASE("an interval narrower than the period: partial years are info, never a breach") {
+TEST_CASE("an interval narrower than the period: partial years are info, never a breach (R2, R3)", "[R2][R3]") {
     auto r = compliant();
     r.meetings.push_back(
         {std::nullopt, "arbeidsutvalget", D("2024-03-01"), {"tfk2", "ks3", "sf3", "nfr3"}, {}, nlohmann::json::object()});
@@ -431,7 +431,7 @@ TEST_CASE("an interval narrower than the period: partial years are info, never a
     CHECK(rep.years[0].leading_organisation == "tfk");
 }
 
-TEST_CASE("an interval outside the period: nothing is in force, no rule applies") {
+TEST_CASE("an interval outside the period: nothing is in force, no rule applies (R11)", "[R11]") {
     mandat::check_options o;
     o.from = D("2026-01-01");
     o.to = D("2026-12-31");
@@ -444,7 +444,7 @@ TEST_CASE("an interval outside the period: nothing is in force, no rule applies"
     CHECK_THROWS_AS(mandat::check_compliance(M(), r, o), mandat::query_error);
 }
 
-TEST_CASE("a leader role in a body the rotation does not name is a warning, and still a seat") {
+TEST_CASE("a leader role in a body the rotation does not name is a warning, and still a seat (R6)", "[R6]") {
     auto r = compliant();
     r.appointments.push_back(A("sf3", "arbeidsutvalget", "sf", mandat::role::leader, "2022-02-01", "2022-02-28"));
     CHECK(check(r) ==
@@ -498,7 +498,7 @@ TEST_CASE("control characters in names and ids are escaped in the text report") 
     CHECK_THAT(text, Catch::Contains("Ola\\x1b]0;owned\\x07 (tfk1), leader of Styringsgruppen"));
 }
 
-TEST_CASE("pseudonyms do not collide among a million ids") {
+TEST_CASE("pseudonyms do not collide among a million ids", "[slow]") {
     std::unordered_set<std::string> seen;
     seen.reserve(1000000);
     for (int i = 0; i < 1000000; ++i) seen.insert(mandat::pseudonym("person-" + std::to_string(i)));

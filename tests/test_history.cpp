@@ -213,7 +213,7 @@ TEST_CASE("gaps between versions are allowed and said plainly") {
                                               "(2026-01-01 to 2026-03-31)."});
 }
 
-TEST_CASE("varighet R11: a window that reaches the period's ends hides no activity outside it") {
+TEST_CASE("varighet R11: a window that reaches the period's ends hides no activity outside it", "[R11]") {
     const auto findings = [](std::vector<std::string> window) {
         std::vector<std::string> args{"check", path("examples/roster-2022-2025.json"), "--json"};
         args.insert(args.end(), window.begin(), window.end());

@@ -53,7 +53,7 @@ TEST_CASE("lint: the embedded mandate can be obeyed and its quotes agree with it
     CHECK(mandat::lint(mandat::trondelag_2022(), language::nb).empty());
 }
 
-TEST_CASE("lint: a body whose quotas need more seats than its size allows (R9)") {
+TEST_CASE("lint: a body whose quotas need more seats than its size allows (R9)", "[R9]") {
     const auto fs = lint_edited([](mandat::mandate& m) {
         auto& q = m.bodies[1].quotas;  // arbeidsutvalget: tfk, ks, sf, nfr
         q[0].max = 0;                  // tfk 1..0
@@ -94,7 +94,7 @@ TEST_CASE("lint: a body whose quotas need more seats than its size allows (R9)")
     CHECK(fs.size() == 4);
 }
 
-TEST_CASE("lint: a quota of at most 0 seats is no seat (R5)") {
+TEST_CASE("lint: a quota of at most 0 seats is no seat (R5)", "[R5]") {
     const auto fs = lint_edited([](mandat::mandate& m) {
         auto& kdu = m.bodies[0].quotas[4];
         kdu.min = 0;
@@ -109,7 +109,7 @@ TEST_CASE("lint: a quota of at most 0 seats is no seat (R5)") {
           "styringsgruppen: the quota of kommunedirektørutvalget i KS Trøndelag allows at most 0 seats, so it is no seat.");
 }
 
-TEST_CASE("lint: quotas of one organisation that exclude each other, and duplicates beyond the size") {
+TEST_CASE("lint: quotas of one organisation that exclude each other, and duplicates beyond the size (R5)", "[R5]") {
     SECTION("ks needs at least 3 and at most 2") {
         const auto fs = lint_edited([](mandat::mandate& m) {
             m.bodies[0].quotas.push_back({"ks", 3, 3, "3 representanter fra KS"});
@@ -128,7 +128,7 @@ TEST_CASE("lint: quotas of one organisation that exclude each other, and duplica
     }
 }
 
-TEST_CASE("lint: a body without any seat") {
+TEST_CASE("lint: a body without any seat (R7, R9)", "[R7][R9]") {
     const auto fs = lint_edited([](mandat::mandate& m) { m.bodies[1].quotas.clear(); });
     REQUIRE(codes_of(fs) == std::vector<std::string>{lc::body_infeasible, lc::role_without_seat, lc::role_without_seat});
     CHECK(fs[0].message == "arbeidsutvalget: no organisation holds a seat, so Arbeidsutvalget can have no members.");
@@ -138,7 +138,7 @@ TEST_CASE("lint: a body without any seat") {
     CHECK_THAT(fs[2].message, Catch::Contains("in 2022"));
 }
 
-TEST_CASE("lint: the leading organisation holds no seat in the body of its role (R7)") {
+TEST_CASE("lint: the leading organisation holds no seat in the body of its role (R7)", "[R7]") {
     const auto fs = lint_edited([](mandat::mandate& m) {
         auto& q = m.bodies[0].quotas;  // styringsgruppen: ks first
         q.erase(q.begin());
@@ -156,7 +156,7 @@ TEST_CASE("lint: the leading organisation holds no seat in the body of its role 
     CHECK(nb[0].message == "styringsgruppen: i 2023 gjør rotasjonen KS Trøndelag (ks) til leder, men den har ingen plass der.");
 }
 
-TEST_CASE("lint: an organisation of the rotation that never leads in the period needs no seat") {
+TEST_CASE("lint: an organisation of the rotation that never leads in the period needs no seat (R7)", "[R7]") {
     const auto fs = lint_edited([](mandat::mandate& m) {
         m.validity.in_force = mandat::make_period(D("2022-01-01"), D("2022-12-31"));
         m.validity.cite.source = "1.1.2022 til 1.1.2023.";
@@ -165,14 +165,14 @@ TEST_CASE("lint: an organisation of the rotation that never leads in the period 
     CHECK(fs.empty());
 }
 
-TEST_CASE("lint: a role in a body the mandate does not set up") {
+TEST_CASE("lint: a role in a body the mandate does not set up (R7)", "[R7]") {
     const auto fs = lint_edited([](mandat::mandate& m) { m.rotation.roles[0].body_id = "styret"; });
     REQUIRE(codes_of(fs) == std::vector<std::string>{lc::role_unknown_body});
     CHECK(fs[0].body == "styret");
     CHECK(fs[0].message == "The rotation gives a leader to \"styret\", a body the mandate does not set up.");
 }
 
-TEST_CASE("lint: every year of the period has a leading organisation (R6, R10)") {
+TEST_CASE("lint: every year of the period has a leading organisation (R6, R10)", "[R6][R10]") {
     SECTION("an empty rotation") {
         const auto fs = lint_edited([](mandat::mandate& m) { m.rotation.order.clear(); });
         REQUIRE(codes_of(fs) == std::vector<std::string>{lc::rotation_empty});
@@ -225,7 +225,7 @@ TEST_CASE("lint: every year of the period has a leading organisation (R6, R10)")
     }
 }
 
-TEST_CASE("lint: a meeting target above the maximum (R2, R3)") {
+TEST_CASE("lint: a meeting target above the maximum (R2, R3)", "[R2][R3]") {
     const auto fs = lint_edited([](mandat::mandate& m) { m.bodies[0].meetings->maximum = 3; });
     REQUIRE(codes_of(fs) == std::vector<std::string>{lc::meetings_target_above_max});
     CHECK(fs[0].body == "styringsgruppen");
@@ -234,7 +234,7 @@ TEST_CASE("lint: a meeting target above the maximum (R2, R3)") {
     CHECK(fs[0].message == "styringsgruppen: the target of about 4 meetings a year is above the maximum of 3.");
 }
 
-TEST_CASE("lint: seat quotas read from their quotes") {
+TEST_CASE("lint: seat quotas read from their quotes (R5)", "[R5]") {
     const auto fs = lint_edited([](mandat::mandate& m) { m.bodies[0].quotas[0].max = 3; });
     REQUIRE(codes_of(fs) == std::vector<std::string>{lc::quote_disagrees});
     CHECK(fs[0].body == "styringsgruppen");
@@ -256,7 +256,7 @@ TEST_CASE("lint: seat quotas read from their quotes") {
     CHECK(lint_edited([](mandat::mandate& m) { m.bodies[0].quotas[0].source = "KS (2022)"; }).empty());
 }
 
-TEST_CASE("lint: meeting rules read from their quotes, the number next to each body's name") {
+TEST_CASE("lint: meeting rules read from their quotes, the number next to each body's name (R2, R3)", "[R2][R3]") {
     SECTION("a maximum the quote does not state") {
         const auto fs = lint_edited([](mandat::mandate& m) { m.bodies[1].meetings->maximum = 9; });
         REQUIRE(codes_of(fs) == std::vector<std::string>{lc::quote_disagrees});
@@ -303,7 +303,7 @@ TEST_CASE("lint: meeting rules read from their quotes, the number next to each b
     }
 }
 
-TEST_CASE("lint: the period read from its quote; carried over from the predecessor it is info") {
+TEST_CASE("lint: the period read from its quote; carried over from the predecessor it is info (R11)", "[R11]") {
     const auto edit = [](mandat::mandate& m) { m.validity.in_force = mandat::make_period(D("2022-01-01"), D("2026-12-31")); };
     const auto fs = lint_edited(edit);
     REQUIRE(fs.size() == 1);

@@ -15,7 +15,7 @@ namespace {
 const mandat::mandate& m() { return mandat::trondelag_2022(); }
 }  // namespace
 
-TEST_CASE("varighet R11: in force 2022-01-01 to 2025-12-31, boundary days") {
+TEST_CASE("varighet R11: in force 2022-01-01 to 2025-12-31, boundary days", "[R11]") {
     CHECK_FALSE(m().in_force(date(2021, 12, 31)));
     CHECK(m().in_force(date(2022, 1, 1)));
     CHECK(m().in_force(date(2023, 7, 15)));
@@ -43,7 +43,7 @@ TEST_CASE("signatur: signed February 2022, kept apart from the period in force")
     CHECK(m().first_day() < s.signed_on.earliest());
 }
 
-TEST_CASE("ledelse R6: tfk 2022, ks 2023, tfk 2024, ks 2025") {
+TEST_CASE("ledelse R6: tfk 2022, ks 2023, tfk 2024, ks 2025", "[R6]") {
     CHECK(m().leading_organisation(2022) == std::optional<std::string>("tfk"));
     CHECK(m().leading_organisation(2023) == std::optional<std::string>("ks"));
     CHECK(m().leading_organisation(2024) == std::optional<std::string>("tfk"));
@@ -52,14 +52,14 @@ TEST_CASE("ledelse R6: tfk 2022, ks 2023, tfk 2024, ks 2025") {
     CHECK(m().rotation.cite.rule == "R6");
 }
 
-TEST_CASE("ledelse R6: the turn changes on 1 January") {
+TEST_CASE("ledelse R6: the turn changes on 1 January", "[R6]") {
     CHECK(m().leading_organisation(date(2022, 1, 1)) == std::optional<std::string>("tfk"));
     CHECK(m().leading_organisation(date(2022, 12, 31)) == std::optional<std::string>("tfk"));
     CHECK(m().leading_organisation(date(2023, 1, 1)) == std::optional<std::string>("ks"));
     CHECK(m().leading_organisation(date(2025, 12, 31)) == std::optional<std::string>("ks"));
 }
 
-TEST_CASE("varighet R11: no leader outside the period unless extrapolation is asked for") {
+TEST_CASE("varighet R11: no leader outside the period unless extrapolation is asked for", "[R11]") {
     CHECK_FALSE(m().leading_organisation(2021));
     CHECK_FALSE(m().leading_organisation(2026));
     CHECK_FALSE(m().leading_organisation(date(2021, 12, 31)));
@@ -87,7 +87,7 @@ TEST_CASE("varighet R11: no leader outside the period unless extrapolation is as
     CHECK_THROWS_AS(m().leadership_in(12000, true), mandat::query_error);
 }
 
-TEST_CASE("ledelse R7 and arbeidsutvalget R10: the leading organisation fills leader, coordinator and secretary") {
+TEST_CASE("ledelse R7 and arbeidsutvalget R10: the leading organisation fills leader, coordinator and secretary", "[R7][R10]") {
     REQUIRE(m().rotation.roles.size() == 2);
     CHECK(m().rotation.roles[0].role == "leader");
     CHECK(m().rotation.roles[0].body_id == "styringsgruppen");
@@ -101,7 +101,7 @@ TEST_CASE("ledelse R7 and arbeidsutvalget R10: the leading organisation fills le
     CHECK(m().secretary->cite.source == "Den organisasjonen som har ledelsen, stiller med sekretær.");
 }
 
-TEST_CASE("deltakelse R1: exactly four parties; kdu belongs to ks and is no party") {
+TEST_CASE("deltakelse R1: exactly four parties; kdu belongs to ks and is no party", "[R1]") {
     CHECK(m().parties.organisation_ids == std::vector<std::string>{"sf", "tfk", "nfr", "ks"});
     CHECK(m().parties.cite.clause == "deltakelse");
     CHECK(m().organisations.size() == 5);
@@ -137,21 +137,21 @@ void check_quotas(const std::string& body, std::initializer_list<bounds> expecte
 }
 }  // namespace
 
-TEST_CASE("styringsgruppen R5: ks 1-2, tfk 1-2, sf 1-2, nfr 1, kdu 1; size 5-8") {
+TEST_CASE("styringsgruppen R5: ks 1-2, tfk 1-2, sf 1-2, nfr 1, kdu 1; size 5-8", "[R5]") {
     check_quotas("styringsgruppen", {{"ks", 1, 2}, {"tfk", 1, 2}, {"sf", 1, 2}, {"nfr", 1, 1}, {"kdu", 1, 1}});
     CHECK(m().get_body("styringsgruppen").min_size() == 5);
     CHECK(m().get_body("styringsgruppen").max_size() == 8);
     CHECK(m().get_body("styringsgruppen").quota_for("ks")->source == "1-2 representanter fra KS");
 }
 
-TEST_CASE("arbeidsutvalget R9: tfk 1-2, ks 1-2, sf 1-2, nfr 1; kdu has no seat; size 4-7") {
+TEST_CASE("arbeidsutvalget R9: tfk 1-2, ks 1-2, sf 1-2, nfr 1; kdu has no seat; size 4-7", "[R9]") {
     check_quotas("arbeidsutvalget", {{"tfk", 1, 2}, {"ks", 1, 2}, {"sf", 1, 2}, {"nfr", 1, 1}});
     CHECK(m().get_body("arbeidsutvalget").quota_for("kdu") == nullptr);
     CHECK(m().get_body("arbeidsutvalget").min_size() == 4);
     CHECK(m().get_body("arbeidsutvalget").max_size() == 7);
 }
 
-TEST_CASE("organisering R2/R3: about 4 steering-group meetings, at most 8 working-committee meetings") {
+TEST_CASE("organisering R2/R3: about 4 steering-group meetings, at most 8 working-committee meetings", "[R2][R3]") {
     const auto& sg = m().meeting_rule("styringsgruppen");
     REQUIRE(sg);
     CHECK(sg->target == std::optional<unsigned>(4));
@@ -167,7 +167,7 @@ TEST_CASE("organisering R2/R3: about 4 steering-group meetings, at most 8 workin
     CHECK(au->cite.source == "Arbeidsutvalget har inntil 8 møter i året.");
 }
 
-TEST_CASE("organisering R4 and arbeidsutvalget R8: attendance and preparation") {
+TEST_CASE("organisering R4 and arbeidsutvalget R8: attendance and preparation", "[R4][R8]") {
     REQUIRE(m().attendance.size() == 1);
     CHECK(m().attendance[0].members_of == "arbeidsutvalget");
     CHECK(m().attendance[0].attend == "styringsgruppen");
@@ -186,12 +186,12 @@ std::vector<std::string> codes_of(const std::vector<mandat::finding>& fs) {
 }
 }  // namespace
 
-TEST_CASE("styringsgruppen R5: the smallest and the largest valid compositions") {
+TEST_CASE("styringsgruppen R5: the smallest and the largest valid compositions", "[R5]") {
     CHECK(m().check_composition("styringsgruppen", {{"ks", 1}, {"tfk", 1}, {"sf", 1}, {"nfr", 1}, {"kdu", 1}}).empty());
     CHECK(m().check_composition("styringsgruppen", {{"ks", 2}, {"tfk", 2}, {"sf", 2}, {"nfr", 1}, {"kdu", 1}}).empty());
 }
 
-TEST_CASE("styringsgruppen R5: one above the maximum of each organisation") {
+TEST_CASE("styringsgruppen R5: one above the maximum of each organisation", "[R5]") {
     const composition ok{{"ks", 1}, {"tfk", 1}, {"sf", 1}, {"nfr", 1}, {"kdu", 1}};
     for (const auto& [org, max] :
          std::vector<std::pair<std::string, int>>{{"ks", 2}, {"tfk", 2}, {"sf", 2}, {"nfr", 1}, {"kdu", 1}}) {
@@ -211,7 +211,7 @@ TEST_CASE("styringsgruppen R5: one above the maximum of each organisation") {
     }
 }
 
-TEST_CASE("styringsgruppen R5: one below the minimum of each organisation") {
+TEST_CASE("styringsgruppen R5: one below the minimum of each organisation", "[R5]") {
     for (const char* org : {"ks", "tfk", "sf", "nfr", "kdu"}) {
         composition c{{"ks", 1}, {"tfk", 1}, {"sf", 1}, {"nfr", 1}, {"kdu", 1}};
         c[org] = 0;
@@ -227,7 +227,7 @@ TEST_CASE("styringsgruppen R5: one below the minimum of each organisation") {
                                    "quota.below_min:kdu"});
 }
 
-TEST_CASE("styringsgruppen R5: the message says what and how many, in English and Norwegian") {
+TEST_CASE("styringsgruppen R5: the message says what and how many, in English and Norwegian", "[R5]") {
     composition c{{"ks", 3}, {"tfk", 1}, {"sf", 1}, {"nfr", 1}, {"kdu", 1}};
     CHECK(m().check_composition("styringsgruppen", c)[0].message ==
           "KS Trøndelag has 3 representatives in Styringsgruppen; the mandate allows at most 2.");
@@ -235,7 +235,7 @@ TEST_CASE("styringsgruppen R5: the message says what and how many, in English an
           "KS Trøndelag har 3 representanter i Styringsgruppen; mandatet tillater høyst 2.");
 }
 
-TEST_CASE("arbeidsutvalget R9: kdu holds no seat; unknown organisations are named") {
+TEST_CASE("arbeidsutvalget R9: kdu holds no seat; unknown organisations are named (R1)", "[R9][R1]") {
     composition c{{"tfk", 1}, {"ks", 1}, {"sf", 1}, {"nfr", 1}, {"kdu", 1}};
     auto fs = m().check_composition("arbeidsutvalget", c);
     REQUIRE(fs.size() == 1);
@@ -259,7 +259,7 @@ TEST_CASE("arbeidsutvalget R9: kdu holds no seat; unknown organisations are name
     CHECK(m().check_composition("arbeidsutvalget", c).empty());
 }
 
-TEST_CASE("arbeidsutvalget R9: bounds of every organisation") {
+TEST_CASE("arbeidsutvalget R9: bounds of every organisation", "[R9]") {
     CHECK(m().check_composition("arbeidsutvalget", {{"tfk", 2}, {"ks", 2}, {"sf", 2}, {"nfr", 1}}).empty());
     CHECK(codes_of(m().check_composition("arbeidsutvalget", {{"tfk", 3}, {"ks", 0}, {"sf", 2}, {"nfr", 2}})) ==
           std::vector<std::string>{"quota.above_max:tfk", "quota.below_min:ks", "quota.above_max:nfr"});
@@ -271,7 +271,7 @@ TEST_CASE("check_composition rejects misuse with a query_error") {
     CHECK_THROWS_AS(m().check_composition("styringsgruppen", {{"ks", -1}}), mandat::query_error);
 }
 
-TEST_CASE("composition_checker agrees with check_composition (R5, R9)") {
+TEST_CASE("composition_checker agrees with check_composition (R5, R9)", "[R5][R9]") {
     const std::vector<std::string> cols = {"ks", "tfk", "sf", "nfr", "kdu", "nav"};
     for (const char* body : {"styringsgruppen", "arbeidsutvalget"}) {
         mandat::composition_checker checker(m(), body, cols);

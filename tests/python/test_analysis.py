@@ -45,6 +45,7 @@ def test_the_embedded_mandate_lints_clean(m: mandat.Mandate) -> None:
         mandat.lint(m, lang="de")
 
 
+@pytest.mark.R11
 def test_a_period_its_quote_does_not_state_and_the_same_carried_over() -> None:
     d = document()
     d["validity"]["end_date"] = "2026-12-31"
@@ -67,6 +68,7 @@ def test_a_period_its_quote_does_not_state_and_the_same_carried_over() -> None:
     assert "carried over from the predecessor, not yet signed for this version" in kept[0].message
 
 
+@pytest.mark.R5
 def test_a_quota_its_quote_does_not_state() -> None:
     d = document()
     d["bodies"]["items"][0]["quotas"]["seats"][0]["max"] = 3  # ks in styringsgruppen

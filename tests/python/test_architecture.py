@@ -51,6 +51,8 @@ def test_validate_passes_the_embedded_mandate(m: mandat.Mandate) -> None:
     mandat.validate(m)
 
 
+@pytest.mark.R6
+@pytest.mark.R11
 def test_leadership_on_a_day(m: mandat.Mandate) -> None:
     lead = m.leadership(dt.date(2025, 12, 31))
     assert lead is not None

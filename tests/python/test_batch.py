@@ -35,6 +35,8 @@ def hand_valid(body: str, row: np.ndarray, orgs: list[str]) -> bool:
     )
 
 
+@pytest.mark.R5
+@pytest.mark.R9
 @settings(max_examples=200, deadline=None)
 @given(
     body=st.sampled_from(["styringsgruppen", "arbeidsutvalget"]),
@@ -51,6 +53,7 @@ def test_batch_agrees_with_scalar_check(body: str, columns: list[str], data: st.
         assert bool(valid) == scalar_valid(m, body, row, columns) == hand_valid(body, row, columns)
 
 
+@pytest.mark.R5
 def test_batch_on_a_known_table(m: mandat.Mandate) -> None:
     counts = np.array(
         [

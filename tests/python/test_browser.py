@@ -23,6 +23,8 @@ import pytest
 import mandat
 import mandat.__main__
 
+pytestmark = pytest.mark.browser
+
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE = ROOT / "examples" / "roster-2022-2025.json"
 CHROMIUM = Path("/usr/bin/chromium")

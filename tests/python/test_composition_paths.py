@@ -18,6 +18,9 @@ import pytest
 
 import mandat
 
+# Every test here checks the seat quotas of the two bodies.
+pytestmark = [pytest.mark.R5, pytest.mark.R9]
+
 ROOT = Path(__file__).resolve().parents[2]
 DOCUMENT = ROOT / "data" / "trondelag-2022.mandate.json"
 LANGS = ("en", "nb")
@@ -309,6 +312,7 @@ def test_bad_arguments_raise_the_same_error_on_both_paths(
         assert messages[0].startswith(says)
 
 
+@pytest.mark.R1
 def test_an_unknown_organisation_is_answered_the_general_way(m: mandat.Mandate) -> None:
     # R1: "fylket" is no organisation of the mandate; it is worded by the general path, after the quotas.
     counts = {"ks": 3, "tfk": 1, "sf": 1, "nfr": 1, "kdu": 1, "fylket": 2}

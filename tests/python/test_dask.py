@@ -11,6 +11,8 @@ import pytest
 
 import mandat
 
+pytestmark = pytest.mark.dask
+
 distributed = pytest.importorskip("distributed")
 
 D = dt.date

@@ -79,8 +79,16 @@ def blocks_of(path: Path) -> list[Block]:
 BLOCKS = [b for path in MARKDOWN for b in blocks_of(path)]
 
 
+# An example that starts a Dask cluster takes seconds, as tests/python/test_dask.py does.
+DASK = re.compile(r"^\s*(from|import)\s+(dask|distributed)\b", re.MULTILINE)
+
+
 def of_kind(kind: str) -> list[Any]:
-    return [pytest.param(b, id=b.where) for b in BLOCKS if b.kind == kind]
+    return [
+        pytest.param(b, id=b.where, marks=[pytest.mark.dask, pytest.mark.slow] if DASK.search(b.code) else [])
+        for b in BLOCKS
+        if b.kind == kind
+    ]
 
 
 def _skip_if_marked(block: Block) -> None:
@@ -146,6 +154,7 @@ def cpp_program(code: str) -> str:
     return "\n".join(includes) + "\n\nint main() {\n" + "\n".join(body) + "\n}\n"
 
 
+@pytest.mark.slow  # each example is compiled and linked against the library: about 2 s
 @pytest.mark.parametrize("block", of_kind("cpp"))
 def test_cpp_example(block: Block, tmp_path: Path) -> None:
     _skip_if_marked(block)

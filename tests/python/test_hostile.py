@@ -10,6 +10,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 import mandat
 
 WORKER = Path(__file__).resolve().parent / "hostile_calls.py"
@@ -40,6 +42,7 @@ def run_all(tmp_path: Path) -> tuple[list[str], list[str], int]:
         first = int(last.split()[1]) + 1
 
 
+@pytest.mark.slow
 def test_no_public_callable_crashes_or_raises_an_undocumented_type(tmp_path: Path) -> None:
     crashes, bad, total = run_all(tmp_path)
     assert total > 5000  # every class, method, property and function, each with many arguments

@@ -38,6 +38,7 @@ def _html_of(nb: Any, source_start: str) -> str:
     return "".join(str(o.get("data", {}).get("text/html", "")) for o in cell.outputs)
 
 
+@pytest.mark.slow  # the notebook run of `executed`: seconds
 def test_example_notebook_executes(executed: Any) -> None:
     outputs = "".join(
         str(o.get("text", "")) + str(o.get("data", {}).get("text/plain", ""))
@@ -49,6 +50,7 @@ def test_example_notebook_executes(executed: Any) -> None:
     assert "in force today (" in outputs
 
 
+@pytest.mark.slow  # the notebook run of `executed`: seconds
 def test_every_plot_cell_shows_its_figure(executed: Any) -> None:
     cells = _plot_cells(executed)
     assert len(cells) == 2
@@ -61,6 +63,7 @@ def test_the_committed_notebook_shows_its_figures() -> None:
     assert cells and all(_has_image(c) for c in cells), "run the notebook and commit it with its outputs"
 
 
+@pytest.mark.slow  # the notebook run of `executed`: seconds
 def test_the_mandate_and_the_report_display_as_html(executed: Any) -> None:
     mandate = _html_of(executed, "m  #")
     assert '<svg class="orgchart"' in mandate

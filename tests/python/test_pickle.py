@@ -141,6 +141,7 @@ def test_bad_states_are_refused_with_an_id(m: mandat.Mandate) -> None:
         mandat.Lane.__new__(mandat.Lane).__setstate__(lane_state)
 
 
+@pytest.mark.slow
 def test_a_pickled_report_of_100000_findings_unpickles(m: mandat.Mandate, roster: mandat.Roster) -> None:
     report = mandat.check(m, roster)
     doc = json.loads(report.to_json())

@@ -10,6 +10,7 @@ import mandat
 from mandat import Severity
 
 
+@pytest.mark.R11
 def test_in_force_boundary_days(m: mandat.Mandate) -> None:  # varighet, R11
     assert not m.in_force(dt.date(2021, 12, 31))
     assert m.in_force(dt.date(2022, 1, 1))
@@ -19,6 +20,7 @@ def test_in_force_boundary_days(m: mandat.Mandate) -> None:  # varighet, R11
     assert m.end_date == dt.date(2025, 12, 31)
 
 
+@pytest.mark.R11
 def test_period_is_inclusive_and_supports_in(m: mandat.Mandate) -> None:
     p = m.period
     assert (p.start_date, p.end_date) == (dt.date(2022, 1, 1), dt.date(2025, 12, 31))
@@ -35,6 +37,7 @@ def test_signed_is_kept_apart_from_the_period(m: mandat.Mandate) -> None:  # sig
     assert m.signed == "2022-02"
 
 
+@pytest.mark.R6
 @pytest.mark.parametrize(("year", "org"), [(2022, "tfk"), (2023, "ks"), (2024, "tfk"), (2025, "ks")])
 def test_leading_organisation_each_year(m: mandat.Mandate, year: int, org: str) -> None:  # ledelse, R6
     assert m.leading_organisation(year) == org
@@ -42,6 +45,8 @@ def test_leading_organisation_each_year(m: mandat.Mandate, year: int, org: str) 
     assert m.leading_organisation(dt.date(year, 12, 31)) == org
 
 
+@pytest.mark.R6
+@pytest.mark.R11
 def test_no_leader_outside_the_period_unless_asked(m: mandat.Mandate) -> None:  # R11
     assert m.leading_organisation(2021) is None
     assert m.leading_organisation(2026) is None
@@ -64,12 +69,15 @@ def test_leading_organisation_refuses_other_types(m: mandat.Mandate) -> None:
         m.leading_organisation(10_000)
 
 
+@pytest.mark.R1
 def test_parties_and_organisations(m: mandat.Mandate) -> None:  # deltakelse, R1
     assert m.parties == ["sf", "tfk", "nfr", "ks"]
     kdu = next(o for o in m.organisations if o.id == "kdu")
     assert (kdu.party, kdu.parent_id) == (False, "ks")
 
 
+@pytest.mark.R5
+@pytest.mark.R9
 def test_quotas(m: mandat.Mandate) -> None:  # styringsgruppen R5, arbeidsutvalget R9
     assert [(q.organisation_id, q.min, q.max) for q in m.quotas("styringsgruppen")] == [
         ("ks", 1, 2),
@@ -89,6 +97,8 @@ def test_quotas(m: mandat.Mandate) -> None:  # styringsgruppen R5, arbeidsutvalg
         m.quotas("styret")
 
 
+@pytest.mark.R2
+@pytest.mark.R3
 def test_meeting_rules(m: mandat.Mandate) -> None:  # organisering R2, R3
     sg = m.meeting_rule("styringsgruppen")
     au = m.meeting_rule("arbeidsutvalget")
@@ -106,6 +116,8 @@ def test_clauses_quote_the_source(m: mandat.Mandate) -> None:
     assert m.clause("varighet").source_text == "Mandatets varighet\n1.1.2022 til 1.1.2026."
 
 
+@pytest.mark.R5
+@pytest.mark.R9
 def test_check_composition(m: mandat.Mandate) -> None:
     assert m.check_composition("styringsgruppen", {"ks": 2, "tfk": 2, "sf": 2, "nfr": 1, "kdu": 1}) == []
     (f,) = m.check_composition("styringsgruppen", {"ks": 3, "tfk": 1, "sf": 1, "nfr": 1, "kdu": 1})
