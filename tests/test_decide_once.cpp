@@ -141,7 +141,7 @@ mandat::roster open_ended() {
 
 }  // namespace
 
-TEST_CASE("a period ending on 9999-12-31 with an open-ended membership: every check and output works", "[R11]") {
+TEST_CASE("a period ending on 9999-12-31 with an open-ended membership: every check and output works (R11)", "[R11]") {
     const mandat::mandate m = to_the_end();
     const mandat::roster r = open_ended();
     mandat::check_options o;
@@ -172,7 +172,7 @@ TEST_CASE("a period ending on 9999-12-31 with an open-ended membership: every ch
     for (const auto& f : across.findings) CHECK(f.code != "period.outside");
 }
 
-TEST_CASE("a period ending on 9999-12-31 through the command line: text, JSON and HTML", "[R11][cli]") {
+TEST_CASE("a period ending on 9999-12-31 through the command line: text, JSON and HTML (R11)", "[R11][cli]") {
     const std::string dir = (std::filesystem::temp_directory_path() / "mandat-decide-once").string();
     std::filesystem::create_directories(dir);
     mandat::save_mandate_file(to_the_end(), dir + "/mandate.json");

@@ -115,6 +115,7 @@ def to_the_end() -> tuple[mandat.Mandate, mandat.Roster]:
     return mandat.load_mandate(doc), mandat.load_roster(roster)
 
 
+@pytest.mark.R11
 def test_a_period_ending_on_9999_12_31_with_an_open_ended_membership() -> None:
     m, r = to_the_end()
     report = mandat.check(m, r, start_date=dt.date(9998, 1, 1))

@@ -4,8 +4,8 @@
 #include <algorithm>
 #include <set>
 
-#include "report/html/engine.hpp"
 #include "mandat/version.hpp"
+#include "report/html/engine.hpp"
 
 namespace mandat {
 namespace html {
