@@ -66,6 +66,11 @@ struct meeting_plan {
 // meetings than a maximum allows), naming the body and the dates.
 meeting_plan plan_meetings(const mandate& m, const plan_options& options);
 
+// A planned (or booked) meeting as a roster's meeting: its id (none when a booked meeting had
+// none), body, day, title and attendees. The one conversion: plan_roster and `plan --format ics`
+// use it.
+meeting as_meeting(const planned_meeting& pm);
+
 // The booked roster with the planned meetings added (ids, titles and attendees as planned), so
 // that check_compliance can judge the plan.
 roster plan_roster(const meeting_plan& plan, const roster& booked);

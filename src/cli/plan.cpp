@@ -57,15 +57,7 @@ int cmd_plan(const context& c, const plan_args& a) {
     } else if (as == "ics") {
         roster cal;  // the year's meetings only, booked and planned
         cal.persons = o.booked.persons;
-        for (const auto& pm : plan.meetings) {
-            meeting mt;
-            if (!pm.id.empty()) mt.id = pm.id;
-            mt.body_id = pm.body_id;
-            mt.on = pm.on;
-            mt.title = pm.title;
-            mt.attendee_ids = pm.attendee_ids;
-            cal.meetings.push_back(std::move(mt));
-        }
+        for (const auto& pm : plan.meetings) cal.meetings.push_back(as_meeting(pm));
         ics_options io;
         io.uid_domain = m->id + ".plan";
         io.calendar_name = m->title;

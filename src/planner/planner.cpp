@@ -226,18 +226,20 @@ meeting_plan plan_meetings(const mandate& m, const plan_options& o) {
     return plan;
 }
 
+meeting as_meeting(const planned_meeting& pm) {
+    meeting mt;
+    if (!pm.id.empty()) mt.id = pm.id;
+    mt.body_id = pm.body_id;
+    mt.on = pm.on;
+    mt.title = pm.title;
+    mt.attendee_ids = pm.attendee_ids;
+    return mt;
+}
+
 roster plan_roster(const meeting_plan& plan, const roster& booked) {
     roster r = booked;
-    for (const auto& pm : plan.meetings) {
-        if (pm.booked) continue;
-        meeting mt;
-        mt.id = pm.id;
-        mt.body_id = pm.body_id;
-        mt.on = pm.on;
-        mt.title = pm.title;
-        mt.attendee_ids = pm.attendee_ids;
-        r.meetings.push_back(std::move(mt));
-    }
+    for (const auto& pm : plan.meetings)
+        if (!pm.booked) r.meetings.push_back(as_meeting(pm));
     return r;
 }
 
