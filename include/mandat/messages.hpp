@@ -17,6 +17,7 @@
 #include <utility>
 #include <vector>
 
+#include "mandat/body.hpp"
 #include "mandat/finding.hpp"
 
 namespace mandat {
@@ -35,6 +36,14 @@ std::string render_message(const finding& f, language lang);
 
 // "error", "warning", "info" in `lang` ("feil", "advarsel", "info" in nb).
 std::string severity_word(severity s, language lang);
+
+// The sentences that state a body's rules, the one home of their wording for every output
+// (the command line's `show`, the HTML report's chart, timeline and tables):
+// a quota's bounds, "1-2" or "1" (catalogue entry "show.quota_range");
+std::string quota_range_text(unsigned min, unsigned max, language lang);
+// a meeting rule, "about 4 per calendar year (3-5 without a warning); at most 8 per calendar
+// year", the part in brackets only with `with_tolerance`.
+std::string meeting_rule_text(const meeting_frequency& f, language lang, bool with_tolerance = true);
 
 // Every id of the catalogue, sorted (for tests and documentation).
 std::vector<std::string> message_ids();

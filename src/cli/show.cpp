@@ -13,24 +13,6 @@ json period_json(const mandate& m) {
     return {{"start_date", format_date(m.first_day())}, {"end_date", format_date(m.last_day())}};
 }
 
-std::string quota_text(const seat_quota& q) {
-    return q.min == q.max ? std::to_string(q.min) : std::to_string(q.min) + "-" + std::to_string(q.max);
-}
-
-std::string meetings_text(const context& c, const meeting_frequency& f) {
-    std::string s;
-    if (f.target) {
-        s = c.say("show.meetings_target", {{"target", std::to_string(*f.target)}});
-        if (f.tolerance)
-            s += " (" +
-                 c.say("show.meetings_tolerance", {{"low", std::to_string(*f.target > f.tolerance ? *f.target - f.tolerance : 0)},
-                                                   {"high", std::to_string(*f.target + f.tolerance)}}) +
-                 ")";
-    }
-    if (f.maximum) s += (s.empty() ? "" : "; ") + c.say("show.meetings_maximum", {{"maximum", std::to_string(*f.maximum)}});
-    return s;
-}
-
 json meetings_json(const meeting_frequency& f) {
     json j = citation_json(f.cite);
     j["per"] = "calendar_year";
@@ -145,11 +127,11 @@ int cmd_show(const context& c) {
         o << "  " << b.id << " - " << b.name << " (" << b.name_en << ") [" << b.quota_cite.clause << ", " << b.quota_cite.rule
           << "]\n    " << c.say("show.seats");
         for (const auto& q : b.quotas)
-            o << " " << q.organisation_id << " " << quota_text(q) << (&q == &b.quotas.back() ? "" : ",");
+            o << " " << q.organisation_id << " " << quota_range_text(q.min, q.max, c.lang) << (&q == &b.quotas.back() ? "" : ",");
         o << " (" << c.say("show.size", {{"min", std::to_string(b.min_size())}, {"max", std::to_string(b.max_size())}}) << ")\n";
         if (b.meetings)
-            o << "    " << c.say("show.meetings") << " " << meetings_text(c, *b.meetings) << " [" << b.meetings->cite.clause
-              << ", " << b.meetings->cite.rule << "]\n";
+            o << "    " << c.say("show.meetings") << " " << meeting_rule_text(*b.meetings, c.lang) << " ["
+              << b.meetings->cite.clause << ", " << b.meetings->cite.rule << "]\n";
     }
     o << "\n"
       << c.say("show.rotation") << " [" << m.rotation.cite.clause << ", " << m.rotation.cite.rule
@@ -175,7 +157,7 @@ int cmd_explain(const context& c, const std::string& what) {
     if (c.as_json) {
         json j{{"id", cl->id},
                {"heading", cl->heading ? json(*cl->heading) : json()},
-               {"kind", cl->kind == clause_kind::rule ? "rule" : "information"},
+               {"kind", to_string(cl->kind)},
                {"rules", cl->rules},
                {"summary_en", cl->summary_en},
                {"text", cl->text},
@@ -189,7 +171,7 @@ int cmd_explain(const context& c, const std::string& what) {
         o << " rules:";
         for (const auto& r : cl->rules) o << " " << r;
     }
-    o << " (" << (cl->kind == clause_kind::rule ? "rule" : "information") << ")\n";
+    o << " (" << to_string(cl->kind) << ")\n";
     o << cl->source_text() << "\n";
     if (!cl->summary_en.empty()) o << "\nIn English: " << cl->summary_en << "\n";
     return 0;

@@ -102,6 +102,27 @@ std::string render_message(const finding& f, language lang) {
 
 std::string severity_word(severity s, language lang) { return render_message("word." + std::string(to_string(s)), lang); }
 
+std::string quota_range_text(unsigned min, unsigned max, language lang) {
+    if (min == max) return std::to_string(min);
+    return render_message("show.quota_range", lang, {{"min", std::to_string(min)}, {"max", std::to_string(max)}});
+}
+
+std::string meeting_rule_text(const meeting_frequency& f, language lang, bool with_tolerance) {
+    std::string s;
+    if (f.target) {
+        s = render_message("show.meetings_target", lang, {{"target", std::to_string(*f.target)}});
+        if (f.tolerance && with_tolerance)
+            s += " (" +
+                 render_message("show.meetings_tolerance", lang,
+                                {{"low", std::to_string(*f.target > f.tolerance ? *f.target - f.tolerance : 0)},
+                                 {"high", std::to_string(*f.target + f.tolerance)}}) +
+                 ")";
+    }
+    if (f.maximum)
+        s += (s.empty() ? "" : "; ") + render_message("show.meetings_maximum", lang, {{"maximum", std::to_string(*f.maximum)}});
+    return s;
+}
+
 std::vector<std::string> message_ids() {
     std::vector<std::string> ids;
     for (const auto& part : messages::all_parts())

@@ -35,6 +35,7 @@ constexpr entry entries[] = {
     {"show.seats", "seats:", "plasser:"},
     {"show.size", "size {min}-{max}", "størrelse {min}-{max}"},
     {"show.meetings", "meetings:", "møter:"},
+    {"show.quota_range", "{min}-{max}", "{min}-{max}"},
     {"show.meetings_target", "about {target} per calendar year", "ca. {target} per kalenderår"},
     {"show.meetings_tolerance", "{low}-{high} without a warning", "{low}-{high} uten advarsel"},
     {"show.meetings_maximum", "at most {maximum} per calendar year", "inntil {maximum} per kalenderår"},

@@ -111,24 +111,4 @@ std::string capitalised(std::string s) {
     return s;
 }
 
-std::string quota_text(unsigned min, unsigned max) {
-    return min == max ? std::to_string(min) : std::to_string(min) + "\u2013" + std::to_string(max);
-}
-
-std::string meeting_rule_text(const meeting_frequency& f, language lang, bool tolerance) {
-    std::string s;
-    if (f.target) {
-        s = render_message("show.meetings_target", lang, {{"target", std::to_string(*f.target)}});
-        if (f.tolerance && tolerance)
-            s += " (" +
-                 render_message("show.meetings_tolerance", lang,
-                                {{"low", std::to_string(*f.target > f.tolerance ? *f.target - f.tolerance : 0)},
-                                 {"high", std::to_string(*f.target + f.tolerance)}}) +
-                 ")";
-    }
-    if (f.maximum)
-        s += (s.empty() ? "" : "; ") + render_message("show.meetings_maximum", lang, {{"maximum", std::to_string(*f.maximum)}});
-    return s;
-}
-
 }  // namespace mandat::html

@@ -67,12 +67,8 @@ struct colour {
 };
 colour organisation_colour(const mandate& m, const std::string& organisation_id);
 
-// "1" or "1-2" (en dash).
-std::string quota_text(unsigned min, unsigned max);
-
-// "about 4 per calendar year (3-5 without a warning)", "at most 8 per calendar year"; the
-// part in parentheses only when `tolerance` is asked for.
-std::string meeting_rule_text(const meeting_frequency& f, language lang, bool tolerance = true);
+// A quota's bounds and a meeting rule are worded by mandat::quota_range_text and
+// mandat::meeting_rule_text (mandat/messages.hpp), as on the command line.
 
 // The text with its first letter in upper case (ASCII letters only; "leder" -> "Leder").
 std::string capitalised(std::string s);

@@ -115,7 +115,7 @@ data orgchart_data(const mandate& m, language lang) {
             if (orgs.count(sq.organisation_id)) sources.emplace_back(orgs[sq.organisation_id].x, sq.organisation_id);
         std::sort(sources.begin(), sources.end());
         for (const auto& sq : bd.quotas) {
-            const std::string quota = quota_text(sq.min, sq.max);
+            const std::string quota = quota_range_text(sq.min, sq.max, lang);
             b.lines.emplace_back("box-quota", shorten(m.organisation_name(sq.organisation_id), 30) + ": " + quota);
             auto from = orgs.find(sq.organisation_id);
             if (from == orgs.end()) continue;
@@ -170,9 +170,9 @@ std::string to_html(const mandate& m, language lang, const html_options& options
         x["name"] = data(b.name);
         data quotas = html::list();
         for (const auto& q : b.quotas)
-            html::append(quotas, data(m.organisation_name(q.organisation_id) + ": " + html::quota_text(q.min, q.max)));
+            html::append(quotas, data(m.organisation_name(q.organisation_id) + ": " + quota_range_text(q.min, q.max, lang)));
         x["quotas"] = std::move(quotas);
-        x["meetings"] = data(b.meetings ? html::meeting_rule_text(*b.meetings, lang) : std::string());
+        x["meetings"] = data(b.meetings ? meeting_rule_text(*b.meetings, lang) : std::string());
         html::append(bodies, std::move(x));
     }
     v["bodies"] = std::move(bodies);

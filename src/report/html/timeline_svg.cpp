@@ -101,7 +101,7 @@ private:
         d["y"] = data(num(y));
         d["h"] = data(num(h));
         d["odd"] = data(index % 2 == 1);
-        d["kind"] = data(l.kind == lane_kind::seats ? "seats" : "secretary");
+        d["kind"] = data(std::string(to_string(l.kind)));
         d["organisation"] = data(l.organisation_id);
         d["rows"] = data(std::to_string(l.rows));
         std::string label, title;
@@ -111,7 +111,7 @@ private:
         } else {
             const std::string name = m_.organisation_name(l.organisation_id);
             if (l.quota_min) {
-                const std::string quota = quota_text(*l.quota_min, *l.quota_max);
+                const std::string quota = quota_range_text(*l.quota_min, *l.quota_max, lang_);
                 label = shorten(name, 24) + " \u00b7 " + quota;
                 title = say("html.lane_title_quota", {{"organisation_name", name},
                                                       {"quota", quota},
@@ -191,7 +191,7 @@ private:
             d["h"] = data(num(h));
             d["code"] = data(f.code);
             d["severity"] = data(std::string(to_string(f.severity)));
-            d["place"] = data(b.place == breach_place::lane ? "lane" : b.place == breach_place::body ? "body" : "meetings");
+            d["place"] = data(std::string(to_string(b.place)));
             message_facts facts{{"code", f.code},
                                 {"severity", severity_word(f.severity, lang_)},
                                 {"first", format_date(*f.start_date)},
