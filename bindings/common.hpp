@@ -179,40 +179,33 @@ struct state_io<nlohmann::json> {
         return j;
     }
 };
-// An enum without a Python class: pickled as the word its property gives.
+// An enum without a Python class: pickled as the word its to_string gives (the library's
+// spelling, the one home of each word).
 template <class E>
-struct enum_words;
+struct enum_values;
 template <>
-struct enum_words<clause_kind> {
-    static constexpr std::pair<clause_kind, const char*> words[] = {{clause_kind::rule, "rule"},
-                                                                    {clause_kind::information, "information"}};
+struct enum_values<clause_kind> {
+    static constexpr clause_kind values[] = {clause_kind::rule, clause_kind::information};
 };
 template <>
-struct enum_words<lane_kind> {
-    static constexpr std::pair<lane_kind, const char*> words[] = {{lane_kind::seats, "seats"},
-                                                                  {lane_kind::secretary, "secretary"}};
+struct enum_values<lane_kind> {
+    static constexpr lane_kind values[] = {lane_kind::seats, lane_kind::secretary};
 };
 template <>
-struct enum_words<breach_place> {
-    static constexpr std::pair<breach_place, const char*> words[] = {
-        {breach_place::lane, "lane"}, {breach_place::body, "body"}, {breach_place::meetings, "meetings"}};
+struct enum_values<breach_place> {
+    static constexpr breach_place values[] = {breach_place::lane, breach_place::body, breach_place::meetings};
 };
 template <>
-struct enum_words<word_op_kind> {
-    static constexpr std::pair<word_op_kind, const char*> words[] = {
-        {word_op_kind::same, "same"}, {word_op_kind::added, "added"}, {word_op_kind::removed, "removed"}};
+struct enum_values<word_op_kind> {
+    static constexpr word_op_kind values[] = {word_op_kind::same, word_op_kind::added, word_op_kind::removed};
 };
 template <class E>
 struct enum_state_io {
-    static py::object get(E v) {
-        for (const auto& [e, w] : enum_words<E>::words)
-            if (e == v) return py::str(w);
-        return py::none();
-    }
+    static py::object get(E v) { return py::str(std::string(to_string(v))); }
     static E set(const py::handle& h) {
         const auto word = h.cast<std::string>();
-        for (const auto& [e, w] : enum_words<E>::words)
-            if (word == w) return e;
+        for (const E e : enum_values<E>::values)
+            if (word == to_string(e)) return e;
         throw query_error("query.unsupported_pickle", "unsupported pickled state: \"" + word + "\" is not a known value");
     }
 };

@@ -80,7 +80,7 @@ void register_timeline(py::module_& mod) {
                             member(&tenure::last_day), member(&tenure::roles), member(&tenure::row));
     py::class_<lane> la(mod, "Lane", "The seats of one organisation in a body (or the secretaries recorded in it).");
     la.def_property_readonly(
-          "kind", [](const lane& l) { return l.kind == lane_kind::seats ? "seats" : "secretary"; }, "'seats' or 'secretary'.")
+          "kind", [](const lane& l) { return std::string(to_string(l.kind)); }, "'seats' or 'secretary'.")
         .def_readonly("organisation_id", &lane::organisation_id, "The organisation whose seats ('' for the secretaries).")
         .def_readonly("quota_min", &lane::quota_min, "The organisation's quota in the body, or None without one.")
         .def_readonly("quota_max", &lane::quota_max, "The quota's maximum, or None.")
@@ -94,10 +94,7 @@ void register_timeline(py::module_& mod) {
     py::class_<breach> br(mod, "Breach", "Where a finding (an error or a warning) is drawn on a body's timeline.");
     br.def_readonly("finding", &breach::finding, "The index of the finding in Report.findings.")
         .def_property_readonly(
-            "place",
-            [](const breach& b) {
-                return b.place == breach_place::lane ? "lane" : b.place == breach_place::body ? "body" : "meetings";
-            },
+            "place", [](const breach& b) { return std::string(to_string(b.place)); },
             "'lane' (one organisation's lane), 'body' (every lane) or 'meetings' (the meetings row).")
         .def_property_readonly(
             "lane",

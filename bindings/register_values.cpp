@@ -169,8 +169,7 @@ void register_values(py::module_& m) {
     cl.def_readonly("id", &clause::id, "The clause id.")
         .def_readonly("heading", &clause::heading, "The verbatim heading, or None.")
         .def_property_readonly(
-            "kind", [](const clause& c) { return c.kind == clause_kind::rule ? "rule" : "information"; },
-            "'rule' or 'information'.")
+            "kind", [](const clause& c) { return std::string(to_string(c.kind)); }, "'rule' or 'information'.")
         .def_readonly("rules", &clause::rules, "The rule numbers the clause carries.")
         .def_readonly("summary_en", &clause::summary_en, "An English gist.")
         .def_readonly("text", &clause::text, "The verbatim lines.")

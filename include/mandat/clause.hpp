@@ -8,6 +8,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace mandat {
@@ -16,6 +17,14 @@ enum class clause_kind {
     rule,         // the clause states rules the library enforces
     information,  // goals, focus areas, role texts, signature: kept, not enforced
 };
+
+// The word documents spell a kind with ("rule", "information"), and back.
+constexpr std::string_view to_string(clause_kind k) noexcept { return k == clause_kind::rule ? "rule" : "information"; }
+inline std::optional<clause_kind> parse_clause_kind(std::string_view s) noexcept {
+    if (s == "rule") return clause_kind::rule;
+    if (s == "information") return clause_kind::information;
+    return std::nullopt;
+}
 
 struct clause {
     std::string id;                      // e.g. "styringsgruppen"

@@ -12,6 +12,7 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "mandat/compliance.hpp"
@@ -50,6 +51,8 @@ enum class lane_kind {
     seats,      // the seats of one organisation
     secretary,  // the secretaries recorded in the body (not seats)
 };
+// "seats", "secretary": the word the HTML report and Python spell a lane kind with.
+constexpr std::string_view to_string(lane_kind k) noexcept { return k == lane_kind::seats ? "seats" : "secretary"; }
 
 struct lane {
     lane_kind kind = lane_kind::seats;
@@ -67,6 +70,10 @@ enum class breach_place {
     body,      // across every lane of the body: e.g. a missing leader
     meetings,  // across the meetings row: meeting counts, attendance, preparation
 };
+// "lane", "body", "meetings": the word the HTML report and Python spell a place with.
+constexpr std::string_view to_string(breach_place p) noexcept {
+    return p == breach_place::lane ? "lane" : p == breach_place::body ? "body" : "meetings";
+}
 
 struct breach {
     std::size_t finding = 0;  // the index of the finding in report::findings

@@ -338,7 +338,7 @@ private:
                 const std::string tx = join(x.text, "\n"), ty = join(y.text, "\n");
                 add("clause.text", y.id, p + "/text", shorten(tx), shorten(ty), diff_words(tx, ty));
             }
-            const auto kind = [](const clause& c) { return std::string(c.kind == clause_kind::rule ? "rule" : "information"); };
+            const auto kind = [](const clause& c) { return std::string(to_string(c.kind)); };
             const auto year = [](const clause& c) { return c.target_year ? opt(std::to_string(*c.target_year)) : opt(); };
             changed("clause.changed", y.id, p + "/kind", kind(x), kind(y));
             changed("clause.changed", y.id, p + "/rules", join(x.rules, ", "), join(y.rules, ", "));

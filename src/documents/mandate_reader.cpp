@@ -95,10 +95,8 @@ private:
             cl.id = c["id"].as_id();
             if (auto h = c.optional("heading")) cl.heading = h->as_text();
             const std::string kind = c["kind"].as_string();
-            if (kind == "rule")
-                cl.kind = clause_kind::rule;
-            else if (kind == "information")
-                cl.kind = clause_kind::information;
+            if (const auto k = parse_clause_kind(kind))
+                cl.kind = *k;
             else
                 c["kind"].fail(errors::document_invalid_value,
                                "\"" + kind + "\" is not a clause kind (expected \"rule\" or \"information\")");

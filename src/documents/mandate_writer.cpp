@@ -104,7 +104,7 @@ nlohmann::json to_json(const mandate& m) {
     for (const auto& c : m.clauses) {
         json jc{{"id", c.id}};
         if (c.heading) jc["heading"] = *c.heading;
-        jc["kind"] = c.kind == clause_kind::rule ? "rule" : "information";
+        jc["kind"] = std::string(to_string(c.kind));
         jc["rules"] = c.rules;
         jc["summary_en"] = c.summary_en;
         if (c.target_year) jc["target_year"] = *c.target_year;
