@@ -4,14 +4,15 @@ The rules run in C++ (the compiled ``mandat._core``, which only registers the li
 types and functions); this package re-exports them and adds what is natural in Python:
 loading from a path, JSON text or a dict (``_load``), pandas frames (``_frames``, which
 also gives ``Report.to_frame`` and ``MandateDiff.to_frame``), and the notebook display and
-matplotlib figure (``_display``: ``_repr_html_``, ``Report.plot_timeline``, and ``check``,
-which lets a report remember the roster it was made from).
+matplotlib figure (``_display``: ``_repr_html_``, ``Report.plot_timeline``), and ``check``
+(``_check``), which lets a report remember the roster it was made from.
 
 >>> import mandat
 >>> mandat.trondelag().leading_organisation(2023)
 'ks'
 """
 
+from ._check import check
 from ._core import (
     Appointment,
     Body,
@@ -74,7 +75,6 @@ from ._core import (
     validate,
     write_oparl,
 )
-from ._display import check
 from ._formats import roster_to_ics
 from ._frames import roster_from_frames
 from ._load import load_history, load_mandate, load_roster

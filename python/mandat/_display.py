@@ -2,65 +2,35 @@
 ``Report.plot_timeline`` (matplotlib, the optional ``plot`` extra).
 
 The HTML comes from the C++ library (``to_html``: the same templates as ``mandat check
---format html``, every value escaped). A report does not hold tenures, so ``check`` (the
-package's ``mandat.check``) remembers the mandate and the roster of each report it makes,
-for as long as the report lives: a report then shows its timeline in a notebook, and
-``plot_timeline()`` needs no arguments. A report read back (``Report.from_json``, a pickle,
-a copy) has no roster: it shows itself without the timeline, and ``plot_timeline`` asks for
-them.
+--format html``, every value escaped). A report does not hold tenures, so ``mandat.check``
+(``_check``) remembers the mandate and the roster of each report it makes, for as long as the
+report lives: a report then shows its timeline in a notebook, and ``plot_timeline()`` needs no
+arguments. A report read back (``Report.from_json``, a pickle, a copy) has no roster: it shows
+itself without the timeline, and ``plot_timeline`` asks for them.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
 import html as _html
-import weakref
 from typing import TYPE_CHECKING, Any
 
 from . import _core
+from ._check import _CONTEXT, context_of  # noqa: F401  (the reports check made, by id)
 from ._core import Finding, History, Mandate, Report, Roster
 from ._errors import query_error
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
-# id(report) -> (mandate, roster); an entry goes when its report is collected.
-_CONTEXT: dict[int, tuple[Mandate, Roster]] = {}
-
 # The colours of the HTML timeline (Okabe-Ito), by the organisation's place in the mandate.
 PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#F0E442", "#D55E00"]
-
-
-def check(
-    mandate: Mandate | History,
-    roster: Roster,
-    *,
-    start_date: _dt.date | None = None,
-    end_date: _dt.date | None = None,
-    lang: str = "en",
-    redact: bool = False,
-) -> Report:
-    """Checks a roster against a mandate over start_date..end_date (inclusive; default: the
-    mandate's period), in C++ without the GIL. Against a History, each day is judged by the
-    version in force that day (docs/history.md). The report remembers the mandate and the
-    roster for its notebook display (with the timeline) and for ``plot_timeline()``; a report
-    across versions shows itself without the timeline, which draws one version's bodies."""
-    report = _core.check(mandate, roster, start_date=start_date, end_date=end_date, lang=lang, redact=redact)
-    if not isinstance(mandate, History):  # a report across versions shows itself without the timeline
-        _CONTEXT[id(report)] = (mandate, roster)
-    weakref.finalize(report, _CONTEXT.pop, id(report), None)
-    return report
 
 
 def _require(value: object, cls: type) -> None:
     """A TypeError unless value is a cls (a method added to a compiled class, called unbound)."""
     if not isinstance(value, cls):
         raise TypeError(f"expected a {cls.__name__}, got {type(value).__name__}")
-
-
-def context_of(report: Report) -> tuple[Mandate, Roster] | None:
-    """The mandate and roster ``check`` made the report from, or None."""
-    return _CONTEXT.get(id(report))
 
 
 def _report_html(self: Report) -> str:
