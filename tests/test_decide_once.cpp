@@ -70,7 +70,7 @@ TEST_CASE("the history names one version for a day, a year and 'today, else the 
     CHECK_THROWS_AS(h.version_in(10000), mandat::query_error);
 }
 
-TEST_CASE("status, leader, roster and plan choose the version the history names, on every day", "[history][cli]") {
+TEST_CASE("status, leader, roster and plan choose the version the history names, on every day", "[history][cli][slow]") {
     // Every seventh day from 2021-12-25, and the first and last day of each span and year.
     std::vector<date> days;
     for (date d = D("2021-12-25"); d <= D("2030-01-07"); d += boost::gregorian::days(7)) days.push_back(d);
