@@ -79,14 +79,14 @@ void register_errors(py::module_& m) {
             throw;  // MemoryError
         } catch (const std::length_error& e) {
             // e.g. "vector::reserve": a size asked for that no container can hold
-            raise(query, "query.too_large", ("too large: " + std::string(e.what())).c_str(), nullptr);
+            raise(query, errors::query_too_large, ("too large: " + std::string(e.what())).c_str(), nullptr);
         } catch (const std::out_of_range& e) {
             // e.g. a date Boost's calendar cannot hold (years 1400-9999)
-            raise(query, "query.out_of_range",
+            raise(query, errors::query_out_of_range,
                   ("out of range: " + std::string(e.what()) + " (dates are supported from 1400-01-01 to 9999-12-31)").c_str(),
                   nullptr);
         } catch (const std::exception& e) {
-            raise(base, "internal.error", ("unexpected failure: " + std::string(e.what())).c_str(), nullptr);
+            raise(base, errors::internal_error, ("unexpected failure: " + std::string(e.what())).c_str(), nullptr);
         }
     });
 }
