@@ -1,7 +1,10 @@
 // C++ errors become a small Python hierarchy rooted in MandateError(ValueError).
 #include <cstring>
+#include <iterator>
 #include <new>
 #include <stdexcept>
+#include <string>
+#include <vector>
 
 #include "common.hpp"
 
@@ -37,6 +40,10 @@ void register_errors(py::module_& m) {
                                    py::make_tuple(base, py::handle(PyExc_OSError)).ptr(), nullptr);
     if (!io) throw py::error_already_set();
     m.attr("MandateIOError") = io;
+    m.def(
+        "error_ids", [] { return std::vector<std::string>(std::begin(errors::all), std::end(errors::all)); },
+        "Every error id a MandateError may carry as `id` (mandat::errors::all), as a new list: the table of "
+        "docs/bad-input.md.");
 
     py::register_exception_translator([](std::exception_ptr p) {
         auto raise = [](const py::handle& type, const std::string& id, const char* what, const char* pointer) {
