@@ -135,7 +135,7 @@ inline nlohmann::json from_python(const py::handle& obj) {
 
 inline language parse_lang(const std::string& lang) {
     auto l = parse_language(lang);
-    if (!l) throw query_error("query.invalid_language", "unknown language \"" + lang + "\" (expected \"en\" or \"nb\")");
+    if (!l) throw query_error(errors::query_invalid_language, "unknown language \"" + lang + "\" (expected \"en\" or \"nb\")");
     return *l;
 }
 
@@ -160,7 +160,7 @@ inline load_limits pickle_limits() {
 // Refuses a pickled state that is not (version, payload) with a known version.
 inline void require_state(const py::tuple& state) {
     if (state.size() != 2 || !py::isinstance<py::int_>(state[0]) || state[0].cast<py::int_>().not_equal(py::int_(pickle_version)))
-        throw query_error("query.unsupported_pickle", "unsupported pickled state");
+        throw query_error(errors::query_unsupported_pickle, "unsupported pickled state");
 }
 
 // The pickled form of one member of a value class: what pybind11's casters give, except for
@@ -206,7 +206,7 @@ struct enum_state_io {
         const auto word = h.cast<std::string>();
         for (const E e : enum_values<E>::values)
             if (word == to_string(e)) return e;
-        throw query_error("query.unsupported_pickle", "unsupported pickled state: \"" + word + "\" is not a known value");
+        throw query_error(errors::query_unsupported_pickle, "unsupported pickled state: \"" + word + "\" is not a known value");
     }
 };
 template <>
@@ -268,11 +268,13 @@ void add_value_state(Class& cls, Members... members) {
         },
         [members...](const py::tuple& state) {
             require_state(state);
-            if (!py::isinstance<py::tuple>(state[1])) throw query_error("query.unsupported_pickle", "unsupported pickled state");
+            if (!py::isinstance<py::tuple>(state[1]))
+                throw query_error(errors::query_unsupported_pickle, "unsupported pickled state");
             const auto values = state[1].cast<py::tuple>();
             if (values.size() != sizeof...(Members))
-                throw query_error("query.unsupported_pickle", "unsupported pickled state: " + std::to_string(values.size()) +
-                                                                  " members instead of " + std::to_string(sizeof...(Members)));
+                throw query_error(errors::query_unsupported_pickle,
+                                  "unsupported pickled state: " + std::to_string(values.size()) + " members instead of " +
+                                      std::to_string(sizeof...(Members)));
             T v;
             std::size_t i = 0;
             (members.set(v, values[i++]), ...);
@@ -290,7 +292,8 @@ void add_state(Class& cls, Dump dump, Load load) {
         cls, [dump](const T& v) { return py::reinterpret_steal<state_t>(py::make_tuple(pickle_version, dump(v)).release()); },
         [load](const py::tuple& state) {
             require_state(state);
-            if (!py::isinstance<py::str>(state[1])) throw query_error("query.unsupported_pickle", "unsupported pickled state");
+            if (!py::isinstance<py::str>(state[1]))
+                throw query_error(errors::query_unsupported_pickle, "unsupported pickled state");
             return load(state[1].cast<std::string>());
         });
     add_copy<T>(cls);

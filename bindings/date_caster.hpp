@@ -30,7 +30,7 @@ struct type_caster<boost::gregorian::date> {
                "-12-31";
     }
     [[noreturn]] static void outside(const handle& src) {
-        throw mandat::query_error("query.invalid_date",
+        throw mandat::query_error(mandat::errors::query_invalid_date,
                                   std::string(str(src)) + " is outside the dates mandat supports: " + supported_range());
     }
     [[noreturn]] static void not_a_day(const handle& src, const char* why) {

@@ -1,4 +1,8 @@
 // Lint and diff: the consistency proof of a mandate, and the changes between two mandates.
+#include <iterator>
+#include <string>
+#include <vector>
+
 #include "common.hpp"
 
 namespace mandat::python {
@@ -95,6 +99,10 @@ void register_analysis(py::module_& mod) {
             return diff_mandates(before, after);
         },
         py::arg("before"), py::arg("after"), "The changes from one mandate to another, clause by clause.");
+    mod.def(
+        "lint_codes", [] { return std::vector<std::string>(std::begin(lint_codes::all), std::end(lint_codes::all)); },
+        "Every code a finding of lint may carry (mandat::lint_codes::all), as a new list: the table of "
+        "docs/lint-and-diff.md.");
 }
 
 }  // namespace mandat::python

@@ -1,4 +1,8 @@
 // The compliance check and its report.
+#include <iterator>
+#include <string>
+#include <vector>
+
 #include "common.hpp"
 
 namespace mandat::python {
@@ -105,6 +109,10 @@ void register_compliance(py::module_& mod) {
         "Checks a roster against a mandate over start_date..end_date (inclusive; default: the mandate's period). "
         "Runs in C++ without the GIL.");
     mod.def("pseudonym", &pseudonym, py::arg("person_id"), "The stable pseudonym a redacted report gives a person id.");
+    mod.def(
+        "finding_codes", [] { return std::vector<std::string>(std::begin(codes::all), std::end(codes::all)); },
+        "Every code a finding of the compliance check may carry (mandat::codes::all), as a new list: the table of "
+        "docs/findings.md. The codes of lint are lint_codes().");
 }
 
 }  // namespace mandat::python

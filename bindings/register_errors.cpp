@@ -1,7 +1,10 @@
 // C++ errors become a small Python hierarchy rooted in MandateError(ValueError).
 #include <cstring>
+#include <iterator>
 #include <new>
 #include <stdexcept>
+#include <string>
+#include <vector>
 
 #include "common.hpp"
 
@@ -37,6 +40,10 @@ void register_errors(py::module_& m) {
                                    py::make_tuple(base, py::handle(PyExc_OSError)).ptr(), nullptr);
     if (!io) throw py::error_already_set();
     m.attr("MandateIOError") = io;
+    m.def(
+        "error_ids", [] { return std::vector<std::string>(std::begin(errors::all), std::end(errors::all)); },
+        "Every error id a MandateError may carry as `id` (mandat::errors::all), as a new list: the table of "
+        "docs/bad-input.md.");
 
     py::register_exception_translator([](std::exception_ptr p) {
         auto raise = [](const py::handle& type, const std::string& id, const char* what, const char* pointer) {
@@ -79,14 +86,14 @@ void register_errors(py::module_& m) {
             throw;  // MemoryError
         } catch (const std::length_error& e) {
             // e.g. "vector::reserve": a size asked for that no container can hold
-            raise(query, "query.too_large", ("too large: " + std::string(e.what())).c_str(), nullptr);
+            raise(query, errors::query_too_large, ("too large: " + std::string(e.what())).c_str(), nullptr);
         } catch (const std::out_of_range& e) {
             // e.g. a date Boost's calendar cannot hold (years 1400-9999)
-            raise(query, "query.out_of_range",
+            raise(query, errors::query_out_of_range,
                   ("out of range: " + std::string(e.what()) + " (dates are supported from 1400-01-01 to 9999-12-31)").c_str(),
                   nullptr);
         } catch (const std::exception& e) {
-            raise(base, "internal.error", ("unexpected failure: " + std::string(e.what())).c_str(), nullptr);
+            raise(base, errors::internal_error, ("unexpected failure: " + std::string(e.what())).c_str(), nullptr);
         }
     });
 }

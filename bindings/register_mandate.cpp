@@ -312,12 +312,12 @@ py::array_t<bool> check_batch(const mandate& m, const std::string& body_id, cons
     if (kind != 'i' && kind != 'u' && kind != 'b')
         throw py::type_error("counts must be an integer array, got dtype " + std::string(py::str(counts.dtype())));
     if (counts.ndim() != 2)
-        throw query_error("query.invalid_shape",
+        throw query_error(errors::query_invalid_shape,
                           "counts must be 2-dimensional (rows = scenarios, columns = organisations), got " +
                               std::to_string(counts.ndim()) + " dimensions");
     if (static_cast<std::size_t>(counts.shape(1)) != organisations.size())
-        throw query_error("query.invalid_shape", "counts has " + std::to_string(counts.shape(1)) + " columns but " +
-                                                     std::to_string(organisations.size()) + " organisations are named");
+        throw query_error(errors::query_invalid_shape, "counts has " + std::to_string(counts.shape(1)) + " columns but " +
+                                                           std::to_string(organisations.size()) + " organisations are named");
     auto data = py::array_t<std::int64_t, py::array::c_style | py::array::forcecast>::ensure(counts);
     if (!data) throw py::error_already_set();
     if (kind == 'u' && counts.dtype().itemsize() == 8) {
@@ -326,7 +326,7 @@ py::array_t<bool> check_batch(const mandate& m, const std::string& body_id, cons
         const auto* p = u.data();
         for (py::ssize_t i = 0; i < u.size(); ++i)
             if (p[i] > static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max()))
-                throw query_error("query.out_of_range", "a count is larger than 2^63-1");
+                throw query_error(errors::query_out_of_range, "a count is larger than 2^63-1");
     }
     const auto rows = static_cast<std::size_t>(data.shape(0));
     py::array_t<bool> out(static_cast<py::ssize_t>(rows));
@@ -336,7 +336,7 @@ py::array_t<bool> check_batch(const mandate& m, const std::string& body_id, cons
         negative = checker.check(data.data(), rows, organisations.size(), reinterpret_cast<std::uint8_t*>(out.mutable_data()));
     }
     if (negative != composition_checker::npos)
-        throw query_error("query.negative_count", "row " + std::to_string(negative) + " has a negative count");
+        throw query_error(errors::query_negative_count, "row " + std::to_string(negative) + " has a negative count");
     return out;
 }
 

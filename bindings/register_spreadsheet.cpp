@@ -102,7 +102,7 @@ void register_spreadsheet(py::module_& m) {
         [](const py::tuple& state) {
             require_state(state);
             if (!py::isinstance<py::tuple>(state[1]) || state[1].cast<py::tuple>().size() != 5)
-                throw query_error("query.unsupported_pickle", "unsupported pickled state");
+                throw query_error(errors::query_unsupported_pickle, "unsupported pickled state");
             const auto v = state[1].cast<py::tuple>();
             return make_table(v[0].cast<std::string>(), v[3].cast<std::vector<std::string>>(),
                               v[4].cast<std::vector<row_tuple>>(), v[2].cast<std::size_t>(), v[1].cast<std::string>());

@@ -11,7 +11,7 @@ struct state_io<role_holder> {
     }
     static role_holder set(const py::handle& o) {
         const auto t = o.cast<py::tuple>();
-        if (t.size() != 7) throw query_error("query.unsupported_pickle", "unsupported pickled state");
+        if (t.size() != 7) throw query_error(errors::query_unsupported_pickle, "unsupported pickled state");
         return {
             t[0].cast<std::string>(), t[1].cast<std::string>(), t[2].cast<std::string>(), t[3].cast<std::optional<std::string>>(),
             t[4].cast<std::string>(), t[5].cast<date>(),        t[6].cast<date>()};
@@ -26,7 +26,7 @@ struct state_io<year_people> {
     }
     static year_people set(const py::handle& o) {
         const auto t = o.cast<py::tuple>();
-        if (t.size() != 3) throw query_error("query.unsupported_pickle", "unsupported pickled state");
+        if (t.size() != 3) throw query_error(errors::query_unsupported_pickle, "unsupported pickled state");
         year_people y;
         y.year = t[0].cast<int>();
         y.leading_organisation = t[1].cast<std::string>();

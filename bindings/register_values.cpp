@@ -101,9 +101,10 @@ void register_values(py::module_& m) {
         },
         [](const py::tuple& state) {
             require_state(state);
-            if (!py::isinstance<py::tuple>(state[1])) throw query_error("query.unsupported_pickle", "unsupported pickled state");
+            if (!py::isinstance<py::tuple>(state[1]))
+                throw query_error(errors::query_unsupported_pickle, "unsupported pickled state");
             const auto days = state[1].cast<py::tuple>();
-            if (days.size() != 2) throw query_error("query.unsupported_pickle", "unsupported pickled state");
+            if (days.size() != 2) throw query_error(errors::query_unsupported_pickle, "unsupported pickled state");
             return make_period(days[0].cast<date>(), days[1].cast<date>());
         });
     add_copy<period>(pe);

@@ -73,7 +73,7 @@ inline composition_checker::composition_checker(const mandate& m, const std::str
     std::set<std::string> seen;
     for (const auto& org : columns_) {
         if (!seen.insert(org).second)
-            throw query_error("query.duplicate_column", "the organisation \"" + org + "\" is given twice");
+            throw query_error(errors::query_duplicate_column, "the organisation \"" + org + "\" is given twice");
         const seat_quota* q = b.quota_for(org);
         lo_.push_back(q ? q->min : 0);
         hi_.push_back(q ? q->max : 0);

@@ -110,9 +110,9 @@ inline unsigned days_in_month(int y, unsigned m) noexcept {
 }  // namespace detail
 
 inline period make_period(date first, date last) {
-    if (first.is_special() || last.is_special()) throw query_error("query.invalid_date", "a period needs two real dates");
+    if (first.is_special() || last.is_special()) throw query_error(errors::query_invalid_date, "a period needs two real dates");
     if (last < first)
-        throw query_error("query.invalid_period",
+        throw query_error(errors::query_invalid_period,
                           "the period ends (" + format_date(last) + ") before it starts (" + format_date(first) + ")");
     return period(first, last + boost::gregorian::days(1));
 }
@@ -121,8 +121,8 @@ inline date last_day(const period& p) { return p.last(); }
 
 inline void require_year(long long year) {
     if (!valid_year(year))
-        throw query_error("query.invalid_year", "year " + std::to_string(year) + " is outside " + std::to_string(min_year) +
-                                                    ".." + std::to_string(max_year));
+        throw query_error(errors::query_invalid_year, "year " + std::to_string(year) + " is outside " + std::to_string(min_year) +
+                                                          ".." + std::to_string(max_year));
 }
 
 inline date first_day_of_year(int year) {
@@ -163,13 +163,13 @@ inline bool partial_date::ok() const noexcept {
 }
 
 inline date partial_date::earliest() const {
-    if (!ok()) throw query_error("query.invalid_date", "not a valid partial date: " + to_string());
+    if (!ok()) throw query_error(errors::query_invalid_date, "not a valid partial date: " + to_string());
     return date(static_cast<unsigned short>(year_), static_cast<unsigned short>(month_ ? month_ : 1),
                 static_cast<unsigned short>(day_ ? day_ : 1));
 }
 
 inline date partial_date::latest() const {
-    if (!ok()) throw query_error("query.invalid_date", "not a valid partial date: " + to_string());
+    if (!ok()) throw query_error(errors::query_invalid_date, "not a valid partial date: " + to_string());
     const unsigned m = month_ ? month_ : 12;
     const unsigned d = day_ ? day_ : detail::days_in_month(year_, m);
     return date(static_cast<unsigned short>(year_), static_cast<unsigned short>(m), static_cast<unsigned short>(d));

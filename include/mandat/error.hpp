@@ -13,8 +13,9 @@
 
 namespace mandat {
 
-// The stable error ids (error::id()). Integrators may rely on these strings; docs/mandate-format.md
-// lists them with their meaning.
+// The stable error ids (error::id()). Integrators may rely on these strings; docs/bad-input.md
+// lists each of them once, with the error type that carries it and when it is raised. Every id
+// is a constant here and in `all` below (tests/test_ids.cpp ties the two and the docs together).
 namespace errors {
 // A document that cannot be accepted (document_error, with a JSON pointer).
 inline constexpr const char* document_cycle = "document.cycle";
@@ -42,9 +43,13 @@ inline constexpr const char* query_invalid_language = "query.invalid_language";
 inline constexpr const char* query_invalid_period = "query.invalid_period";
 inline constexpr const char* query_invalid_shape = "query.invalid_shape";
 inline constexpr const char* query_invalid_year = "query.invalid_year";
+// Python: Report.plot_timeline() without a roster on a report that does not know its own.
+inline constexpr const char* query_missing_roster = "query.missing_roster";
 inline constexpr const char* query_negative_count = "query.negative_count";
 inline constexpr const char* query_no_rotation = "query.no_rotation";
 inline constexpr const char* query_out_of_range = "query.out_of_range";
+// Python: a size no container can hold (a std::length_error that reaches the bindings).
+inline constexpr const char* query_too_large = "query.too_large";
 inline constexpr const char* query_unknown_body = "query.unknown_body";
 inline constexpr const char* query_unknown_clause = "query.unknown_clause";
 inline constexpr const char* query_unknown_version = "query.unknown_version";
@@ -69,10 +74,75 @@ inline constexpr const char* spreadsheet_malformed = "spreadsheet.malformed";
 inline constexpr const char* spreadsheet_missing_column = "spreadsheet.missing_column";
 inline constexpr const char* spreadsheet_missing_sheet = "spreadsheet.missing_sheet";
 inline constexpr const char* spreadsheet_missing_value = "spreadsheet.missing_value";
+// Python: a file read_excel_roster cannot open as an Excel workbook (.xlsx).
+inline constexpr const char* spreadsheet_not_a_workbook = "spreadsheet.not_a_workbook";
 inline constexpr const char* spreadsheet_too_long = "spreadsheet.too_long";
 inline constexpr const char* spreadsheet_unknown_reference = "spreadsheet.unknown_reference";
 inline constexpr const char* spreadsheet_unnamed_column = "spreadsheet.unnamed_column";
 inline constexpr const char* spreadsheet_unrepresentable = "spreadsheet.unrepresentable";
+// Any other failure (a plain mandat::error): in Python, a C++ exception the library did not classify.
+inline constexpr const char* internal_error = "internal.error";
+
+// Every id above, once, in the order above.
+inline constexpr const char* all[] = {
+    document_cycle,
+    document_duplicate_id,
+    document_duplicate_key,
+    document_inconsistent,
+    document_invalid_date,
+    document_invalid_value,
+    document_malformed_json,
+    document_misquoted,
+    document_missing_member,
+    document_out_of_range,
+    document_too_complex,
+    document_too_deep,
+    document_too_large,
+    document_too_long,
+    document_unknown_member,
+    document_unknown_reference,
+    document_unsupported_format,
+    document_wrong_type,
+    query_duplicate_column,
+    query_invalid_date,
+    query_invalid_language,
+    query_invalid_period,
+    query_invalid_shape,
+    query_invalid_year,
+    query_missing_roster,
+    query_negative_count,
+    query_no_rotation,
+    query_out_of_range,
+    query_too_large,
+    query_unknown_body,
+    query_unknown_clause,
+    query_unknown_version,
+    query_unplannable,
+    query_unsupported_pickle,
+    query_wrong_mandate,
+    io_read_failed,
+    io_too_large,
+    io_write_failed,
+    io_not_a_file,
+    io_overwrites_input,
+    spreadsheet_cell_count,
+    spreadsheet_duplicate_column,
+    spreadsheet_duplicate_id,
+    spreadsheet_empty_file,
+    spreadsheet_inconsistent,
+    spreadsheet_invalid_date,
+    spreadsheet_invalid_value,
+    spreadsheet_malformed,
+    spreadsheet_missing_column,
+    spreadsheet_missing_sheet,
+    spreadsheet_missing_value,
+    spreadsheet_not_a_workbook,
+    spreadsheet_too_long,
+    spreadsheet_unknown_reference,
+    spreadsheet_unnamed_column,
+    spreadsheet_unrepresentable,
+    internal_error,
+};
 }  // namespace errors
 
 // `text` as a message quotes it: whole when short, else its first `max` bytes (never half a

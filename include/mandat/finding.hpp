@@ -52,7 +52,9 @@ inline std::optional<language> parse_language(std::string_view s) noexcept {
     return std::nullopt;
 }
 
-// The stable finding codes. Integrators may rely on these strings.
+// The stable finding codes of the compliance check. Integrators may rely on these strings;
+// docs/findings.md lists each of them once (tests/test_ids.cpp ties `all` to the constants and
+// the docs). The codes of lint are in `lint_codes` (mandat/lint.hpp).
 namespace codes {
 inline constexpr const char* quota_below_min = "quota.below_min";
 inline constexpr const char* quota_above_max = "quota.above_max";
@@ -74,6 +76,30 @@ inline constexpr const char* attendance_missing = "attendance.missing";
 inline constexpr const char* roster_duplicate_seat = "roster.duplicate_seat";
 inline constexpr const char* roster_role_outside_body = "roster.role_outside_body";
 inline constexpr const char* period_outside = "period.outside";
+
+// Every code above, once, in the order above.
+inline constexpr const char* all[] = {
+    quota_below_min,
+    quota_above_max,
+    quota_no_seat,
+    unknown_organisation,
+    unknown_person,
+    unknown_body,
+    rotation_wrong_leader_org,
+    rotation_missing_leader,
+    rotation_wrong_coordinator_org,
+    rotation_missing_coordinator,
+    rotation_wrong_secretary_org,
+    rotation_missing_secretary,
+    meetings_above_max,
+    meetings_off_target,
+    meetings_partial_year,
+    meetings_unprepared,
+    attendance_missing,
+    roster_duplicate_seat,
+    roster_role_outside_body,
+    period_outside,
+};
 }  // namespace codes
 
 struct finding {

@@ -44,6 +44,22 @@ inline constexpr const char* period_invalid = "lint.period_invalid";
 inline constexpr const char* quote_disagrees = "lint.quote_disagrees";
 // The same, in a clause carried over from the predecessor (provenance.carried_over): info.
 inline constexpr const char* quote_carried_over = "lint.quote_carried_over";
+
+// Every code above, once, in the order above (docs/lint-and-diff.md lists each of them once).
+inline constexpr const char* all[] = {
+    quota_infeasible,
+    body_infeasible,
+    role_without_seat,
+    role_unknown_body,
+    secretary_unknown_organisation,
+    meetings_target_above_max,
+    rotation_empty,
+    rotation_unknown_organisation,
+    year_unsupported,
+    period_invalid,
+    quote_disagrees,
+    quote_carried_over,
+};
 }  // namespace lint_codes
 
 // Proves that `m` can be obeyed and that its quotes agree with its data. Returns the

@@ -8,7 +8,7 @@ import enum
 import numpy
 import numpy.typing
 import typing
-__all__: list[str] = ['ATTENDEE_SEPARATOR', 'Appointment', 'Body', 'BodySeats', 'BodyTimeline', 'Breach', 'Change', 'Citation', 'Clause', 'DaySeats', 'DocumentError', 'Finding', 'History', 'Holiday', 'Lane', 'Leadership', 'Mandate', 'MandateDiff', 'MandateError', 'MandateIOError', 'Meeting', 'MeetingMark', 'MeetingPlan', 'MeetingRule', 'Organisation', 'Period', 'Person', 'PlannedMeeting', 'QueryError', 'Report', 'Role', 'RoleSpan', 'Roster', 'SeatHolder', 'SeatQuota', 'SecretaryOnDay', 'Severity', 'SpreadsheetError', 'SpreadsheetTable', 'Tenure', 'Timeline', 'VersionSpan', 'WordOp', 'YearSummary', 'check', 'cli_spec', 'diff', 'dispatch', 'easter_sunday', 'is_norwegian_holiday', 'is_working_day', 'lint', 'norwegian_holidays', 'oparl_tree', 'plan_meetings', 'pseudonym', 'renew', 'roster_from_popolo', 'roster_from_tables', 'roster_to_tables', 'source_text', 'trondelag', 'valid_organisation_number', 'validate', 'write_oparl']
+__all__: list[str] = ['ATTENDEE_SEPARATOR', 'Appointment', 'Body', 'BodySeats', 'BodyTimeline', 'Breach', 'Change', 'Citation', 'Clause', 'DaySeats', 'DocumentError', 'Finding', 'History', 'Holiday', 'Lane', 'Leadership', 'Mandate', 'MandateDiff', 'MandateError', 'MandateIOError', 'Meeting', 'MeetingMark', 'MeetingPlan', 'MeetingRule', 'Organisation', 'Period', 'Person', 'PlannedMeeting', 'QueryError', 'Report', 'Role', 'RoleSpan', 'Roster', 'SeatHolder', 'SeatQuota', 'SecretaryOnDay', 'Severity', 'SpreadsheetError', 'SpreadsheetTable', 'Tenure', 'Timeline', 'VersionSpan', 'WordOp', 'YearSummary', 'check', 'cli_spec', 'diff', 'dispatch', 'easter_sunday', 'error_ids', 'finding_codes', 'is_norwegian_holiday', 'is_working_day', 'lint', 'lint_codes', 'norwegian_holidays', 'oparl_tree', 'plan_meetings', 'pseudonym', 'renew', 'roster_from_popolo', 'roster_from_tables', 'roster_to_tables', 'source_text', 'trondelag', 'valid_organisation_number', 'validate', 'write_oparl']
 class MandateError(ValueError):
     """
     Base of every mandat error. `id` is a stable identifier such as "document.invalid_date".
@@ -2064,6 +2064,14 @@ def easter_sunday(year: typing.SupportsInt | typing.SupportsIndex) -> datetime.d
     """
     Easter Sunday of a year (Gregorian computus).
     """
+def error_ids() -> list[str]:
+    """
+    Every error id a MandateError may carry as `id` (mandat::errors::all), as a new list: the table of docs/bad-input.md.
+    """
+def finding_codes() -> list[str]:
+    """
+    Every code a finding of the compliance check may carry (mandat::codes::all), as a new list: the table of docs/findings.md. The codes of lint are lint_codes().
+    """
 def is_norwegian_holiday(day: datetime.date) -> bool:
     """
     True when the day is a Norwegian public holiday.
@@ -2075,6 +2083,10 @@ def is_working_day(day: datetime.date) -> bool:
 def lint(mandate: Mandate, lang: str = 'en') -> list[Finding]:
     """
     Proves that the mandate can be obeyed and that its quotes agree with its data: the findings (lint.* codes; errors, and info for quotes carried over from the predecessor), none for a sound mandate. Never raises for the mandate's content.
+    """
+def lint_codes() -> list[str]:
+    """
+    Every code a finding of lint may carry (mandat::lint_codes::all), as a new list: the table of docs/lint-and-diff.md.
     """
 def norwegian_holidays(year: typing.SupportsInt | typing.SupportsIndex) -> list[Holiday]:
     """

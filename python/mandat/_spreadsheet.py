@@ -17,8 +17,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Union
 
 from . import _core
-from ._core import Roster, SpreadsheetError, SpreadsheetTable, roster_from_tables, roster_to_tables
-from ._errors import io_error
+from ._core import Roster, SpreadsheetTable, roster_from_tables, roster_to_tables
+from ._errors import io_error, spreadsheet_error
 
 if TYPE_CHECKING:
     from openpyxl.worksheet.worksheet import Worksheet
@@ -37,22 +37,6 @@ _BOM = "\ufeff"
 _LINES = re.compile(r"[^\n]*\n|[^\n]+\Z")
 
 
-def _error(error_id: str, file: str, line: int, column: str, detail: str, line_word: str = "line") -> SpreadsheetError:
-    """A SpreadsheetError worded as the C++ core words it."""
-    where = file
-    if line > 0:
-        where += f" {line_word} {line}"
-    if column:
-        where += (", " if line > 0 else " ") + column
-    err = SpreadsheetError(f"{where}: {detail}")
-    err.id = error_id
-    err.pointer = None
-    err.file = file
-    err.line = line
-    err.column = column
-    return err
-
-
 def detect_separator(text: str) -> str:
     """',' unless the header line (the first physical line) has more ';' than ','."""
     first = text.split("\n", 1)[0]
@@ -63,7 +47,7 @@ def _check_utf8(name: str, header: Sequence[str], rows: Iterable[tuple[int, Sequ
     """Raises the core's error for the first cell that held bytes that are not UTF-8."""
     for c, cell in enumerate(header):
         if any("\udc80" <= ch <= "\udcff" for ch in cell):
-            raise _error(
+            raise spreadsheet_error(
                 "spreadsheet.malformed", name, header_line, f"column {c + 1}", "the column name is not valid UTF-8"
             )
     for line, cells in rows:
@@ -71,7 +55,7 @@ def _check_utf8(name: str, header: Sequence[str], rows: Iterable[tuple[int, Sequ
             continue  # ignored, or the core reports the cell count first
         for c, cell in enumerate(cells):
             if any("\udc80" <= ch <= "\udcff" for ch in cell):
-                raise _error("spreadsheet.malformed", name, line, header[c], "the text is not valid UTF-8")
+                raise spreadsheet_error("spreadsheet.malformed", name, line, header[c], "the text is not valid UTF-8")
 
 
 def parse_csv_table(data: bytes, name: str) -> SpreadsheetTable:
@@ -85,7 +69,7 @@ def parse_csv_table(data: bytes, name: str) -> SpreadsheetTable:
     if text.startswith(_BOM):
         text = text[len(_BOM) :]
     if text.strip("\r\n") == "":
-        raise _error("spreadsheet.empty_file", name, 0, "", "the file is empty (expected a header line)")
+        raise spreadsheet_error("spreadsheet.empty_file", name, 0, "", "the file is empty (expected a header line)")
     reader = csv.reader(_LINES.findall(text), delimiter=detect_separator(text), strict=True)
     records: list[tuple[int, list[str]]] = []
     start = 1
@@ -96,14 +80,14 @@ def parse_csv_table(data: bytes, name: str) -> SpreadsheetTable:
             start = reader.line_num + 1
     except csv.Error as exc:
         if "unexpected end of data" in str(exc):
-            raise _error(
+            raise spreadsheet_error(
                 "spreadsheet.malformed",
                 name,
                 start,
                 "",
                 "not well-formed CSV: the file ends inside a quoted field (expected a closing quote)",
             ) from None
-        raise _error(
+        raise spreadsheet_error(
             "spreadsheet.malformed",
             name,
             reader.line_num,
@@ -147,18 +131,14 @@ def read_csv_roster(folder: PathLike) -> Roster:
         try:
             size = path.stat().st_size
             if size > MAX_FILE_BYTES:
-                err = MandateIOError(f"cannot read {path}: {size} bytes, more than the limit of {MAX_FILE_BYTES}")
-                err.id = "io.too_large"
-                err.pointer = None
-                raise err
+                raise io_error(
+                    "io.too_large", f"cannot read {path}: {size} bytes, more than the limit of {MAX_FILE_BYTES}"
+                )
             data = path.read_bytes()
         except OSError as exc:
             if isinstance(exc, MandateIOError):
                 raise
-            err = MandateIOError(f"cannot read {path}: {exc.strerror or exc}")
-            err.id = "io.read_failed"
-            err.pointer = None
-            raise err from exc
+            raise io_error("io.read_failed", f"cannot read {path}: {exc.strerror or exc}") from exc
         tables[kind] = parse_csv_table(data, path.name)
     persons, memberships = tables["persons"], tables["memberships"]
     assert persons is not None and memberships is not None
@@ -204,7 +184,7 @@ def _sheet_table(sheet: Worksheet, where: str) -> SpreadsheetTable:
     """The table of one worksheet: row 1 is the header; trailing empty cells are dropped."""
     rows = [[_cell_text(v) for v in row] for row in sheet.iter_rows(values_only=True)]
     if not rows or all(c == "" for c in rows[0]):
-        raise _error("spreadsheet.empty_file", where, 0, "", "the sheet is empty (expected a header row)")
+        raise spreadsheet_error("spreadsheet.empty_file", where, 0, "", "the sheet is empty (expected a header row)")
     header = rows[0]
     while header and header[-1] == "":
         header = header[:-1]
@@ -231,7 +211,7 @@ def read_excel_roster(path: PathLike) -> Roster:
     try:
         workbook = openpyxl.load_workbook(os.fspath(path), read_only=True, data_only=True)
     except Exception as e:  # openpyxl's own, zipfile's, XML parsers': all say "not a workbook"
-        raise _error(
+        raise spreadsheet_error(
             "spreadsheet.not_a_workbook", name, 0, "", f"not an Excel workbook (.xlsx): {type(e).__name__}: {e}"
         ) from None
     try:
@@ -239,7 +219,7 @@ def read_excel_roster(path: PathLike) -> Roster:
         for kind in KINDS:
             if kind not in workbook.sheetnames:
                 if kind in REQUIRED_KINDS:
-                    raise _error(
+                    raise spreadsheet_error(
                         "spreadsheet.missing_sheet",
                         name,
                         0,
@@ -278,7 +258,7 @@ def write_excel_roster(roster: Roster, path: PathLike) -> None:
         for number, cells in enumerate([table.header, *(c for _, c in table.rows)], start=1):
             for column, text in enumerate(cells, start=1):
                 if ILLEGAL_CHARACTERS_RE.search(text):
-                    raise _error(
+                    raise spreadsheet_error(
                         "spreadsheet.unrepresentable",
                         f"{Path(path).name} sheet {kind}",
                         number,
