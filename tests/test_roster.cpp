@@ -1,5 +1,6 @@
 // Roster documents (mandat/roster.hpp): load_roster, roster_from_json, to_json, dump_roster,
 // load_roster_file, save_roster_file; unknown members survive; bad input names its pointer.
+#include <unistd.h>
 #include <catch2/catch.hpp>
 
 #include <cmath>
@@ -207,7 +208,9 @@ struct temp_file {
     ~temp_file() { std::filesystem::remove(path); }
     temp_file(const temp_file&) = delete;
     temp_file& operator=(const temp_file&) = delete;
-    std::string path = (std::filesystem::temp_directory_path() / "mandat-test-stream.json").string();
+    // One name per process: CTest runs test cases side by side, each in a process of its own.
+    std::string path =
+        (std::filesystem::temp_directory_path() / ("mandat-test-stream-" + std::to_string(::getpid()) + ".json")).string();
 };
 
 failure text_failure(const std::string& text) {
