@@ -357,3 +357,34 @@ TEST_CASE("a NUL byte far into a roster is named before an earlier fault, also i
                   "at /format: malformed JSON (byte " + std::to_string(head.size() + 100000) +
                       "): a NUL byte, which JSON text never holds (inside a string it is written \\u0000)"});
 }
+
+TEST_CASE("extra_members is a value: empty by default, copied, compared, and its JSON object given back") {
+    const mandat::extra_members none;
+    CHECK(none.empty());
+    CHECK(none.size() == 0);
+    CHECK_FALSE(none.contains("a"));
+    CHECK(mandat::to_json(none) == json::object());
+    // An empty object is no members: the same as none.
+    CHECK(mandat::extra_members_from_json(json::object()) == none);
+    CHECK(mandat::extra_members_from_json(json::object()).empty());
+
+    const auto x = mandat::extra_members_from_json(json::parse(R"({"b": [1, {"c": null}], "a": 0.1})"));
+    CHECK_FALSE(x.empty());
+    CHECK(x.size() == 2);
+    CHECK(x.contains("a"));
+    CHECK_FALSE(x.contains("c"));
+    CHECK(mandat::to_json(x) == json::parse(R"({"a": 0.1, "b": [1, {"c": null}]})"));
+    CHECK(x != none);
+
+    mandat::extra_members copy = x;  // a copy of its own, equal to the original
+    CHECK(copy == x);
+    copy = none;
+    CHECK(copy.empty());
+    CHECK(x.size() == 2);
+    mandat::extra_members moved = mandat::extra_members(x);
+    CHECK(moved == x);
+    CHECK(mandat::extra_members_from_json(json::parse(R"({"a": 0.2, "b": [1, {"c": null}]})")) != x);
+
+    CHECK_THROWS_AS(mandat::extra_members_from_json(json::array()), std::invalid_argument);
+    CHECK_THROWS_AS(mandat::extra_members_from_json(json(1)), std::invalid_argument);
+}
