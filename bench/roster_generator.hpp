@@ -47,7 +47,7 @@ inline mandat::roster generate_roster(const mandat::mandate& m, std::size_t appo
     mandat::roster r;
     std::vector<std::string> seen;
     auto add_person = [&](const std::string& id) {
-        r.persons.push_back({id, "Person " + id, std::nullopt, std::nullopt, std::nullopt, nlohmann::json::object()});
+        r.persons.push_back({id, "Person " + id, std::nullopt, std::nullopt, std::nullopt, {}});
     };
     // Every holder a line can have, in a stable order.
     for (std::size_t li = 0; li < lines.size(); ++li)

@@ -171,12 +171,12 @@ struct state_io {
     static M set(const py::handle& h) { return h.cast<M>(); }
 };
 template <>
-struct state_io<nlohmann::json> {
-    static py::object get(const nlohmann::json& v) { return to_python(v); }
-    static nlohmann::json set(const py::handle& h) {
+struct state_io<extra_members> {
+    static py::object get(const extra_members& v) { return to_python(to_json(v)); }
+    static extra_members set(const py::handle& h) {
         nlohmann::json j = from_python(h);
         if (!j.is_object()) throw py::type_error("a pickled 'extra' member must be a dict");
-        return j;
+        return extra_members_from_json(std::move(j));
     }
 };
 // An enum without a Python class: pickled as the word its to_string gives (the library's

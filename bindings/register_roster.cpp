@@ -11,7 +11,8 @@ void register_roster(py::module_& mod) {
         .def_readonly("gender", &person::gender, "The gender as recorded, or None.")
         .def_readonly("employer", &person::employer, "The employer, informative only, or None.")
         .def_property_readonly(
-            "extra", [](const person& p) { return to_python_dict(p.extra); }, "Members beyond the known ones, kept as read.")
+            "extra", [](const person& p) { return to_python_dict(to_json(p.extra)); },
+            "Members beyond the known ones, kept as read.")
         .def("__repr__", [](const person& p) { return "<Person " + p.id + ">"; });
     add_value_state<person>(pe, member(&person::id), member(&person::name), member(&person::email), member(&person::gender),
                             member(&person::employer), member(&person::extra));
@@ -26,7 +27,8 @@ void register_roster(py::module_& mod) {
         .def_readonly("start_date", &appointment::start_date, "The first day.")
         .def_readonly("end_date", &appointment::end_date, "The last day (inclusive), or None when open-ended.")
         .def_property_readonly(
-            "extra", [](const appointment& a) { return to_python_dict(a.extra); }, "Members beyond the known ones, kept as read.")
+            "extra", [](const appointment& a) { return to_python_dict(to_json(a.extra)); },
+            "Members beyond the known ones, kept as read.")
         .def(
             "covers", [](const appointment& a, date d) { return a.covers(d); }, py::arg("day"),
             "True when the appointment covers the day.")
@@ -45,7 +47,8 @@ void register_roster(py::module_& mod) {
         .def_readonly("attendee_ids", &meeting::attendee_ids, "The persons recorded as present.")
         .def_readonly("title", &meeting::title, "The title, or None.")
         .def_property_readonly(
-            "extra", [](const meeting& m) { return to_python_dict(m.extra); }, "Members beyond the known ones, kept as read.")
+            "extra", [](const meeting& m) { return to_python_dict(to_json(m.extra)); },
+            "Members beyond the known ones, kept as read.")
         .def("__repr__", [](const meeting& m) { return "<Meeting " + m.body_id + " " + format_date(m.on) + ">"; });
     add_value_state<meeting>(me, member(&meeting::id), member(&meeting::body_id), member(&meeting::on),
                              member(&meeting::attendee_ids), member(&meeting::title), member(&meeting::extra));

@@ -662,7 +662,7 @@ mandat::roster generated_roster(std::mt19937& rng, const mandat::mandate& m) {
     const int n_persons = uniform(2, chance(0.1) ? 24 : 12);
     for (int i = 0; i < n_persons; ++i) {
         ids.push_back("p" + std::to_string(i));
-        r.persons.push_back({ids.back(), "Person " + ids.back(), {}, {}, {}, nlohmann::json::object()});
+        r.persons.push_back({ids.back(), "Person " + ids.back(), {}, {}, {}, {}});
     }
     std::shuffle(r.persons.begin(), r.persons.end(), rng);  // roster order is not id order
     const int n_app = uniform(0, 45);
@@ -698,7 +698,7 @@ mandat::roster generated_roster(std::mt19937& rng, const mandat::mandate& m) {
             a.organisation_id = pick(orgs);
             a.start_date = first + days(uniform(0, 400));
             if (chance(0.5)) a.end_date = a.start_date + days(uniform(300, 1500));
-            r.persons.push_back({a.person_id, "Crowd " + a.person_id, {}, {}, {}, nlohmann::json::object()});
+            r.persons.push_back({a.person_id, "Crowd " + a.person_id, {}, {}, {}, {}});
             r.appointments.push_back(a);
         }
     }
@@ -914,7 +914,7 @@ TEST_CASE("the brute force itself: a hand-counted roster") {
     // One steering-group member of each party for 2022 only, no leader, coordinator or
     // secretary, no working committee, one steering-group meeting on 2022-03-10.
     mandat::roster r;
-    for (const char* id : {"a", "b", "c", "d"}) r.persons.push_back({id, id, {}, {}, {}, nlohmann::json::object()});
+    for (const char* id : {"a", "b", "c", "d"}) r.persons.push_back({id, id, {}, {}, {}, {}});
     const char* orgs[] = {"tfk", "ks", "sf", "nfr"};
     for (int i = 0; i < 4; ++i)
         r.appointments.push_back(seat(r.persons[static_cast<std::size_t>(i)].id, "styringsgruppen", orgs[i], mandat::role::member,
@@ -961,7 +961,7 @@ TEST_CASE("the brute force itself: records outside the window and the period, an
     // 2023), a member naming a person the roster lacks in 2021-2022, a meeting after the period
     // with an unknown attendee, and a window of 2022-12-01..2023-01-31 inside the period.
     mandat::roster r;
-    r.persons.push_back({"k", "Kari", {}, {}, {}, nlohmann::json::object()});
+    r.persons.push_back({"k", "Kari", {}, {}, {}, {}});
     r.appointments.push_back(seat("k", "styringsgruppen", "ks", mandat::role::leader, date(2022, 11, 1), date(2023, 2, 28)));
     r.appointments.push_back(seat("x", "arbeidsutvalget", "sf", mandat::role::member, date(2021, 12, 1), date(2022, 12, 10)));
     mandat::meeting mt;

@@ -200,7 +200,7 @@ TEST_CASE("gaps between versions are allowed and said plainly") {
     CHECK_FALSE(h.in_force(D("2026-02-01")));
     // A membership across the gap: its days under no version are period.outside (info).
     mandat::roster r;
-    r.persons.push_back({"p", "P", {}, {}, {}, nlohmann::json::object()});
+    r.persons.push_back({"p", "P", {}, {}, {}, {}});
     r.appointments.push_back({{}, "p", "styringsgruppen", "ks", mandat::role::member, D("2025-06-01"), D("2026-06-30"), {}});
     mandat::check_options o;
     o.from = D("2025-06-01");

@@ -56,7 +56,7 @@ TEST_CASE("numbers in unknown members come back exactly") {
         R"({"format": "mandat.roster/1", "persons": [{"id": "p", "name": "K", "a": 0.1, "b": 5e-324, "c": 18446744073709551615, )"
         R"("d": -9223372036854775808, "e": 1.5e300, "f": -0.0, "g": 2.50, "h": 1E+2}], "memberships": []})";
     const auto r = mandat::load_roster(text);
-    const json& x = r.persons[0].extra;
+    const json& x = mandat::to_json(r.persons[0].extra);
     CHECK(x["a"].get<double>() == 0.1);
     CHECK(x["b"].get<double>() == 5e-324);
     CHECK(x["c"].get<std::uint64_t>() == 18446744073709551615u);
@@ -87,10 +87,10 @@ TEST_CASE("a roster document loads with Popolo field names") {
 
 TEST_CASE("unknown members on any object survive a load/save round trip") {
     const auto r = mandat::load_roster(small_roster);
-    CHECK(r.extra["source_register"]["name"] == "a Popolo export");
-    CHECK(r.persons[0].extra["identifiers"][0]["identifier"] == "123");
-    CHECK(r.appointments[0].extra["label"] == "KS-representant");
-    CHECK(r.meetings[0].extra["location"] == "Steinkjer");
+    CHECK(mandat::to_json(r.extra)["source_register"]["name"] == "a Popolo export");
+    CHECK(mandat::to_json(r.persons[0].extra)["identifiers"][0]["identifier"] == "123");
+    CHECK(mandat::to_json(r.appointments[0].extra)["label"] == "KS-representant");
+    CHECK(mandat::to_json(r.meetings[0].extra)["location"] == "Steinkjer");
     const auto again = mandat::load_roster(mandat::dump_roster(r));
     CHECK(again == r);
     // Member for member, the document written is the document read.
@@ -253,14 +253,14 @@ TEST_CASE("a roster read as it streams is the roster read from its tree") {
     REQUIRE(r.persons.size() == 1);
     CHECK(r.persons[0].id == "p1");
     CHECK(r.persons[0].name == "Kari");
-    CHECK(r.persons[0].extra["deep"] == json::parse(nested_arrays(29)));
-    CHECK(r.persons[0].extra["long"].get<std::string>().size() == std::size_t{1} << 20);
+    CHECK(mandat::to_json(r.persons[0].extra)["deep"] == json::parse(nested_arrays(29)));
+    CHECK(mandat::to_json(r.persons[0].extra)["long"].get<std::string>().size() == std::size_t{1} << 20);
     REQUIRE(r.appointments.size() == 1);
     CHECK(r.appointments[0].role == mandat::role::leader);
     CHECK(r.appointments[0].start_date == mandat::date(2024, 2, 29));
-    CHECK(r.appointments[0].extra == json::parse(R"({"x": 1.5})"));
+    CHECK(mandat::to_json(r.appointments[0].extra) == json::parse(R"({"x": 1.5})"));
     CHECK(r.meetings.empty());
-    CHECK(r.extra == json::parse(R"({"a": [], "m": "v", "z": {"a": [1, {"b": null}]}})"));
+    CHECK(mandat::to_json(r.extra) == json::parse(R"({"a": [], "m": "v", "z": {"a": [1, {"b": null}]}})"));
 }
 
 TEST_CASE("bad roster documents: the same error from the text, the file and the tree") {
@@ -359,4 +359,35 @@ TEST_CASE("a NUL byte far into a roster is named before an earlier fault, also i
           failure{"document.malformed_json", "/format",
                   "at /format: malformed JSON (byte " + std::to_string(head.size() + 100000) +
                       "): a NUL byte, which JSON text never holds (inside a string it is written \\u0000)"});
+}
+
+TEST_CASE("extra_members is a value: empty by default, copied, compared, and its JSON object given back") {
+    const mandat::extra_members none;
+    CHECK(none.empty());
+    CHECK(none.size() == 0);
+    CHECK_FALSE(none.contains("a"));
+    CHECK(mandat::to_json(none) == json::object());
+    // An empty object is no members: the same as none.
+    CHECK(mandat::extra_members_from_json(json::object()) == none);
+    CHECK(mandat::extra_members_from_json(json::object()).empty());
+
+    const auto x = mandat::extra_members_from_json(json::parse(R"({"b": [1, {"c": null}], "a": 0.1})"));
+    CHECK_FALSE(x.empty());
+    CHECK(x.size() == 2);
+    CHECK(x.contains("a"));
+    CHECK_FALSE(x.contains("c"));
+    CHECK(mandat::to_json(x) == json::parse(R"({"a": 0.1, "b": [1, {"c": null}]})"));
+    CHECK(x != none);
+
+    mandat::extra_members copy = x;  // a copy of its own, equal to the original
+    CHECK(copy == x);
+    copy = none;
+    CHECK(copy.empty());
+    CHECK(x.size() == 2);
+    mandat::extra_members moved = mandat::extra_members(x);
+    CHECK(moved == x);
+    CHECK(mandat::extra_members_from_json(json::parse(R"({"a": 0.2, "b": [1, {"c": null}]})")) != x);
+
+    CHECK_THROWS_AS(mandat::extra_members_from_json(json::array()), std::invalid_argument);
+    CHECK_THROWS_AS(mandat::extra_members_from_json(json(1)), std::invalid_argument);
 }

@@ -1,9 +1,9 @@
 // mandat/json.hpp - every document and result as JSON, in one header.
 //
-// The value headers (mandate.hpp, finding.hpp, compliance.hpp) stay free of nlohmann/json;
-// include this header where JSON values are wanted. Text in and out (load_mandate,
-// dump_mandate, load_roster, dump_roster) needs only mandat/document.hpp and
-// mandat/roster.hpp. Formats: docs/mandate-format.md, docs/roster-format.md, docs/cli.md.
+// The value headers (mandate.hpp, finding.hpp, roster.hpp, compliance.hpp, ...) stay free of
+// nlohmann/json; include this header where JSON values are wanted. Text in and out
+// (load_mandate, dump_mandate, load_roster, dump_roster) needs only mandat/document.hpp and
+// mandat/roster_document.hpp. Formats: docs/mandate-format.md, docs/roster-format.md, docs/cli.md.
 #pragma once
 
 #include <nlohmann/json.hpp>
@@ -14,6 +14,7 @@
 #include "mandat/compliance.hpp"
 #include "mandat/diff.hpp"
 #include "mandat/document.hpp"
+#include "mandat/extra.hpp"
 #include "mandat/finding.hpp"
 #include "mandat/limits.hpp"
 #include "mandat/mandate.hpp"
@@ -33,6 +34,13 @@ mandate mandate_from_json(const nlohmann::json& document);
 // Rosters (mandat.roster/1); members beyond the known ones are kept.
 nlohmann::json to_json(const roster& r);
 roster roster_from_json(const nlohmann::json& document);
+
+// The members a record keeps beyond the known ones (mandat/extra.hpp), as a JSON object: {}
+// when there are none. The reference is valid while `x` lives and is not assigned to.
+const nlohmann::json& to_json(const extra_members& x);
+// The members of a JSON object, kept with their values; throws std::invalid_argument for
+// anything but an object.
+extra_members extra_members_from_json(nlohmann::json members);
 
 // Findings and reports (mandat.report/1). Absent values are null. The readers take back what
 // the writers write and throw document_error with the JSON pointer otherwise.

@@ -16,14 +16,14 @@ using detail::node;
 using detail::pointer_append;
 
 // The members of `n` that are not in `known`, kept verbatim.
-json extra_members(const node& n, std::initializer_list<const char*> known) {
+extra_members unknown_members(const node& n, std::initializer_list<const char*> known) {
     json extra = json::object();
     for (const auto& item : n.value().items()) {
         bool k = false;
         for (const char* name : known) k = k || item.key() == name;
         if (!k) extra[item.key()] = item.value();
     }
-    return extra;
+    return extra_members_from_json(std::move(extra));
 }
 
 std::optional<std::string> optional_string(const node& n, const char* key) {
@@ -46,7 +46,7 @@ person read_person(const node& n, std::set<std::string>& ids) {
     p.email = optional_string(n, "email");
     p.gender = optional_string(n, "gender");
     p.employer = optional_string(n, "employer");
-    p.extra = extra_members(n, {"id", "name", "email", "gender", "employer"});
+    p.extra = unknown_members(n, {"id", "name", "email", "gender", "employer"});
     return p;
 }
 
@@ -74,7 +74,7 @@ appointment read_appointment(const node& n, std::set<std::string>& ids) {
             e->fail(errors::document_inconsistent,
                     "the end date " + format_date(*a.end_date) + " is before the start date " + format_date(a.start_date));
     }
-    a.extra = extra_members(n, {"id", "person_id", "organization_id", "on_behalf_of_id", "role", "start_date", "end_date"});
+    a.extra = unknown_members(n, {"id", "person_id", "organization_id", "on_behalf_of_id", "role", "start_date", "end_date"});
     return a;
 }
 
@@ -96,7 +96,7 @@ meeting read_meeting(const node& n, std::set<std::string>& ids) {
         });
     }
     m.title = optional_string(n, "title");
-    m.extra = extra_members(n, {"id", "organization_id", "date", "attendee_ids", "title"});
+    m.extra = unknown_members(n, {"id", "organization_id", "date", "attendee_ids", "title"});
     return m;
 }
 
@@ -107,7 +107,7 @@ void check_format(const node& root) {
                             "unsupported format \"" + format + "\" (expected \"" + roster_format + "\")");
 }
 
-json roster_extra(const node& root) { return extra_members(root, {"format", "persons", "memberships", "meetings"}); }
+extra_members roster_extra(const node& root) { return unknown_members(root, {"format", "persons", "memberships", "meetings"}); }
 
 // Reads a roster document in one pass without building its whole tree, which takes about six
 // times the text: each element of "persons", "memberships" and "meetings" is built alone,
@@ -365,11 +365,11 @@ roster load_roster_file(const std::string& path, const load_limits& limits) {
 }
 
 json to_json(const roster& r) {
-    json j = r.extra;
+    json j = to_json(r.extra);
     j["format"] = roster_format;
     j["persons"] = json::array();
     for (const auto& p : r.persons) {
-        json jp = p.extra;
+        json jp = to_json(p.extra);
         jp["id"] = p.id;
         jp["name"] = p.name;
         if (p.email) jp["email"] = *p.email;
@@ -379,7 +379,7 @@ json to_json(const roster& r) {
     }
     j["memberships"] = json::array();
     for (const auto& a : r.appointments) {
-        json ja = a.extra;
+        json ja = to_json(a.extra);
         if (a.id) ja["id"] = *a.id;
         ja["person_id"] = a.person_id;
         ja["organization_id"] = a.body_id;
@@ -391,7 +391,7 @@ json to_json(const roster& r) {
     }
     j["meetings"] = json::array();
     for (const auto& m : r.meetings) {
-        json jm = m.extra;
+        json jm = to_json(m.extra);
         if (m.id) jm["id"] = *m.id;
         jm["organization_id"] = m.body_id;
         jm["date"] = format_date(m.on);

@@ -74,7 +74,7 @@ json to_popolo(const mandate& m, const roster& r) {
     }
     json events = json::array();
     for (const auto& mt : r.meetings) {
-        json e = mt.extra;
+        json e = to_json(mt.extra);
         if (mt.id) e["id"] = *mt.id;
         if (mt.title) e["name"] = *mt.title;
         e["start_date"] = format_date(mt.on);
@@ -85,7 +85,7 @@ json to_popolo(const mandate& m, const roster& r) {
         e["attendees"] = std::move(att);
         events.push_back(std::move(e));
     }
-    json out = r.extra;  // unknown top-level members of the roster
+    json out = to_json(r.extra);  // unknown top-level members of the roster
     out["organizations"] = std::move(orgs);
     out["persons"] = doc.value("persons", json::array());
     out["memberships"] = std::move(memberships);

@@ -9,6 +9,7 @@
 
 #include "documents/json_reader.hpp"
 #include "mandat/error.hpp"
+#include "mandat/json.hpp"
 #include "mandat/limits.hpp"
 
 namespace mandat {
@@ -214,7 +215,7 @@ roster roster_from_tables(const roster_tables& tables) {
             p.email = t.optional_text("email", field_limits::name_bytes, "a name");
             p.gender = t.optional_text("gender", field_limits::name_bytes, "a name");
             p.employer = t.optional_text("employer", field_limits::name_bytes, "a name");
-            p.extra = t.extra();
+            p.extra = extra_members_from_json(t.extra());
             r.persons.push_back(std::move(p));
         });
     }
@@ -240,7 +241,7 @@ roster roster_from_tables(const roster_tables& tables) {
                 t.fail_cell(
                     "end_date", errors::spreadsheet_inconsistent,
                     "the end date " + format_date(*a.end_date) + " is before the start date " + format_date(a.start_date));
-            a.extra = t.extra();
+            a.extra = extra_members_from_json(t.extra());
             r.appointments.push_back(std::move(a));
         });
     }
@@ -278,13 +279,14 @@ roster roster_from_tables(const roster_tables& tables) {
                 }
             }
             m.title = t.optional_text("title", field_limits::name_bytes, "a name");
-            m.extra = t.extra();
+            m.extra = extra_members_from_json(t.extra());
             r.meetings.push_back(std::move(m));
         });
     }
     if (tables.document) {
         table_reader t(*tables.document, {"member", "value"}, {});
         std::map<std::string, std::size_t> lines;
+        json members = json::object();
         t.for_each_row([&](const spreadsheet_row&) {
             const std::string name = t.required("member", field_limits::id_bytes, "a member name");
             if (name == "format" || name == "persons" || name == "memberships" || name == "meetings")
@@ -299,8 +301,9 @@ roster roster_from_tables(const roster_tables& tables) {
             const std::string& v = t.cell("value");
             if (v.empty()) t.fail_cell("value", errors::spreadsheet_missing_value, "empty (expected a text or a JSON value)");
             auto j = cell_as_json(v);
-            r.extra[name] = j ? std::move(*j) : json(v);
+            members[name] = j ? std::move(*j) : json(v);
         });
+        r.extra = extra_members_from_json(std::move(members));
     }
     return r;
 }
@@ -340,11 +343,12 @@ template <class Records>
 std::vector<std::string> extra_columns(const Records& records) {
     std::set<std::string> names;
     for (const auto& rec : records)
-        for (const auto& item : rec.extra.items()) names.insert(item.key());
+        for (const auto& item : to_json(rec.extra).items()) names.insert(item.key());
     return {names.begin(), names.end()};
 }
 
-void append_extra(std::vector<std::string>& cells, const json& extra, const std::vector<std::string>& columns) {
+void append_extra(std::vector<std::string>& cells, const extra_members& members, const std::vector<std::string>& columns) {
+    const json& extra = to_json(members);
     for (const auto& c : columns) {
         auto it = extra.find(c);
         cells.push_back(it == extra.end() ? std::string() : json_cell(*it));
@@ -420,7 +424,8 @@ roster_tables roster_to_tables(const roster& r) {
     }
     out.document = make_table("document", {"member", "value"}, {});
     line = 2;
-    for (const auto& item : r.extra.items()) out.document->rows.push_back({line++, {item.key(), json_cell(item.value())}});
+    for (const auto& item : to_json(r.extra).items())
+        out.document->rows.push_back({line++, {item.key(), json_cell(item.value())}});
     return out;
 }
 

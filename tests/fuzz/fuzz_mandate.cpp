@@ -30,7 +30,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     for (const auto& b : m.bodies) {
         for (const auto& q : b.quotas) {
             const std::string id = "p" + std::to_string(r.persons.size());
-            r.persons.push_back({id, "Person " + id, std::nullopt, std::nullopt, std::nullopt, nlohmann::json::object()});
+            r.persons.push_back({id, "Person " + id, std::nullopt, std::nullopt, std::nullopt, {}});
             mandat::appointment a;
             a.person_id = id;
             a.body_id = b.id;

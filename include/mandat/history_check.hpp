@@ -1,0 +1,18 @@
+// mandat/history_check.hpp - the compliance check across the versions of a history.
+#pragma once
+
+#include "mandat/compliance_values.hpp"
+#include "mandat/history_values.hpp"
+#include "mandat/roster_values.hpp"
+
+namespace mandat {
+
+// Checks `r` against the history over the interval of `options` (default: from the first to
+// the last day any version is in force). Each day is judged by the version in force that day
+// and each finding names that version (finding::version); activity on days under no version
+// is period.outside (info). A calendar year split between versions is judged as a whole, by
+// the version in force on its last day, counting every meeting of the year under any
+// version. See docs/history.md.
+report check_compliance(const history& h, const roster& r, const check_options& options = {});
+
+}  // namespace mandat
