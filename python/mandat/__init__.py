@@ -12,6 +12,7 @@ matplotlib figure (``_display``: ``_repr_html_``, ``Report.plot_timeline``), and
 'ks'
 """
 
+from . import _display  # noqa: F401 - attaches _repr_html_ and Report.plot_timeline
 from ._check import check
 from ._core import (
     Appointment,
