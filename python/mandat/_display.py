@@ -16,7 +16,8 @@ import html as _html
 from typing import TYPE_CHECKING, Any
 
 from . import _core
-from ._check import _CONTEXT, context_of  # noqa: F401  (the reports check made, by id)
+from ._check import _CONTEXT as _CONTEXT  # the reports check made, by id (re-exported)
+from ._check import context_of as context_of
 from ._core import Finding, History, Mandate, Report, Roster
 from ._errors import query_error
 
