@@ -138,6 +138,9 @@ def html_section(h: dict) -> list[str]:
     return lines
 
 
+SCALING_HEADING = "## Adversarial inputs: scaling and memory"
+
+
 def rewrite_html_section(results: Path, out: Path) -> None:
     """Replaces the HTML section of an existing performance.md (or appends it)."""
     text = out.read_text(encoding="utf-8")
@@ -227,7 +230,14 @@ def main() -> None:
     html_path = results / "html.json"
     if html_path.exists():
         lines += html_section(json.loads(html_path.read_text()))
-    out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    # The section of the adversarial shapes belongs to `scripts/bench scaling`
+    # (bench/bench_scaling.py): a full run keeps it as it stands.
+    kept = ""
+    if out.exists():
+        _, sep, rest = out.read_text(encoding="utf-8").partition(SCALING_HEADING)
+        if sep:
+            kept = sep + rest
+    out.write_text("\n".join(lines) + "\n" + ("\n" + kept if kept else ""), encoding="utf-8")
 
 
 def compile_section(c: dict) -> list[str]:
