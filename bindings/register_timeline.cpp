@@ -63,7 +63,8 @@ void register_timeline(py::module_& mod) {
                           "person, body and organisation without a day between.");
     te.def_readonly("person_id", &tenure::person_id, "The person (a pseudonym when the report is redacted).")
         .def_readonly("name", &tenure::name, "The person's name, or None when redacted or not in the roster.")
-        .def_property_readonly("label", &tenure::label, "'Name (id)', or the id alone without a name.")
+        .def_property_readonly(
+            "label", [](const tenure& t) { return t.label(); }, "'Name (id)', or the id alone without a name.")
         .def_readonly("organisation_id", &tenure::organisation_id, "The organisation represented.")
         .def_readonly("start_date", &tenure::start_date, "The first day drawn (clipped to the report's interval).")
         .def_readonly("end_date", &tenure::end_date, "The last day drawn (inclusive, clipped).")

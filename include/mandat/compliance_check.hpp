@@ -11,6 +11,7 @@
 
 #include "mandat/compliance_values.hpp"
 #include "mandat/mandate.hpp"
+#include "mandat/redaction.hpp"  // pseudonym(): how a redacted report shows a person
 #include "mandat/roster_values.hpp"
 
 namespace mandat {
@@ -19,9 +20,5 @@ namespace mandat {
 // interval ends before it starts. References the roster cannot resolve are findings
 // (unknown.person, unknown.body, unknown.organisation), never errors, and never dropped.
 report check_compliance(const mandate& m, const roster& r, const check_options& options = {});
-
-// A stable pseudonym for a person id ("P-" and sixteen hex digits of a 64-bit hash): the same
-// id gives the same pseudonym in every run and on every machine.
-std::string pseudonym(const std::string& person_id);
 
 }  // namespace mandat

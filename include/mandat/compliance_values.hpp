@@ -20,7 +20,7 @@ struct check_options {
     std::optional<date> from;  // first day checked; default: the mandate's first day
     std::optional<date> to;    // last day checked (inclusive); default: the mandate's last day
     mandat::language lang = mandat::language::en;
-    bool redact = false;  // person ids and names become stable pseudonyms (pseudonym())
+    bool redact = false;  // person ids and names become stable pseudonyms (mandat/redaction.hpp)
 };
 
 // One calendar year of the checked interval in which the mandate is in force.

@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "mandat/compliance.hpp"
+#include "mandat/redaction.hpp"
 
 namespace mandat {
 
@@ -43,8 +44,9 @@ struct tenure {
     std::vector<role_span> roles;  // leader and coordinator stretches, clipped, by date
     unsigned row = 0;              // the lane's row it is drawn in
 
-    // "Name (id)", or the id alone when there is no name (redacted, or an unknown person).
-    std::string label() const { return name ? *name + " (" + person_id + ")" : person_id; }
+    // "Name (id)", or the id alone when there is no name (redacted, or an unknown person), as
+    // every output shows a person (redactor::label_of, mandat/redaction.hpp).
+    std::string label(language lang = language::en) const { return redactor::label_of(person_id, name, lang); }
 };
 
 enum class lane_kind {

@@ -41,12 +41,14 @@ void lint_quota(lint_sink& s, const body& b, const seat_quota& q) {
                         {"organisation_name", s.organisation_name(q.organisation_id)},
                         {"min", num(q.min)},
                         {"max", num(q.max)}};
-    if (q.min > q.max)
-        s.add(lint_codes::quota_infeasible, severity::error, "lint.quota_infeasible.inverted", b.quota_cite, b.id,
-              q.organisation_id, q.source, std::move(facts));
-    else if (q.max == 0)
-        s.add(lint_codes::quota_infeasible, severity::error, "lint.quota_infeasible.zero", b.quota_cite, b.id, q.organisation_id,
-              q.source, std::move(facts));
+    if (q.min > q.max || q.max == 0)
+        s.add(finding_builder(lint_codes::quota_infeasible, severity::error)
+                  .message(q.min > q.max ? "lint.quota_infeasible.inverted" : "lint.quota_infeasible.zero")
+                  .cite(b.quota_cite)
+                  .source(q.source)
+                  .body(b.id)
+                  .organisation(q.organisation_id)
+                  .facts(std::move(facts)));
 }
 
 // Is there a composition (a count per organisation) within every quota and within the size
@@ -63,13 +65,18 @@ void lint_body(lint_sink& s, const body& b) {
     }
     const citation& cite = b.quota_cite;
     if (size_lo > size_hi) {
-        s.add(lint_codes::body_infeasible, severity::error, "lint.body_infeasible", cite, b.id, "", cite.source,
-              {{"body", b.id}, {"body_name", b.name}, {"min", num(size_lo)}, {"max", num(size_hi)}});
+        s.add(finding_builder(lint_codes::body_infeasible, severity::error)
+                  .cite(cite)
+                  .body(b.id)
+                  .facts({{"body", b.id}, {"body_name", b.name}, {"min", num(size_lo)}, {"max", num(size_hi)}}));
         return;
     }
     if (size_hi == 0) {
-        s.add(lint_codes::body_infeasible, severity::error, "lint.body_infeasible.no_seats", cite, b.id, "", cite.source,
-              {{"body", b.id}, {"body_name", b.name}});
+        s.add(finding_builder(lint_codes::body_infeasible, severity::error)
+                  .message("lint.body_infeasible.no_seats")
+                  .cite(cite)
+                  .body(b.id)
+                  .facts({{"body", b.id}, {"body_name", b.name}}));
         return;
     }
 
@@ -99,15 +106,19 @@ void lint_body(lint_sink& s, const body& b) {
             every_org_possible = false;
             // One quota alone already reported (inverted); a conflict needs two.
             if (r.quotas > 1)
-                s.add(lint_codes::quota_infeasible, severity::error, "lint.quota_infeasible.conflict", cite, b.id, org,
-                      r.first->source,
-                      {{"body", b.id},
-                       {"body_name", b.name},
-                       {"organisation", org},
-                       {"organisation_name", s.organisation_name(org)},
-                       {"quotas", num(r.quotas)},
-                       {"min", num(r.lo)},
-                       {"max", num(r.hi)}});
+                s.add(finding_builder(lint_codes::quota_infeasible, severity::error)
+                          .message("lint.quota_infeasible.conflict")
+                          .cite(cite)
+                          .source(r.first->source)
+                          .body(b.id)
+                          .organisation(org)
+                          .facts({{"body", b.id},
+                                  {"body_name", b.name},
+                                  {"organisation", org},
+                                  {"organisation_name", s.organisation_name(org)},
+                                  {"quotas", num(r.quotas)},
+                                  {"min", num(r.lo)},
+                                  {"max", num(r.hi)}}));
             continue;
         }
         reach_lo += r.lo;
@@ -115,13 +126,16 @@ void lint_body(lint_sink& s, const body& b) {
     }
     // The sums the organisations can reach form an interval; it must meet the size bounds.
     if (every_org_possible && (reach_lo > size_hi || reach_hi < size_lo))
-        s.add(lint_codes::body_infeasible, severity::error, "lint.body_infeasible.counts", cite, b.id, "", cite.source,
-              {{"body", b.id},
-               {"body_name", b.name},
-               {"low", num(reach_lo)},
-               {"high", num(reach_hi)},
-               {"min", num(size_lo)},
-               {"max", num(size_hi)}});
+        s.add(finding_builder(lint_codes::body_infeasible, severity::error)
+                  .message("lint.body_infeasible.counts")
+                  .cite(cite)
+                  .body(b.id)
+                  .facts({{"body", b.id},
+                          {"body_name", b.name},
+                          {"low", num(reach_lo)},
+                          {"high", num(reach_hi)},
+                          {"min", num(size_lo)},
+                          {"max", num(size_hi)}}));
 }
 
 // --- meeting rules (R2, R3) -------------------------------------------------------------
@@ -130,8 +144,10 @@ void lint_meetings(lint_sink& s, const body& b) {
     if (!b.meetings) return;
     const meeting_frequency& f = *b.meetings;
     if (f.target && f.maximum && *f.target > *f.maximum)
-        s.add(lint_codes::meetings_target_above_max, severity::error, "lint.meetings_target_above_max", f.cite, b.id, "",
-              f.cite.source, {{"body", b.id}, {"body_name", b.name}, {"target", num(*f.target)}, {"maximum", num(*f.maximum)}});
+        s.add(finding_builder(lint_codes::meetings_target_above_max, severity::error)
+                  .cite(f.cite)
+                  .body(b.id)
+                  .facts({{"body", b.id}, {"body_name", b.name}, {"target", num(*f.target)}, {"maximum", num(*f.maximum)}}));
 }
 
 // --- the rotation, its roles and the secretary (R6, R7, R10), and the period (R11) ---------
@@ -158,21 +174,23 @@ void lint_period(lint_sink& s) {
     const period& p = m.validity.in_force;
     if (!p.begin().is_special() && !p.end().is_special() && !p.is_null()) return;
     const std::string last = p.end().is_special() ? format_date(p.end()) : format_date(p.last());
-    s.add(lint_codes::period_invalid, severity::error, "lint.period_invalid", m.validity.cite, "", "", m.validity.cite.source,
-          {{"first", format_date(p.begin())}, {"last", last}});
+    s.add(finding_builder(lint_codes::period_invalid, severity::error)
+              .cite(m.validity.cite)
+              .facts({{"first", format_date(p.begin())}, {"last", last}}));
 }
 
 void lint_rotation(lint_sink& s, const year_span& years) {
     const mandate& m = s.m();
     const rotation& r = m.rotation;
     if (!valid_year(r.first_year))
-        s.add(lint_codes::year_unsupported, severity::error, "lint.year_unsupported", r.cite, "", "", r.cite.source,
-              {{"year", std::to_string(r.first_year)}, {"min_year", num(min_year)}, {"max_year", num(max_year)}});
+        s.add(finding_builder(lint_codes::year_unsupported, severity::error)
+                  .cite(r.cite)
+                  .facts({{"year", std::to_string(r.first_year)}, {"min_year", num(min_year)}, {"max_year", num(max_year)}}));
     if (r.order.empty()) {
-        message_facts facts;
-        if (years.known) facts.emplace_back("year", std::to_string(years.first));
-        s.add(lint_codes::rotation_empty, severity::error, years.known ? "lint.rotation_empty" : "lint.rotation_empty.no_period",
-              r.cite, "", "", r.cite.source, std::move(facts));
+        finding_builder f(lint_codes::rotation_empty, severity::error);
+        f.message(years.known ? "lint.rotation_empty" : "lint.rotation_empty.no_period").cite(r.cite);
+        if (years.known) f.fact("year", std::to_string(years.first));
+        s.add(f);
     }
 
     std::set<std::string> seen;
@@ -180,20 +198,26 @@ void lint_rotation(lint_sink& s, const year_span& years) {
     for (const auto& id : r.order)
         if (seen.insert(id).second && !s.knows_organisation(id)) unknown.push_back(id);
     for (const auto& id : unknown)
-        s.add(lint_codes::rotation_unknown_organisation, severity::error, "lint.rotation_unknown_organisation", r.cite, "", id,
-              r.cite.source, {{"organisation", id}});
+        s.add(finding_builder(lint_codes::rotation_unknown_organisation, severity::error)
+                  .cite(r.cite)
+                  .organisation(id)
+                  .fact("organisation", id));
     if (m.secretary)
         for (const auto& id : unknown)
-            s.add(lint_codes::secretary_unknown_organisation, severity::error, "lint.secretary_unknown_organisation",
-                  m.secretary->cite, "", id, m.secretary->cite.source, {{"organisation", id}});
+            s.add(finding_builder(lint_codes::secretary_unknown_organisation, severity::error)
+                      .cite(m.secretary->cite)
+                      .organisation(id)
+                      .fact("organisation", id));
 
     // Every organisation that leads in a year of the domain holds a seat in the body of each role.
     const std::map<std::string, int> turns = first_turns(r, years);
     for (const auto& lr : r.roles) {
         const body* b = m.find_body(lr.body_id);
         if (!b) {
-            s.add(lint_codes::role_unknown_body, severity::error, "lint.role_unknown_body", lr.cite, lr.body_id, "",
-                  lr.cite.source, {{"role", lr.role}, {"body", lr.body_id}});
+            s.add(finding_builder(lint_codes::role_unknown_body, severity::error)
+                      .cite(lr.cite)
+                      .body(lr.body_id)
+                      .facts({{"role", lr.role}, {"body", lr.body_id}}));
             continue;
         }
         for (const auto& id : r.order) {
@@ -202,13 +226,16 @@ void lint_rotation(lint_sink& s, const year_span& years) {
             bool seat = false;
             for (const auto& q : b->quotas) seat = seat || (q.organisation_id == id && q.max >= 1);
             if (seat) continue;
-            s.add(lint_codes::role_without_seat, severity::error, "lint.role_without_seat", lr.cite, b->id, id, lr.cite.source,
-                  {{"organisation", id},
-                   {"organisation_name", s.organisation_name(id)},
-                   {"role", lr.role},
-                   {"body", b->id},
-                   {"body_name", b->name},
-                   {"year", std::to_string(turn->second)}});
+            s.add(finding_builder(lint_codes::role_without_seat, severity::error)
+                      .cite(lr.cite)
+                      .body(b->id)
+                      .organisation(id)
+                      .facts({{"organisation", id},
+                              {"organisation_name", s.organisation_name(id)},
+                              {"role", lr.role},
+                              {"body", b->id},
+                              {"body_name", b->name},
+                              {"year", std::to_string(turn->second)}}));
         }
     }
 }

@@ -7,6 +7,7 @@
 #include <utility>
 #include <vector>
 
+#include "mandat/finding_builder.hpp"
 #include "mandat/lint.hpp"
 #include "mandat/messages.hpp"
 
@@ -28,22 +29,8 @@ public:
     }
     bool knows_organisation(const std::string& id) const { return names_.count(id) != 0; }
 
-    // A finding citing `cite` (its clause and rule); `source` is the quoted sentence shown.
-    void add(const char* code, severity sev, const std::string& message_id, const citation& cite, std::string body,
-             std::string organisation, std::string source, message_facts facts) {
-        finding f;
-        f.code = code;
-        f.severity = sev;
-        f.clause = cite.clause;
-        f.rule = cite.rule;
-        f.body = std::move(body);
-        f.organisation = std::move(organisation);
-        f.source = std::move(source);
-        f.message = render_message(message_id, lang_, facts);
-        f.message_id = message_id;
-        f.facts = std::move(facts);
-        out_.push_back(std::move(f));
-    }
+    // The finding `b` describes, its message in the sink's language.
+    void add(finding_builder& b) { out_.push_back(b.build(lang_)); }
 
     std::vector<finding> take() { return std::move(out_); }
 

@@ -239,9 +239,14 @@ private:
                   const std::string& source, message_facts facts) {
         const bool kept = carried_over(cite.clause);
         facts.emplace_back("clause", cite.clause);
-        s_.add(kept ? lint_codes::quote_carried_over : lint_codes::quote_disagrees, kept ? severity::info : severity::error,
-               std::string(kept ? "lint.quote_carried_over." : "lint.quote_disagrees.") + variant, cite, body, org, source,
-               std::move(facts));
+        s_.add(finding_builder(kept ? lint_codes::quote_carried_over : lint_codes::quote_disagrees,
+                               kept ? severity::info : severity::error)
+                   .message(std::string(kept ? "lint.quote_carried_over." : "lint.quote_disagrees.") + variant)
+                   .cite(cite)
+                   .source(source)
+                   .body(body)
+                   .organisation(org)
+                   .facts(std::move(facts)));
     }
 
     void seats(const body& b, const seat_quota& q) {

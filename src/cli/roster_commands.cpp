@@ -46,10 +46,11 @@ int cmd_roster(const context& c, const roster& r, const std::string& date_arg, b
         print_json(*c.out, j);
         return day.has_errors() ? 1 : 0;
     }
-    // "Name (id)"; a pseudonym alone when redacted; a person the roster lacks is said to be unknown.
+    // As every output shows a person ("Name (id)", a pseudonym alone when redacted); a person
+    // the roster lacks is said to be unknown.
     auto label = [&](const std::string& id, const std::optional<std::string>& name) {
-        if (redact) return id;
-        return name ? *name + " (" + id + ")" : c.say("roster.unknown_person", {{"person", id}});
+        if (!name && !redact) return c.say("roster.unknown_person", {{"person", id}});
+        return redactor::label_of(id, name, c.lang);
     };
     std::ostream& out = *c.out;
     out << format_date(d) << ": ";

@@ -1,6 +1,7 @@
 // Composition checks (R5, R9): head counts per organisation against a body's quotas.
 #include <array>
 
+#include "mandat/finding_builder.hpp"
 #include "mandat/mandate.hpp"
 #include "mandat/messages.hpp"
 
@@ -15,10 +16,13 @@ std::optional<finding> quota_finding(const mandate& m, const body& b, const std:
     if (within_quota(b, org, n)) return std::nullopt;
     const seat_quota* q = b.quota_for(org);
     auto make = [&](const char* code, const citation& c, const std::string& source, message_facts facts) {
-        finding f{code, severity::error, c.clause, c.rule,           b.id, org, {}, std::nullopt, std::nullopt,
-                  {},   source,          code,     std::move(facts), {}};
-        f.message = render_message(f.message_id, lang, f.facts);
-        return f;
+        return finding_builder(code, severity::error)
+            .cite(c)
+            .source(source)
+            .body(b.id)
+            .organisation(org)
+            .facts(std::move(facts))
+            .build(lang);
     };
     message_facts facts{{"organisation", org},
                         {"organisation_name", m.organisation_name(org)},

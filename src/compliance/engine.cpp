@@ -6,7 +6,7 @@
 namespace mandat {
 namespace compliance {
 
-engine::engine(const mandate& m, const roster& r, const check_options& o) : m_(m), r_(r), opt_(o) {
+engine::engine(const mandate& m, const roster& r, const check_options& o) : m_(m), r_(r), opt_(o), shown_(r, o.redact, o.lang) {
     for (std::size_t i = 0; i < m.bodies.size(); ++i) body_ix_[m.bodies[i].id] = static_cast<int>(i);
     for (std::size_t i = 0; i < m.organisations.size(); ++i) org_ix_[m.organisations[i].id] = static_cast<int>(i);
     for (std::size_t i = 0; i < r.persons.size(); ++i) person_ix_[r.persons[i].id] = static_cast<int>(i);
@@ -54,21 +54,6 @@ report engine::run() {
     out_.clear();
     if (sweep_) rep.years = summaries(rep.findings);
     return rep;
-}
-
-std::string engine::person_label(const std::string& id) const {
-    if (opt_.redact) return pseudonym(id);
-    auto it = person_ix_.find(id);
-    return it == person_ix_.end() ? id : r_.persons[static_cast<std::size_t>(it->second)].name + " (" + id + ")";
-}
-
-finding engine::make(const char* code, const char* message_id, severity s, const citation& c, std::string body, std::string org,
-                     std::vector<std::string> persons, std::optional<date> first, std::optional<date> last,
-                     message_facts facts) const {
-    finding f{code,  s,    c.clause, c.rule,   std::move(body), std::move(org),   std::move(persons),
-              first, last, {},       c.source, message_id,      std::move(facts), {}};
-    f.message = render_message(f.message_id, opt_.lang, f.facts);
-    return f;
 }
 
 bool engine::within_asked(date a, std::optional<date> b) const {

@@ -21,7 +21,9 @@
 #include <vector>
 
 #include "mandat/compliance.hpp"
+#include "mandat/finding_builder.hpp"
 #include "mandat/messages.hpp"
+#include "mandat/redaction.hpp"
 
 namespace mandat::compliance {
 
@@ -97,17 +99,12 @@ public:
 
 private:
     // --- names, facts and findings (engine.cpp) ---
-    std::string person_label(const std::string& id) const;
-    std::string person_id_out(const std::string& id) const { return opt_.redact ? pseudonym(id) : id; }
     const std::string& pid(int p) const { return r_.persons[static_cast<std::size_t>(p)].id; }
     const std::string& oid(int o) const { return m_.organisations[static_cast<std::size_t>(o)].id; }
     const std::string& oname(int o) const { return m_.organisations[static_cast<std::size_t>(o)].name; }
     const body& bod(int b) const { return m_.bodies[static_cast<std::size_t>(b)]; }
-    void emit(finding f) { out_.push_back(std::move(f)); }
-    // A finding citing `c` (and quoting its sentence), its message rendered from `facts`.
-    finding make(const char* code, const char* message_id, severity s, const citation& c, std::string body, std::string org,
-                 std::vector<std::string> persons, std::optional<date> first, std::optional<date> last,
-                 message_facts facts) const;
+    // The finding `b` describes, its message in the report's language.
+    void emit(finding_builder& b) { out_.push_back(b.build(opt_.lang)); }
     // True when [a, b] (b open when nullopt) meets the explicitly asked interval, whose sides
     // are open where they reach the period's ends.
     bool within_asked(date a, std::optional<date> b) const;
@@ -151,6 +148,7 @@ private:
     const mandate& m_;
     const roster& r_;
     const check_options& opt_;
+    redactor shown_;  // how a person is shown: ids and labels in findings, redacted or not
     int roles_ = 0, role_slots_ = 0;
     date S_, E_;  // the sweep interval: the checked interval within the mandate's period
     bool sweep_ = false;

@@ -18,7 +18,7 @@ void engine::close_seats_within_quota(const slot& s, const open_finding& f, date
     if (!q) return;  // the slot had a finding when it opened; the same count always has one
     q->start_date = f.start;
     q->end_date = last;
-    emit(std::move(*q));
+    out_.push_back(std::move(*q));
 }
 
 // R5, R9 - a person counts for one organisation: seated in one body for two organisations on
@@ -32,10 +32,14 @@ std::optional<slot_value> engine::one_organisation_per_person(const slot& s) con
 
 void engine::close_one_organisation_per_person(const slot& s, const open_finding& f, date last) {
     const body& b = bod(s.body);
-    message_facts facts{{"who", person_label(pid(s.person))}, {"body", b.id}, {"body_name", b.name}};
-    for (int o : f.value.list) facts.emplace_back("organisation", oid(o));
-    emit(make(codes::roster_duplicate_seat, codes::roster_duplicate_seat, severity::error, b.quota_cite, b.id, {},
-              {person_id_out(pid(s.person))}, f.start, last, std::move(facts)));
+    finding_builder out(codes::roster_duplicate_seat, severity::error);
+    out.cite(b.quota_cite)
+        .body(b.id)
+        .person(shown_.id(pid(s.person)))
+        .dates(f.start, last)
+        .facts({{"who", shown_.label(pid(s.person))}, {"body", b.id}, {"body_name", b.name}});
+    for (int o : f.value.list) out.fact("organisation", oid(o));
+    emit(out);
 }
 
 }  // namespace mandat::compliance

@@ -42,7 +42,7 @@ void engine::close_role_from_leading_organisation(const slot& s, const open_find
     const char* code = r == roles_                ? codes::rotation_wrong_secretary_org
                        : role_name(r) == "leader" ? codes::rotation_wrong_leader_org
                                                   : codes::rotation_wrong_coordinator_org;
-    message_facts facts{{"who", person_label(pid(s.person))},
+    message_facts facts{{"who", shown_.label(pid(s.person))},
                         {"role", role_name(r)},
                         {"organisation", oid(s.org)},
                         {"organisation_name", oname(s.org)},
@@ -52,8 +52,13 @@ void engine::close_role_from_leading_organisation(const slot& s, const open_find
         facts.emplace_back("body", role_body(r));
         facts.emplace_back("body_name", bod(body_ix_.at(role_body(r))).name);
     }
-    emit(make(code, code, severity::error, role_cite(r), role_body(r), oid(s.org), {person_id_out(pid(s.person))}, f.start, last,
-              std::move(facts)));
+    emit(finding_builder(code, severity::error)
+             .cite(role_cite(r))
+             .body(role_body(r))
+             .organisation(oid(s.org))
+             .person(shown_.id(pid(s.person)))
+             .dates(f.start, last)
+             .facts(std::move(facts)));
 }
 
 // R7, R10 - every day in force has a leader, a coordinator (errors when missing) and a
@@ -66,14 +71,16 @@ std::optional<slot_value> engine::role_filled(const slot& s) const {
 void engine::close_role_filled(const slot& s, const open_finding& f, date last) {
     const int r = s.role;
     if (r == roles_) {
-        emit(make(codes::rotation_missing_secretary, codes::rotation_missing_secretary, severity::warning, role_cite(r), {}, {},
-                  {}, f.start, last, {}));
+        emit(finding_builder(codes::rotation_missing_secretary, severity::warning).cite(role_cite(r)).dates(f.start, last));
         return;
     }
     const body& b = bod(body_ix_.at(role_body(r)));
     const char* code = role_name(r) == "leader" ? codes::rotation_missing_leader : codes::rotation_missing_coordinator;
-    emit(make(code, code, severity::error, role_cite(r), b.id, {}, {}, f.start, last,
-              {{"body", b.id}, {"body_name", b.name}, {"role", role_name(r)}}));
+    emit(finding_builder(code, severity::error)
+             .cite(role_cite(r))
+             .body(b.id)
+             .dates(f.start, last)
+             .facts({{"body", b.id}, {"body_name", b.name}, {"role", role_name(r)}}));
 }
 
 }  // namespace mandat::compliance

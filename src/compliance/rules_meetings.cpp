@@ -27,18 +27,27 @@ void engine::meetings_per_year() {
             if (!whole) {
                 facts.emplace_back("first", format_date(y0));
                 facts.emplace_back("last", format_date(y1));
-                emit(make(codes::meetings_partial_year,
-                          f.target ? "meetings.partial_year.target" : "meetings.partial_year.maximum", severity::info, f.cite,
-                          bd.id, {}, {}, y0, y1, std::move(facts)));
+                emit(finding_builder(codes::meetings_partial_year, severity::info)
+                         .message(f.target ? "meetings.partial_year.target" : "meetings.partial_year.maximum")
+                         .cite(f.cite)
+                         .body(bd.id)
+                         .dates(y0, y1)
+                         .facts(std::move(facts)));
                 continue;
             }
             if (f.maximum && n > *f.maximum)
-                emit(make(codes::meetings_above_max, codes::meetings_above_max, severity::error, f.cite, bd.id, {}, {}, y0, y1,
-                          facts));
+                emit(finding_builder(codes::meetings_above_max, severity::error)
+                         .cite(f.cite)
+                         .body(bd.id)
+                         .dates(y0, y1)
+                         .facts(facts));
             if (f.target && n != *f.target) {
                 const unsigned off = n > *f.target ? n - *f.target : *f.target - n;
-                emit(make(codes::meetings_off_target, codes::meetings_off_target,
-                          off <= f.tolerance ? severity::info : severity::warning, f.cite, bd.id, {}, {}, y0, y1, facts));
+                emit(finding_builder(codes::meetings_off_target, off <= f.tolerance ? severity::info : severity::warning)
+                         .cite(f.cite)
+                         .body(bd.id)
+                         .dates(y0, y1)
+                         .facts(facts));
             }
         }
     }
@@ -71,22 +80,22 @@ void engine::members_attend(const meeting_ref& ref) {
         std::vector<std::string> ids;
         ids.reserve(missing.size());
         for (const auto& [p, o] : missing) {
-            ids.push_back(person_id_out(pid(p)));
+            ids.push_back(shown_.id(pid(p)));
             one_org = one_org && o == missing.front().second;
         }
         message_facts facts;
         const char* message_id = "attendance.missing";
         if (missing.size() == 1) {
-            facts.emplace_back("who", person_label(pid(missing.front().first)));
+            facts.emplace_back("who", shown_.label(pid(missing.front().first)));
         } else {
             message_id = missing.size() <= named_in_message ? "attendance.missing.several" : "attendance.missing.many";
             facts.emplace_back("count", std::to_string(missing.size()));
             std::string first;
             for (std::size_t i = 0; i < missing.size() && i < named_in_message; ++i) {
                 if (missing.size() <= named_in_message) {
-                    facts.emplace_back("who", person_label(pid(missing[i].first)));
+                    facts.emplace_back("who", shown_.label(pid(missing[i].first)));
                 } else {
-                    first += (i ? ", " : "") + person_label(pid(missing[i].first));
+                    first += (i ? ", " : "") + shown_.label(pid(missing[i].first));
                 }
             }
             if (missing.size() > named_in_message) {
@@ -99,8 +108,14 @@ void engine::members_attend(const meeting_ref& ref) {
         facts.emplace_back("body", at.id);
         facts.emplace_back("body_name", at.name);
         facts.emplace_back("date", format_date(mt.on));
-        emit(make(codes::attendance_missing, message_id, severity::warning, rule.cite, at.id,
-                  one_org ? oid(missing.front().second) : std::string(), std::move(ids), mt.on, mt.on, std::move(facts)));
+        emit(finding_builder(codes::attendance_missing, severity::warning)
+                 .message(message_id)
+                 .cite(rule.cite)
+                 .body(at.id)
+                 .organisation(one_org ? oid(missing.front().second) : std::string())
+                 .persons(std::move(ids))
+                 .on(mt.on)
+                 .facts(std::move(facts)));
     }
 }
 
@@ -142,9 +157,12 @@ void engine::meetings_prepared() {
                                 {"preparing_body_name", p.name},
                                 {"date", format_date(d)}};
             if (exclusive) facts.emplace_back("since", format_date(since));
-            emit(make(codes::meetings_unprepared,
-                      exclusive ? "meetings.unprepared.after_previous" : "meetings.unprepared.since_new_year", severity::warning,
-                      rule.cite, q.id, {}, {}, d, d, std::move(facts)));
+            emit(finding_builder(codes::meetings_unprepared, severity::warning)
+                     .message(exclusive ? "meetings.unprepared.after_previous" : "meetings.unprepared.since_new_year")
+                     .cite(rule.cite)
+                     .body(q.id)
+                     .on(d)
+                     .facts(std::move(facts)));
         }
     }
 }

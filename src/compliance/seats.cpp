@@ -4,6 +4,7 @@
 #include <unordered_map>
 
 #include "mandat/json.hpp"
+#include "mandat/redaction.hpp"
 
 namespace mandat {
 
@@ -21,14 +22,7 @@ day_seats seats_on(const mandate& m, const roster& r, date d, const check_option
         if (f.code != codes::meetings_partial_year && on_day) out.findings.push_back(std::move(f));
     }
 
-    std::unordered_map<std::string, const person*> persons;
-    for (const auto& p : r.persons) persons.emplace(p.id, &p);
-    auto name_of = [&](const std::string& id) -> std::optional<std::string> {
-        if (options.redact) return std::nullopt;
-        auto it = persons.find(id);
-        return it == persons.end() ? std::nullopt : std::optional<std::string>(it->second->name);
-    };
-    auto id_out = [&](const std::string& id) { return options.redact ? pseudonym(id) : id; };
+    const redactor shown(r, options.redact, options.lang);
 
     // Bodies of the mandate first, then those the roster names, in the order they appear.
     std::vector<std::string> order;
@@ -45,7 +39,7 @@ day_seats seats_on(const mandate& m, const roster& r, date d, const check_option
             it = seats.emplace(a.body_id, std::map<std::pair<std::string, std::string>, std::vector<role>>()).first;
         }
         if (a.role == role::secretary)
-            out.secretaries.push_back({id_out(a.person_id), name_of(a.person_id), a.organisation_id});
+            out.secretaries.push_back({shown.id(a.person_id), shown.name(a.person_id), a.organisation_id});
         else  // a person counts once per body and organisation, whatever the number of appointments
             it->second[{a.organisation_id, a.person_id}].push_back(a.role);
     }
@@ -55,7 +49,7 @@ day_seats seats_on(const mandate& m, const roster& r, date d, const check_option
         if (const body* known = m.find_body(id)) b.name = known->name;
         for (auto& [key, roles] : seats[id]) {
             ++b.counts[key.first];
-            b.seats.push_back({key.first, id_out(key.second), name_of(key.second), std::move(roles)});
+            b.seats.push_back({key.first, shown.id(key.second), shown.name(key.second), std::move(roles)});
         }
         out.bodies.push_back(std::move(b));
     }

@@ -5,10 +5,11 @@
 // is period.outside (R11).
 #include <algorithm>
 #include <map>
-#include <unordered_map>
 
+#include "mandat/finding_builder.hpp"
 #include "mandat/history.hpp"
 #include "mandat/messages.hpp"
+#include "mandat/redaction.hpp"
 
 namespace mandat {
 namespace {
@@ -27,9 +28,7 @@ bool is_yearly(const std::string& code) {
 
 class history_check {
 public:
-    history_check(const history& h, const roster& r, const check_options& o) : h_(h), r_(r), o_(o) {
-        for (const auto& p : r.persons) names_.emplace(p.id, &p.name);
-    }
+    history_check(const history& h, const roster& r, const check_options& o) : h_(h), r_(r), o_(o), shown_(r, o.redact, o.lang) {}
 
     report run() {
         const auto extent = h_.extent();
@@ -118,22 +117,26 @@ private:
                 if (rule.target) facts.emplace_back("target", std::to_string(*rule.target));
                 if (rule.maximum) facts.emplace_back("maximum", std::to_string(*rule.maximum));
                 if (rule.maximum && n > *rule.maximum)
-                    emit(m, codes::meetings_above_max, severity::error, rule.cite, bd.id, y0, y1, facts);
+                    emit(m, finding_builder(codes::meetings_above_max, severity::error)
+                                .cite(rule.cite)
+                                .body(bd.id)
+                                .dates(y0, y1)
+                                .facts(facts));
                 if (rule.target && n != *rule.target) {
                     const unsigned off = n > *rule.target ? n - *rule.target : *rule.target - n;
-                    emit(m, codes::meetings_off_target, off <= rule.tolerance ? severity::info : severity::warning, rule.cite,
-                         bd.id, y0, y1, facts);
+                    emit(m,
+                         finding_builder(codes::meetings_off_target, off <= rule.tolerance ? severity::info : severity::warning)
+                             .cite(rule.cite)
+                             .body(bd.id)
+                             .dates(y0, y1)
+                             .facts(facts));
                 }
             }
         }
     }
 
-    void emit(const mandate& m, const char* code, severity s, const citation& c, const std::string& body, date first, date last,
-              message_facts facts) {
-        finding f{code, s, c.clause, c.rule, body, {}, {}, first, last, {}, c.source, code, std::move(facts), m.id};
-        f.message = render_message(f.message_id, o_.lang, f.facts);
-        out_.push_back(std::move(f));
-    }
+    // The finding `b` describes, judged by version `m`, its message in the report's language.
+    void emit(const mandate& m, finding_builder& b) { out_.push_back(b.version(m.id).build(o_.lang)); }
 
     // R11 across versions: the days of a record under no version, within the window (its sides
     // open where they reach the history's ends), citing the validity of the version before
@@ -153,47 +156,29 @@ private:
                 if (hi_ && (!last || *last > *hi_)) last = *hi_;
                 if (last && *last < first) continue;
                 const mandate& m = cite_for(first);
-                message_facts facts{
-                    {"where", appointment_pointer(i)}, {"who", label(a.person_id)}, {"first", format_date(first)}};
-                if (last) facts.emplace_back("last", format_date(*last));
-                finding f{codes::period_outside,
-                          severity::info,
-                          m.validity.cite.clause,
-                          m.validity.cite.rule,
-                          a.body_id,
-                          a.organisation_id,
-                          {person_out(a.person_id)},
-                          first,
-                          last,
-                          {},
-                          m.validity.cite.source,
-                          last ? "period.outside.no_version" : "period.outside.no_version_open",
-                          std::move(facts),
-                          m.id};
-                f.message = render_message(f.message_id, o_.lang, f.facts);
-                out_.push_back(std::move(f));
+                finding_builder f(codes::period_outside, severity::info);
+                f.message(last ? "period.outside.no_version" : "period.outside.no_version_open")
+                    .cite(m.validity.cite)
+                    .body(a.body_id)
+                    .organisation(a.organisation_id)
+                    .person(shown_.id(a.person_id))
+                    .dates(first, last)
+                    .facts(
+                        {{"where", appointment_pointer(i)}, {"who", shown_.label(a.person_id)}, {"first", format_date(first)}});
+                if (last) f.fact("last", format_date(*last));
+                emit(m, f);
             }
         }
         for (std::size_t i = 0; i < r_.meetings.size(); ++i) {
             const meeting& mt = r_.meetings[i];
             if (h_.in_force(mt.on) || (lo_ && mt.on < *lo_) || (hi_ && mt.on > *hi_)) continue;
             const mandate& m = cite_for(mt.on);
-            finding f{codes::period_outside,
-                      severity::info,
-                      m.validity.cite.clause,
-                      m.validity.cite.rule,
-                      mt.body_id,
-                      {},
-                      {},
-                      mt.on,
-                      mt.on,
-                      {},
-                      m.validity.cite.source,
-                      "period.outside.meeting_no_version",
-                      message_facts{{"where", meeting_pointer(i)}, {"date", format_date(mt.on)}},
-                      m.id};
-            f.message = render_message(f.message_id, o_.lang, f.facts);
-            out_.push_back(std::move(f));
+            emit(m, finding_builder(codes::period_outside, severity::info)
+                        .message("period.outside.meeting_no_version")
+                        .cite(m.validity.cite)
+                        .body(mt.body_id)
+                        .on(mt.on)
+                        .facts({{"where", meeting_pointer(i)}, {"date", format_date(mt.on)}}));
         }
     }
 
@@ -212,17 +197,10 @@ private:
         return out;
     }
 
-    std::string person_out(const std::string& id) const { return o_.redact ? pseudonym(id) : id; }
-    std::string label(const std::string& id) const {
-        if (o_.redact) return pseudonym(id);
-        auto it = names_.find(id);
-        return it == names_.end() ? id : *it->second + " (" + id + ")";
-    }
-
     const history& h_;
     const roster& r_;
     const check_options& o_;
-    std::unordered_map<std::string, const std::string*> names_;
+    redactor shown_;               // how a person is shown, redacted or not
     std::optional<date> lo_, hi_;  // the window for activity under no version (none: open)
     std::vector<segment> segments_;
     std::vector<finding> out_;

@@ -98,6 +98,8 @@ constexpr entry entries[] = {
     {"show.provenance", "Version {id} ({status}){note}", "Versjon {id} ({status}){note}"},
     {"status.version", "  version in force: {version}", "  versjon i kraft: {version}"},
     {"leader.version", "  decided by version {version}", "  avgjort av versjon {version}"},
+    // --- a person in any output, unless redacted (mandat/redaction.hpp) ---
+    {"person.label", "{name} ({id})", "{name} ({id})"},
     // --- words ---
     {"word.and", "and", "og"},
     {"word.coordinator", "coordinator", "koordinator"},

@@ -5,7 +5,8 @@
 #include <algorithm>
 #include <map>
 #include <tuple>
-#include <unordered_map>
+
+#include "mandat/redaction.hpp"
 
 namespace mandat {
 namespace {
@@ -85,9 +86,7 @@ bool about_meetings(const finding& f) { return f.code.rfind("meetings.", 0) == 0
 
 class builder {
 public:
-    builder(const mandate& m, const roster& r, const report& rep) : m_(m), r_(r), rep_(rep) {
-        for (const auto& p : r.persons) names_.emplace(p.id, &p.name);
-    }
+    builder(const mandate& m, const roster& r, const report& rep) : m_(m), r_(r), rep_(rep), shown_(r, rep.redacted, rep.lang) {}
 
     body_timeline body(const mandat::body& b) const {
         body_timeline out;
@@ -118,8 +117,8 @@ public:
                 t.start_date = std::max(h.first, rep_.from);
                 t.end_date = std::min(h.last, rep_.to);
                 if (t.start_date > t.end_date) continue;
-                t.person_id = id_out(person);
-                t.name = name_of(person);
+                t.person_id = shown_.id(person);
+                t.name = shown_.name(person);
                 t.organisation_id = org;
                 t.first_day = h.first;
                 if (h.last != open_end) t.last_day = h.last;
@@ -135,7 +134,7 @@ public:
         for (auto& l : out.lanes) pack(l);
         for (const auto& mt : r_.meetings)
             if (mt.body_id == b.id && rep_.from <= mt.on && mt.on <= rep_.to)
-                out.meetings.push_back({mt.on, rep_.redacted ? std::nullopt : mt.title, mt.attendee_ids.size()});
+                out.meetings.push_back({mt.on, shown_.text(mt.title), mt.attendee_ids.size()});
         std::stable_sort(out.meetings.begin(), out.meetings.end(),
                          [](const meeting_mark& a, const meeting_mark& b) { return a.day < b.day; });
         place_breaches(out);
@@ -178,14 +177,6 @@ public:
     }
 
 private:
-    std::string id_out(const std::string& id) const { return rep_.redacted ? pseudonym(id) : id; }
-
-    std::optional<std::string> name_of(const std::string& id) const {
-        if (rep_.redacted) return std::nullopt;
-        auto it = names_.find(id);
-        return it == names_.end() ? std::nullopt : std::optional<std::string>(*it->second);
-    }
-
     // Errors and warnings with dates, on the body they concern, clipped to the interval.
     void place_breaches(body_timeline& bt) const {
         std::optional<std::size_t> secretary_lane;
@@ -222,7 +213,7 @@ private:
     const mandate& m_;
     const roster& r_;
     const report& rep_;
-    std::unordered_map<std::string, const std::string*> names_;
+    redactor shown_;  // the report decides: persons redacted as in its findings
 };
 
 }  // namespace

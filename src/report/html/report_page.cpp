@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <set>
 
+#include "mandat/redaction.hpp"
 #include "mandat/version.hpp"
 #include "report/html/engine.hpp"
 
@@ -133,7 +134,7 @@ private:
         return false;
     }
 
-    std::string who(const role_holder& h) const { return h.name ? *h.name + " (" + h.person_id + ")" : h.person_id; }
+    std::string who(const role_holder& h) const { return redactor::label_of(h.person_id, h.name, lang_); }
 
     // Per year: the leading organisation, the meetings per body against the rule, and with the
     // roster the holders of each rotation role and the secretaries.

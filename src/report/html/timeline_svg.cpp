@@ -144,7 +144,7 @@ private:
         d["dark"] = data(c.dark);
         d["person"] = data(t.person_id);
         d["overflow"] = data(l.overflow > 0 && t.row + 1 == max_lane_rows);
-        const std::string who = t.label();
+        const std::string who = t.label(lang_);
         message_facts facts{
             {"who", who}, {"organisation_name", m_.organisation_name(t.organisation_id)}, {"first", format_date(t.first_day)}};
         if (t.last_day) facts.emplace_back("last", format_date(*t.last_day));
