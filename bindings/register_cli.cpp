@@ -33,7 +33,7 @@ nlohmann::json args_json(const std::vector<cli::arg_spec>& args) {
                        {"help", a.help},
                        {"required", a.required},
                        {"choices", a.choices},
-                       {"excludes", a.excludes.empty() ? nlohmann::json() : nlohmann::json(a.excludes)}});
+                       {"excludes", a.excludes ? nlohmann::json(cli::arg_name(*a.excludes)) : nlohmann::json()}});
     return out;
 }
 
@@ -44,14 +44,19 @@ void register_cli(py::module_& mod) {
         "cli_spec",
         [] {
             nlohmann::json j;
-            j["program"] = {{"name", "mandat"}, {"help", cli::program_help()}, {"version", std::string("mandat ") + version}};
+            j["program"] = {{"name", "mandat"},
+                            {"help", cli::program_help()},
+                            {"version", std::string("mandat ") + version},
+                            {"version_option", cli::arg_name(cli::arg_id::version)},
+                            {"roster_argument", cli::arg_name(cli::arg_id::roster)}};
             j["options"] = args_json(cli::global_options());
             j["commands"] = nlohmann::json::array();
             for (const auto& c : cli::commands())
                 j["commands"].push_back({{"name", c.name}, {"help", c.help}, {"args", args_json(c.args)}});
             return to_python_dict(j);
         },
-        "The command line as data: the program, its global options and its commands with their arguments (name, kind "
+        "The command line as data: the program (name, help, version, the option that prints the version, the argument "
+        "that names a roster), its global options and its commands with their arguments (name, kind "
         "flag/text/integer/list, help, required, choices, excludes).");
     mod.def(
         "dispatch",

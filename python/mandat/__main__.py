@@ -61,7 +61,7 @@ def parser() -> argparse.ArgumentParser:
     spec = _core.cli_spec()
     program = spec["program"]
     top = argparse.ArgumentParser(prog=program["name"], description=program["help"], allow_abbrev=False)
-    top.add_argument("--version", action="version", version=program["version"])
+    top.add_argument(program["version_option"], action="version", version=program["version"])
     for option in spec["options"]:
         _add_argument(top, option)
     commands = top.add_subparsers(dest="command", metavar="COMMAND", required=True, parser_class=_CommandParser)
@@ -100,8 +100,8 @@ def run(argv: Sequence[str]) -> tuple[int, str, str]:
     from ._spreadsheet import format_csv_table, read_csv_roster
 
     writer = format_csv_table if command == "export" else None
-    folder = values.get("ROSTER", [""])[0]
-    if command in ("check", "roster", "export") and folder and os.path.isdir(folder):
+    folder = values.get(_core.cli_spec()["program"]["roster_argument"], [""])[0]
+    if folder and os.path.isdir(folder):
         try:
             roster = read_csv_roster(folder)
         except _core.MandateError as exc:

@@ -2050,7 +2050,7 @@ def check(mandate: History, roster: Roster, *, start_date: datetime.date | None 
     """
 def cli_spec() -> dict[str, typing.Any]:
     """
-    The command line as data: the program, its global options and its commands with their arguments (name, kind flag/text/integer/list, help, required, choices, excludes).
+    The command line as data: the program (name, help, version, the option that prints the version, the argument that names a roster), its global options and its commands with their arguments (name, kind flag/text/integer/list, help, required, choices, excludes).
     """
 def diff(before: Mandate, after: Mandate) -> MandateDiff:
     """

@@ -28,7 +28,7 @@ struct year_span {
 
 year_span period_years(const mandate& m) {
     const period& p = m.validity.in_force;
-    if (p.begin().is_special() || p.end().is_special() || p.is_null()) return {};
+    if (!detail::period_has_days(p)) return {};
     return {true, static_cast<int>(p.begin().year()), static_cast<int>(p.last().year())};
 }
 
@@ -41,10 +41,10 @@ void lint_quota(lint_sink& s, const body& b, const seat_quota& q) {
                         {"organisation_name", s.organisation_name(q.organisation_id)},
                         {"min", num(q.min)},
                         {"max", num(q.max)}};
-    if (q.min > q.max)
+    if (detail::quota_inverted(q))
         s.add(lint_codes::quota_infeasible, severity::error, "lint.quota_infeasible.inverted", b.quota_cite, b.id,
               q.organisation_id, q.source, std::move(facts));
-    else if (q.max == 0)
+    else if (detail::quota_without_seats(q))
         s.add(lint_codes::quota_infeasible, severity::error, "lint.quota_infeasible.zero", b.quota_cite, b.id, q.organisation_id,
               q.source, std::move(facts));
 }
@@ -129,7 +129,7 @@ void lint_body(lint_sink& s, const body& b) {
 void lint_meetings(lint_sink& s, const body& b) {
     if (!b.meetings) return;
     const meeting_frequency& f = *b.meetings;
-    if (f.target && f.maximum && *f.target > *f.maximum)
+    if (detail::meetings_target_above_maximum(f))
         s.add(lint_codes::meetings_target_above_max, severity::error, "lint.meetings_target_above_max", f.cite, b.id, "",
               f.cite.source, {{"body", b.id}, {"body_name", b.name}, {"target", num(*f.target)}, {"maximum", num(*f.maximum)}});
 }
@@ -156,7 +156,7 @@ std::map<std::string, int> first_turns(const rotation& r, const year_span& years
 void lint_period(lint_sink& s) {
     const mandate& m = s.m();
     const period& p = m.validity.in_force;
-    if (!p.begin().is_special() && !p.end().is_special() && !p.is_null()) return;
+    if (detail::period_has_days(p)) return;
     const std::string last = p.end().is_special() ? format_date(p.end()) : format_date(p.last());
     s.add(lint_codes::period_invalid, severity::error, "lint.period_invalid", m.validity.cite, "", "", m.validity.cite.source,
           {{"first", format_date(p.begin())}, {"last", last}});
@@ -165,10 +165,10 @@ void lint_period(lint_sink& s) {
 void lint_rotation(lint_sink& s, const year_span& years) {
     const mandate& m = s.m();
     const rotation& r = m.rotation;
-    if (!valid_year(r.first_year))
+    if (!detail::rotation_year_supported(r))
         s.add(lint_codes::year_unsupported, severity::error, "lint.year_unsupported", r.cite, "", "", r.cite.source,
               {{"year", std::to_string(r.first_year)}, {"min_year", num(min_year)}, {"max_year", num(max_year)}});
-    if (r.order.empty()) {
+    if (detail::rotation_empty(r)) {
         message_facts facts;
         if (years.known) facts.emplace_back("year", std::to_string(years.first));
         s.add(lint_codes::rotation_empty, severity::error, years.known ? "lint.rotation_empty" : "lint.rotation_empty.no_period",
@@ -178,7 +178,7 @@ void lint_rotation(lint_sink& s, const year_span& years) {
     std::set<std::string> seen;
     std::vector<std::string> unknown;
     for (const auto& id : r.order)
-        if (seen.insert(id).second && !s.knows_organisation(id)) unknown.push_back(id);
+        if (seen.insert(id).second && !s.ids().knows_organisation(id)) unknown.push_back(id);
     for (const auto& id : unknown)
         s.add(lint_codes::rotation_unknown_organisation, severity::error, "lint.rotation_unknown_organisation", r.cite, "", id,
               r.cite.source, {{"organisation", id}});
@@ -190,7 +190,7 @@ void lint_rotation(lint_sink& s, const year_span& years) {
     // Every organisation that leads in a year of the domain holds a seat in the body of each role.
     const std::map<std::string, int> turns = first_turns(r, years);
     for (const auto& lr : r.roles) {
-        const body* b = m.find_body(lr.body_id);
+        const body* b = s.ids().find_body(lr.body_id);
         if (!b) {
             s.add(lint_codes::role_unknown_body, severity::error, "lint.role_unknown_body", lr.cite, lr.body_id, "",
                   lr.cite.source, {{"role", lr.role}, {"body", lr.body_id}});
@@ -198,9 +198,9 @@ void lint_rotation(lint_sink& s, const year_span& years) {
         }
         for (const auto& id : r.order) {
             const auto turn = turns.find(id);
-            if (turn == turns.end() || !s.knows_organisation(id)) continue;  // no turn in the period, or reported above
+            if (turn == turns.end() || !s.ids().knows_organisation(id)) continue;  // no turn in the period, or reported above
             bool seat = false;
-            for (const auto& q : b->quotas) seat = seat || (q.organisation_id == id && q.max >= 1);
+            for (const auto& q : b->quotas) seat = seat || (q.organisation_id == id && !detail::quota_without_seats(q));
             if (seat) continue;
             s.add(lint_codes::role_without_seat, severity::error, "lint.role_without_seat", lr.cite, b->id, id, lr.cite.source,
                   {{"organisation", id},

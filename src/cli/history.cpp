@@ -5,7 +5,7 @@
 namespace mandat::cli {
 
 int cmd_renew(const context& c, const std::string& from, int years, const std::string& id) {
-    const mandate draft = renew(*c.m, parse_date_arg("--from", from), years, id);
+    const mandate draft = renew(*c.m, parse_date_arg(arg_name(arg_id::from), from), years, id);
     *c.out << dump_mandate(draft);
     return 0;
 }
