@@ -39,7 +39,7 @@ nlohmann::json args_json(const std::vector<cli::arg_spec>& args) {
 
 }  // namespace
 
-void register_cli(py::module_& mod) {
+void register_cli(py::module_& mod) {  // NOLINT(readability-function-size): a table of definitions
     mod.def(
         "cli_spec",
         [] {

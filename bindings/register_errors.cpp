@@ -22,7 +22,7 @@ py::object text(const char* s) {
 
 }  // namespace
 
-void register_errors(py::module_& m) {
+void register_errors(py::module_& m) {  // NOLINT(readability-function-size): a table of definitions
     // The types live as long as the interpreter: plain handles, never destroyed after it.
     static py::handle base, doc, query, io, sheet;
     base = py::exception<mandat::error>(m, "MandateError", PyExc_ValueError).inc_ref();

@@ -16,7 +16,7 @@ report check_history(const history& h, const roster& r, std::optional<date> star
 
 }  // namespace
 
-void register_history(py::module_& mod) {
+void register_history(py::module_& mod) {  // NOLINT(readability-function-size): a table of definitions
     py::class_<version_span> vs(mod, "VersionSpan", "The days one version governs.");
     vs.def_readonly("version", &version_span::version, "The index of the version in History.versions.")
         .def_readonly("start_date", &version_span::first, "The first day.")

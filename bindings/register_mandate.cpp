@@ -20,7 +20,7 @@ mandate_ptr embedded() {
 
 }  // namespace
 
-void register_mandate(py::module_& mod) {
+void register_mandate(py::module_& mod) {  // NOLINT(readability-function-size): a table of definitions
     py::class_<mandate, mandate_ptr> c(mod, "Mandate",
                                        "A mandate as data, and the queries it answers. Immutable; load one with "
                                        "mandat.trondelag() or mandat.load_mandate().");

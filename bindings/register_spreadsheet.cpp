@@ -26,7 +26,7 @@ spreadsheet_table make_table(std::string name, std::vector<std::string> header, 
 
 }  // namespace
 
-void register_spreadsheet(py::module_& m) {
+void register_spreadsheet(py::module_& m) {  // NOLINT(readability-function-size): a table of definitions
     py::class_<spreadsheet_table>(m, "SpreadsheetTable",
                                   "One table of a spreadsheet roster: a header of column names and rows of text cells, "
                                   "each row with the line (or row) where it starts.")

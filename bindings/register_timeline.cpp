@@ -48,7 +48,7 @@ struct state_io<std::vector<year_people>> {
     }
 };
 
-void register_timeline(py::module_& mod) {
+void register_timeline(py::module_& mod) {  // NOLINT(readability-function-size): a table of definitions
     py::class_<role_span> rs(mod, "RoleSpan", "A stretch of a tenure in a leading role (leader, coordinator).");
     rs.def_readonly("role", &role_span::role, "Role.leader or Role.coordinator.")
         .def_readonly("start_date", &role_span::start_date, "The first day.")

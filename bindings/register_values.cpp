@@ -23,7 +23,7 @@ finding finding_from_dict(const json_dict& d) { return finding_from_json(from_py
 
 }  // namespace
 
-void register_values(py::module_& m) {
+void register_values(py::module_& m) {  // NOLINT(readability-function-size): a table of definitions
     py::native_enum<severity>(m, "Severity", "enum.IntEnum", "How serious a finding is; ordered: info < warning < error.")
         .value("info", severity::info, "worth knowing")
         .value("warning", severity::warning, "departs from what the text expects, without a hard limit")
