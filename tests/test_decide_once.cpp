@@ -281,3 +281,18 @@ TEST_CASE("one quota judgement: seat_range bounds a quota inclusively, and none 
     CHECK(au.quota_for("nfr")->allows(1));
     CHECK_FALSE(au.quota_for("nfr")->allows(2));
 }
+
+TEST_CASE("check --format html draws the version the history names for the report's last day", "[history][cli][slow]") {
+    // Only the amendment (in force from 2027-07-01, and the latest) seats Forskningsinstituttet
+    // in the steering group; the page draws the bodies of the version of its last day.
+    for (const char* s :
+         {"2022-06-30", "2025-12-31", "2026-01-01", "2027-06-30", "2027-07-01", "2028-03-01", "2029-12-31", "2030-06-30"}) {
+        const std::string day = s;
+        const std::string want = in_force_on(D(s)).empty() ? "trondelag-foui-2026-a1" : in_force_on(D(s));
+        INFO(day);
+        const auto r = run({"--history", history_file, "check", history_roster, "--format", "html", "--to", day});
+        INFO(r.err);
+        REQUIRE(r.code <= 1);
+        CHECK((r.out.find("Forskningsinstituttet") != std::string::npos) == (want == "trondelag-foui-2026-a1"));
+    }
+}
