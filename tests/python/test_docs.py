@@ -50,8 +50,8 @@ def _rel(path: Path) -> str:
     return path.relative_to(ROOT).as_posix()
 
 
-def _prose(text: str) -> list[tuple[int, str]]:
-    """The lines outside fenced code blocks, with inline code removed: (line number, line)."""
+def _outside_fences(text: str) -> list[tuple[int, str]]:
+    """The lines outside fenced code blocks: (line number, line)."""
     out: list[tuple[int, str]] = []
     fence: str | None = None
     for number, line in enumerate(text.splitlines(), start=1):
@@ -63,8 +63,13 @@ def _prose(text: str) -> list[tuple[int, str]]:
                 fence = None
             continue
         if fence is None:
-            out.append((number, INLINE_CODE.sub("", line)))
+            out.append((number, line))
     return out
+
+
+def _prose(text: str) -> list[tuple[int, str]]:
+    """The lines outside fenced code blocks, with inline code removed: (line number, line)."""
+    return [(number, INLINE_CODE.sub("", line)) for number, line in _outside_fences(text)]
 
 
 def markdown_links(path: Path) -> list[tuple[int, str]]:
@@ -179,16 +184,8 @@ def _slug(heading: str) -> str:
 def headings(path: Path) -> list[tuple[int, str]]:
     """The headings outside fenced code blocks: (level, text)."""
     out: list[tuple[int, str]] = []
-    fence: str | None = None
-    for line in path.read_text(encoding="utf-8").splitlines():
-        m = FENCE.match(line)
-        if m:
-            if fence is None:
-                fence = m.group(1)
-            elif m.group(1) == fence:
-                fence = None
-            continue
-        h = HEADING.match(line) if fence is None else None
+    for _, line in _outside_fences(path.read_text(encoding="utf-8")):
+        h = HEADING.match(line)
         if h:
             out.append((len(h.group(1)), h.group(2)))
     return out
