@@ -42,6 +42,14 @@ void register_history(py::module_& mod) {  // NOLINT(readability-function-size):
         .def(
             "save", [](const history& h, const std::string& path) { save_history_file(h, path); }, py::arg("path"),
             "Writes the document atomically.")
+        .def(
+            "to_html",
+            [](const history& h, const std::string& lang, bool standalone) {
+                return to_html(h, parse_lang(lang), html_options{standalone, false});
+            },
+            py::arg("lang") = "en", py::kw_only(), py::arg("standalone") = true,
+            "The versions as HTML in 'en' or 'nb': id, status, the days in force and the provenance of each, then the "
+            "gaps. standalone=False gives a fragment to embed.")
         .def_property_readonly("id", &history::id, "The history's id.")
         .def_property_readonly("title", &history::title, "The title.")
         .def_property_readonly(

@@ -7,9 +7,6 @@
 #include <map>
 
 #include "mandat/version.hpp"
-#ifdef MANDAT_HAVE_CSV
-#include "mandat/csv.hpp"
-#endif
 
 namespace mandat::cli {
 namespace {
@@ -120,10 +117,6 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
     collect(global_options(), global, inv);
     for (const auto& cmd : commands())
         if (cmd.name == inv.command) collect(cmd.args, per_command[cmd.name], inv);
-#ifdef MANDAT_HAVE_CSV
-    inv.read_folder = [](const std::string& folder) { return read_csv_roster(folder); };
-    inv.format_csv = [](const spreadsheet_table& t) { return format_csv_table(t); };
-#endif
     return dispatch(inv, out, err);
 }
 

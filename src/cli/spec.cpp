@@ -17,11 +17,7 @@ roster roster_of(const invocation& inv) {
     const std::string path = inv.text(arg_id::roster);
     std::error_code ec;
     if (!std::filesystem::is_directory(path, ec)) return load_roster_file(path);
-    if (!inv.read_folder)
-        throw io_error(errors::io_read_failed, "cannot read " + path +
-                                                   ": reading a folder of CSV files needs the CSV component (mandat::csv), "
-                                                   "which this build of mandat lacks");
-    return inv.read_folder(path);
+    return read_csv_roster(path);  // a folder of CSV files (docs/spreadsheets.md)
 }
 
 int run_show(const context& c, const invocation&) { return cmd_show(c); }
@@ -57,7 +53,6 @@ int run_export(const context& c, const invocation& inv) {
     a.uid_domain = inv.text(arg_id::uid_domain);
     a.stamp = inv.text(arg_id::stamp);
     a.base_url = inv.text(arg_id::base_url);
-    a.format_csv = inv.format_csv;
     // The files the command read: a ROSTER folder's tables, or the ROSTER file; the mandate.
     namespace fs = std::filesystem;
     const std::string roster_path = inv.roster_given ? inv.roster_given->name : inv.text(arg_id::roster);

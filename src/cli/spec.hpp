@@ -5,7 +5,6 @@
 // entry in commands() (spec.cpp) and one function.
 #pragma once
 
-#include <functional>
 #include <iosfwd>
 #include <map>
 #include <optional>
@@ -128,14 +127,6 @@ struct invocation {
     std::string command;
     std::map<std::string, std::vector<std::string>> values;
     std::optional<given_roster> roster_given;
-    // Reads a ROSTER that is a folder of CSV files (docs/spreadsheets.md): the executable sets
-    // mandat::read_csv_roster when it is built with the CSV component (mandat::csv). Unset, a
-    // folder is refused with io.read_failed.
-    std::function<roster(const std::string& folder)> read_folder;
-    // Formats one table of a roster as CSV text, for `export --to csv`: the executable sets
-    // mandat::format_csv_table (mandat::csv), the Python command its csv module's writer. Unset,
-    // `export --to csv` is refused with io.write_failed.
-    std::function<std::string(const spreadsheet_table&)> format_csv;
 
     bool has(arg_id id) const { return values.count(arg_name(id)) != 0; }
     // The value of a text option or positional; empty when it was not given.
