@@ -15,6 +15,7 @@
 #include <datetime.h>
 
 #include <string>
+#include <string_view>
 
 #include "mandat/date.hpp"
 #include "mandat/error.hpp"
@@ -75,11 +76,13 @@ struct type_caster<boost::gregorian::date> {
             return set(src, PyDateTime_GET_YEAR(p), PyDateTime_GET_MONTH(p), PyDateTime_GET_DAY(p));
         }
         if (PyDate_Check(p)) return set(src, PyDateTime_GET_YEAR(p), PyDateTime_GET_MONTH(p), PyDateTime_GET_DAY(p));
+        // The type's name is compared first: an int (a year, in the overloads that take a day or
+        // a year) is turned away without looking up an attribute.
+        const std::string_view name = Py_TYPE(p)->tp_name;
+        if (name == "numpy.datetime64") return load_datetime64(src);
+        if (name != "datetime64") return false;
         const handle type = reinterpret_cast<PyObject*>(Py_TYPE(p));
-        if (std::string(Py_TYPE(p)->tp_name) == "numpy.datetime64" ||
-            (hasattr(type, "__module__") && std::string(str(type.attr("__module__"))) == "numpy" &&
-             std::string(Py_TYPE(p)->tp_name) == "datetime64"))
-            return load_datetime64(src);
+        if (hasattr(type, "__module__") && std::string(str(type.attr("__module__"))) == "numpy") return load_datetime64(src);
         return false;
     }
 

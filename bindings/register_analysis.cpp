@@ -20,7 +20,7 @@ std::optional<std::string> unless_empty(const std::string& s) { return s.empty()
 
 }  // namespace
 
-void register_analysis(py::module_& mod) {
+void register_analysis(py::module_& mod) {  // NOLINT(readability-function-size): a table of definitions
     py::class_<word_op> wo(mod, "WordOp", "A run of consecutive words of a text diff that were kept, added or removed.");
     wo.def_property_readonly(
           "op", [](const word_op& w) { return std::string(to_string(w.op)); }, "'same', 'added' or 'removed'.")

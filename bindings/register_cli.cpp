@@ -1,8 +1,6 @@
 // The command line: its table (src/cli/spec.hpp), from which the Python package's argparse
 // parser is built, and the C++ function that runs a parsed command line, shared with the
 // mandat executable.
-#include <pybind11/functional.h>
-
 #include <sstream>
 
 #include "cli/spec.hpp"
@@ -33,40 +31,39 @@ nlohmann::json args_json(const std::vector<cli::arg_spec>& args) {
                        {"help", a.help},
                        {"required", a.required},
                        {"choices", a.choices},
-                       {"excludes", a.excludes.empty() ? nlohmann::json() : nlohmann::json(a.excludes)}});
+                       {"excludes", a.excludes ? nlohmann::json(cli::arg_name(*a.excludes)) : nlohmann::json()}});
     return out;
 }
 
 }  // namespace
 
-void register_cli(py::module_& mod) {
+void register_cli(py::module_& mod) {  // NOLINT(readability-function-size): a table of definitions
     mod.def(
         "cli_spec",
         [] {
             nlohmann::json j;
-            j["program"] = {{"name", "mandat"}, {"help", cli::program_help()}, {"version", std::string("mandat ") + version}};
+            j["program"] = {{"name", "mandat"},
+                            {"help", cli::program_help()},
+                            {"version", std::string("mandat ") + version},
+                            {"version_option", cli::arg_name(cli::arg_id::version)},
+                            {"roster_argument", cli::arg_name(cli::arg_id::roster)}};
             j["options"] = args_json(cli::global_options());
             j["commands"] = nlohmann::json::array();
             for (const auto& c : cli::commands())
                 j["commands"].push_back({{"name", c.name}, {"help", c.help}, {"args", args_json(c.args)}});
             return to_python_dict(j);
         },
-        "The command line as data: the program, its global options and its commands with their arguments (name, kind "
+        "The command line as data: the program (name, help, version, the option that prints the version, the argument "
+        "that names a roster), its global options and its commands with their arguments (name, kind "
         "flag/text/integer/list, help, required, choices, excludes).");
     mod.def(
         "dispatch",
         [](const std::string& command, const std::map<std::string, std::vector<std::string>>& values,
-           const std::optional<roster>& given, const std::string& roster_name,
-           const std::optional<std::function<py::bytes(const spreadsheet_table&)>>& format_csv) {
+           const std::optional<roster>& given, const std::string& roster_name) {
             cli::invocation inv;
             inv.command = command;
             inv.values = values;
             if (given) inv.roster_given = cli::given_roster{*given, roster_name};
-            if (format_csv)  // called with the GIL released: take it for the Python function
-                inv.format_csv = [f = *format_csv](const spreadsheet_table& t) {
-                    py::gil_scoped_acquire hold;
-                    return std::string(f(t));
-                };
             std::ostringstream out, err;
             int code = 0;
             {
@@ -77,11 +74,10 @@ void register_cli(py::module_& mod) {
                 py::make_tuple(code, out.str(), err.str()).release());
         },
         py::arg("command"), py::arg("values"), py::arg("roster") = py::none(), py::arg("roster_name") = "",
-        py::arg("format_csv") = py::none(),
         "Runs a parsed command line, the same C++ function as the mandat executable: `values` maps each given argument "
         "(\"--date\", \"BODY\") to its values (none for a flag); `roster`, when given, stands in for the ROSTER file "
-        "under `roster_name`; `format_csv` formats a table as CSV bytes for `export --to csv`. Returns (exit code, "
-        "stdout, stderr).");
+        "under `roster_name`; a ROSTER that is a folder of CSV files is read, and `export --to csv` written, by the "
+        "core. Returns (exit code, stdout, stderr).");
 }
 
 }  // namespace mandat::python

@@ -7,7 +7,7 @@
 
 namespace mandat::python {
 
-void register_compliance(py::module_& mod) {
+void register_compliance(py::module_& mod) {  // NOLINT(readability-function-size): a table of definitions
     py::class_<year_summary> ys(mod, "YearSummary", "One calendar year in force of a report.");
     ys.def_readonly("year", &year_summary::year, "The calendar year.")
         .def_readonly("leading_organisation", &year_summary::leading_organisation, "The year's leading organisation.")

@@ -7,7 +7,7 @@
 
 namespace mandat::python {
 
-void register_formats(py::module_& mod) {
+void register_formats(py::module_& mod) {  // NOLINT(readability-function-size): a table of definitions
     py::class_<holiday>(mod, "Holiday", "A Norwegian public holiday.")
         .def_readonly("date", &holiday::on, "The day.")
         .def_readonly("id", &holiday::id, "A stable id, e.g. 'easter_monday'.")

@@ -16,7 +16,7 @@ report check_history(const history& h, const roster& r, std::optional<date> star
 
 }  // namespace
 
-void register_history(py::module_& mod) {
+void register_history(py::module_& mod) {  // NOLINT(readability-function-size): a table of definitions
     py::class_<version_span> vs(mod, "VersionSpan", "The days one version governs.");
     vs.def_readonly("version", &version_span::version, "The index of the version in History.versions.")
         .def_readonly("start_date", &version_span::first, "The first day.")
@@ -42,6 +42,14 @@ void register_history(py::module_& mod) {
         .def(
             "save", [](const history& h, const std::string& path) { save_history_file(h, path); }, py::arg("path"),
             "Writes the document atomically.")
+        .def(
+            "to_html",
+            [](const history& h, const std::string& lang, bool standalone) {
+                return to_html(h, parse_lang(lang), html_options{standalone, false});
+            },
+            py::arg("lang") = "en", py::kw_only(), py::arg("standalone") = true,
+            "The versions as HTML in 'en' or 'nb': id, status, the days in force and the provenance of each, then the "
+            "gaps. standalone=False gives a fragment to embed.")
         .def_property_readonly("id", &history::id, "The history's id.")
         .def_property_readonly("title", &history::title, "The title.")
         .def_property_readonly(

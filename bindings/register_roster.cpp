@@ -3,7 +3,7 @@
 
 namespace mandat::python {
 
-void register_roster(py::module_& mod) {
+void register_roster(py::module_& mod) {  // NOLINT(readability-function-size): a table of definitions
     py::class_<person> pe(mod, "Person", "A person of a roster.");
     pe.def_readonly("id", &person::id, "The person id.")
         .def_readonly("name", &person::name, "The name.")

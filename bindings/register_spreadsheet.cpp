@@ -1,10 +1,11 @@
-// Spreadsheet rosters: the tables and the one set of cell rules (mandat/spreadsheet.hpp).
-// Python tokenises CSV with its csv module and reads workbooks with openpyxl
-// (python/mandat/_spreadsheet.py); the cells are judged here, so both languages accept and
-// reject the same cells with the same messages.
+// Spreadsheet rosters: the tables, the one set of cell rules (mandat/spreadsheet.hpp) and the
+// one CSV tokeniser and writer (mandat/csv.hpp). Python reads workbooks with openpyxl
+// (python/mandat/_spreadsheet.py) and hands their tables over; CSV files are read and written
+// here, so both languages accept and reject the same bytes and cells with the same messages.
 #include <map>
 
 #include "common.hpp"
+#include "mandat/csv.hpp"
 
 namespace mandat::python {
 
@@ -26,7 +27,7 @@ spreadsheet_table make_table(std::string name, std::vector<std::string> header, 
 
 }  // namespace
 
-void register_spreadsheet(py::module_& m) {
+void register_spreadsheet(py::module_& m) {  // NOLINT(readability-function-size): a table of definitions
     py::class_<spreadsheet_table>(m, "SpreadsheetTable",
                                   "One table of a spreadsheet roster: a header of column names and rows of text cells, "
                                   "each row with the line (or row) where it starts.")
@@ -76,6 +77,55 @@ void register_spreadsheet(py::module_& m) {
         "The tables of a roster by kind ('persons', 'memberships', 'meetings', 'document'); roster_from_tables gives back "
         "an equal roster. Raises SpreadsheetError for a value a cell cannot carry.");
     m.attr("ATTENDEE_SEPARATOR") = std::string(1, attendee_separator);
+    // The largest document a loader reads by default (mandat/limits.hpp); Python's CSV reader
+    // passes it on as the C++ reader's load_limits::max_bytes.
+    m.attr("DEFAULT_MAX_DOCUMENT_BYTES") = default_max_document_bytes;
+
+    // The CSV files (mandat/csv.hpp), for python/mandat/_spreadsheet.py: the same tokeniser,
+    // writer, size limit and errors as the C++ reader and the command line.
+    m.def(
+        "_parse_csv_table",
+        [](const py::bytes& data, const std::string& name) {
+            std::string text = data;
+            py::gil_scoped_release release;
+            return parse_csv_table(text, name);
+        },
+        py::arg("data"), py::arg("name"),
+        "The table of one CSV file's bytes (mandat::parse_csv_table); raises SpreadsheetError for an empty file or "
+        "malformed CSV.");
+    m.def(
+        "_format_csv_table", [](const spreadsheet_table& t) { return py::bytes(format_csv_table(t)); }, py::arg("table"),
+        "One table as CSV bytes (mandat::format_csv_table): every field quoted, ',' separated, CRLF line ends.");
+    m.def(
+        "_read_csv_roster",
+        [](const std::string& folder, std::size_t max_bytes) {
+            load_limits limits;
+            limits.max_bytes = max_bytes;
+            py::gil_scoped_release release;
+            return read_csv_roster(folder, limits);
+        },
+        py::arg("folder"), py::arg("max_bytes"),
+        "The roster in a folder of CSV files (mandat::read_csv_roster), each file at most max_bytes.");
+    m.def(
+        "_read_file",
+        [](const std::string& path, std::size_t max_bytes) {
+            std::string content;
+            {
+                py::gil_scoped_release release;
+                content = read_file(path, max_bytes);
+            }
+            return py::bytes(content);
+        },
+        py::arg("path"), py::arg("max_bytes"),
+        "The bytes of a regular file of at most max_bytes (mandat::read_file): a workbook is read as the loaders read a "
+        "document, with the same errors.");
+    m.def(
+        "_write_csv_roster",
+        [](const roster& r, const std::string& folder) {
+            py::gil_scoped_release release;
+            write_csv_roster(r, folder);
+        },
+        py::arg("roster"), py::arg("folder"), "Writes the four CSV files into folder (mandat::write_csv_roster).");
     // The Python spreadsheet writers write their files through the core's one writer, so that
     // they refuse, keep and replace exactly what the C++ writers do (docs/hardening.md).
     m.def(

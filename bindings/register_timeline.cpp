@@ -48,7 +48,7 @@ struct state_io<std::vector<year_people>> {
     }
 };
 
-void register_timeline(py::module_& mod) {
+void register_timeline(py::module_& mod) {  // NOLINT(readability-function-size): a table of definitions
     py::class_<role_span> rs(mod, "RoleSpan", "A stretch of a tenure in a leading role (leader, coordinator).");
     rs.def_readonly("role", &role_span::role, "Role.leader or Role.coordinator.")
         .def_readonly("start_date", &role_span::start_date, "The first day.")
@@ -135,6 +135,37 @@ void register_timeline(py::module_& mod) {
         });
     add_value_state<timeline>(tl, member(&timeline::from), member(&timeline::to), member(&timeline::bodies),
                               member(&timeline::years));
+
+    // The colours and labels the HTML report's SVG draws with (mandat/timeline.hpp), for
+    // Report.plot_timeline (python/mandat/_display.py): one definition for both pictures.
+    mod.def(
+        "_timeline_palette",
+        [] {
+            std::vector<std::string> out;
+            for (const auto& c : organisation_palette) out.emplace_back(c.fill);
+            return out;
+        },
+        "The colours of the organisations by their place in the mandate (mandat::organisation_palette).");
+    mod.def(
+        "_organisation_colour",
+        [](const mandate& m, const std::string& organisation_id) {
+            return std::string(organisation_colour(m, organisation_id).fill);
+        },
+        py::arg("mandate"), py::arg("organisation_id"),
+        "The colour of an organisation's bars and bands (mandat::organisation_colour).");
+    mod.def(
+        "_breach_colour", [](severity s) { return std::string(breach_colour(s)); }, py::arg("severity"),
+        "The shading of a breach of this severity (mandat::breach_colour).");
+    mod.def(
+        "_lane_label",
+        [](const mandate& m, const lane& l, const std::string& lang) { return lane_label(m, l, parse_lang(lang)); },
+        py::arg("mandate"), py::arg("lane"), py::arg("lang") = "en", "The label beside a lane (mandat::lane_label).");
+    mod.def(
+        "_meetings_label", [](const std::string& lang) { return meetings_label(parse_lang(lang)); }, py::arg("lang") = "en",
+        "The label of a body's meetings row (mandat::meetings_label).");
+    mod.def(
+        "_band_label", [](int year, const std::string& organisation_id) { return band_label(year, organisation_id); },
+        py::arg("year"), py::arg("organisation_id"), "The label of a year's band (mandat::band_label).");
 }
 
 }  // namespace mandat::python

@@ -23,12 +23,21 @@ finding finding_from_dict(const json_dict& d) { return finding_from_json(from_py
 
 }  // namespace
 
-void register_values(py::module_& m) {
+void register_values(py::module_& m) {  // NOLINT(readability-function-size): a table of definitions
     py::native_enum<severity>(m, "Severity", "enum.IntEnum", "How serious a finding is; ordered: info < warning < error.")
         .value("info", severity::info, "worth knowing")
         .value("warning", severity::warning, "departs from what the text expects, without a hard limit")
         .value("error", severity::error, "breaks an explicit rule")
         .finalize();
+    // The message catalogue (mandat/messages.hpp), for the few sentences python/mandat/ writes
+    // itself (a figure's title): worded by the catalogue in both languages, never in Python.
+    m.def(
+        "_render_message",
+        [](const std::string& id, const std::string& lang, const message_facts& facts) {
+            return render_message(id, parse_lang(lang), facts);
+        },
+        py::arg("id"), py::arg("lang") = "en", py::arg("facts") = message_facts{},
+        "The catalogue's entry `id` in 'en' or 'nb', filled with the (name, value) facts (mandat::render_message).");
     py::native_enum<role>(m, "Role", "enum.Enum", "The role of an appointment.")
         .value("member", role::member, "a seat in the body")
         .value("leader", role::leader, "a seat, and leads the body")

@@ -10,7 +10,9 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <filesystem>
+#include <limits>
 #include <map>
 #include <optional>
 #include <set>
@@ -193,6 +195,112 @@ TEST_CASE("a period ending on 9999-12-31 through the command line: text, JSON an
         CHECK(r.code == 1);  // breaches, never "unexpected failure" (exit 2)
         CHECK(r.err.find("unexpected failure") == std::string::npos);
         CHECK(r.out.find("9999-12-31") != std::string::npos);
+    }
+}
+
+namespace {
+
+// The columns Python's per-call path gives a body: its quota holders in the mandate's order,
+// then the other organisations by id (the order of check_composition's std::map), and one the
+// mandate does not know.
+std::vector<std::string> per_call_columns(const mandat::mandate& m, const std::string& body) {
+    std::vector<std::string> cols, others;
+    for (const auto& q : m.get_body(body).quotas) cols.push_back(q.organisation_id);
+    for (const auto& o : m.organisations)
+        if (!m.get_body(body).quota_for(o.id)) others.push_back(o.id);
+    others.push_back("nav");
+    std::sort(others.begin(), others.end());
+    cols.insert(cols.end(), others.begin(), others.end());
+    return cols;
+}
+
+std::vector<std::string> codes_and_orgs(const std::vector<mandat::finding>& fs) {
+    std::vector<std::string> out;
+    for (const auto& f : fs) out.push_back(f.code + ":" + f.organisation);
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("one quota judgement: composition_checker's findings are check_composition's, finding for finding (R5, R9)",
+          "[R5][R9]") {
+    const mandat::mandate m = mandat::trondelag_2022();
+    for (const char* body : {"styringsgruppen", "arbeidsutvalget"}) {
+        const auto cols = per_call_columns(m, body);
+        REQUIRE(cols.size() == 6);  // 5 organisations and nav
+        const mandat::composition_checker checker(m, body, cols);
+        // Every combination of 0..3 per column (the unknown nav 0..1): 4^5 * 2 = 2048 compositions.
+        for (int code = 0; code < 2048; ++code) {
+            std::int64_t row[6];
+            mandat::composition c;
+            int x = code;
+            for (std::size_t i = 0; i < 6; ++i) {
+                const int base = cols[i] == "nav" ? 2 : 4;
+                row[i] = x % base;
+                x /= base;
+                c[cols[i]] = row[i];
+            }
+            const auto lang = code % 2 ? mandat::language::nb : mandat::language::en;
+            INFO(body << " " << code);
+            const auto expected = m.check_composition(body, c, lang);
+            REQUIRE(checker.findings(row, lang) == expected);
+            REQUIRE(checker.valid(row) == expected.empty());
+        }
+    }
+    // By hand: the steering group with three from KS, none from the county, one of each other
+    // and one from an organisation the mandate does not know (columns ks, tfk, sf, nfr, kdu, nav).
+    const mandat::composition_checker sg(m, "styringsgruppen", per_call_columns(m, "styringsgruppen"));
+    const std::int64_t row[6] = {3, 0, 1, 1, 1, 1};
+    CHECK(codes_and_orgs(sg.findings(row, mandat::language::en)) ==
+          std::vector<std::string>{"quota.above_max:ks", "quota.below_min:tfk", "unknown.organisation:nav"});
+    // A quota with a minimum that no column names counts as 0, after the columns.
+    const mandat::composition_checker partial(m, "arbeidsutvalget", {"nfr", "tfk", "sf"});
+    const std::int64_t three[3] = {2, 1, 1};
+    CHECK(codes_and_orgs(partial.findings(three, mandat::language::en)) ==
+          std::vector<std::string>{"quota.above_max:nfr", "quota.below_min:ks"});
+    std::vector<std::string> seen;
+    partial.for_each_breach(three, [&](const std::string& org, std::int64_t n, std::size_t column) {
+        seen.push_back(org + "=" + std::to_string(n) + "@" +
+                       (column == mandat::composition_checker::npos ? std::string("none") : std::to_string(column)));
+    });
+    CHECK(seen == std::vector<std::string>{"nfr=2@0", "ks=0@none"});
+}
+
+TEST_CASE("one quota judgement: seat_range bounds a quota inclusively, and none without a quota (R5, R9)", "[R5][R9]") {
+    const mandat::mandate m = mandat::trondelag_2022();
+    const auto& au = m.get_body("arbeidsutvalget");
+    CHECK(au.seats_for("ks").min == 1);
+    CHECK(au.seats_for("ks").max == 2);
+    CHECK_FALSE(au.seats_for("ks").contains(0));
+    CHECK(au.seats_for("ks").contains(1));
+    CHECK(au.seats_for("ks").contains(2));
+    CHECK_FALSE(au.seats_for("ks").contains(3));
+    CHECK(au.seats_for("kdu").contains(0));  // kdu holds no seat in the working committee
+    CHECK_FALSE(au.seats_for("kdu").contains(1));
+    CHECK_FALSE(au.seats_for("nav").contains(1));
+    // An inverted range (which validate refuses) contains nothing; a checker over one passes no row.
+    constexpr mandat::seat_range inverted{2, 1};
+    CHECK_FALSE(inverted.contains(1));
+    CHECK_FALSE(inverted.contains(2));
+    CHECK(mandat::seat_range{0, 0}.contains_ordered(0));
+    CHECK_FALSE(mandat::seat_range{1, 2}.contains_ordered(-1));  // wraps far up, not in range
+    CHECK_FALSE(mandat::seat_range{1, 2}.contains_ordered(std::numeric_limits<long long>::min()));
+    CHECK(au.quota_for("nfr")->allows(1));
+    CHECK_FALSE(au.quota_for("nfr")->allows(2));
+}
+
+TEST_CASE("check --format html draws the version the history names for the report's last day", "[history][cli][slow]") {
+    // Only the amendment (in force from 2027-07-01, and the latest) seats Forskningsinstituttet
+    // in the steering group; the page draws the bodies of the version of its last day.
+    for (const char* s :
+         {"2022-06-30", "2025-12-31", "2026-01-01", "2027-06-30", "2027-07-01", "2028-03-01", "2029-12-31", "2030-06-30"}) {
+        const std::string day = s;
+        const std::string want = in_force_on(D(s)).empty() ? "trondelag-foui-2026-a1" : in_force_on(D(s));
+        INFO(day);
+        const auto r = run({"--history", history_file, "check", history_roster, "--format", "html", "--to", day});
+        INFO(r.err);
+        REQUIRE(r.code <= 1);
+        CHECK((r.out.find("Forskningsinstituttet") != std::string::npos) == (want == "trondelag-foui-2026-a1"));
     }
 }
 

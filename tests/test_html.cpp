@@ -251,7 +251,59 @@ TEST_CASE("to_html: the templates write every value escaped") {
         CHECK(text.str().find("{{=") == std::string::npos);  // no change of delimiters either
         ++files;
     }
-    CHECK(files == 8);
+    CHECK(files == 9);
+}
+
+TEST_CASE("to_html: a history in both languages, in the words of the command line's overview") {
+    const auto h = mandat::load_history_file(std::string(MANDAT_SOURCE_DIR) + "/examples/history/trondelag.history.json");
+    const std::string en = mandat::to_html(h, mandat::language::en);
+    CHECK(en.find("<html lang=\"en\">") != std::string::npos);
+    CHECK(en.find("<h2 class=\"history-title\">History trondelag-foui: Mandat for arbeidet i Trøndelag: versjoner "
+                  "(eksempel fra 2026)</h2>") != std::string::npos);
+    CHECK(en.find("<th>Version</th><th>Status</th><th>In force</th><th>Provenance</th>") != std::string::npos);
+    CHECK(en.find("<tr data-version=\"trondelag-foui-2026-a1\" data-status=\"adopted\"><td><code>trondelag-foui-2026-a1"
+                  "</code></td><td>adopted</td><td>2027-07-01 .. 2029-12-31</td><td>amends trondelag-foui-2026; 16 "
+                  "clauses carried over unsigned</td></tr>") != std::string::npos);
+    const std::string nb = mandat::to_html(h, mandat::language::nb, {false, false});
+    CHECK(nb.rfind("<div class=\"mandat\" lang=\"nb\">", 0) == 0);  // a fragment
+    CHECK(nb.find("<h2 class=\"history-title\">Historikk trondelag-foui:") != std::string::npos);
+    CHECK(nb.find("<th>Versjon</th><th>Status</th><th>I kraft</th><th>Opphav</th>") != std::string::npos);
+    CHECK(nb.find("<td>vedtatt</td><td>2026-01-01 .. 2027-06-30</td><td>erstatter trondelag-foui-2022; 16 punkter "
+                  "videreført uten ny signatur</td>") != std::string::npos);
+    // A gap between two versions, and a draft that is never in force.
+    auto later = mandat::renew(M(), D("2026-04-01"), 4);
+    later.status = mandat::mandate_status::adopted;
+    auto draft = mandat::renew(later, D("2030-04-01"), 4, "next");
+    const mandat::history gap("h", "<b>t</b>", {{M(), std::nullopt, {}}, {later, std::nullopt, {}}, {draft, std::nullopt, {}}});
+    const std::string g = mandat::to_html(gap, mandat::language::nb);
+    CHECK(g.find("<p class=\"gap\">Ingen mandat i kraft 2026-01-01 .. 2026-03-31.</p>") != std::string::npos);
+    CHECK(g.find("<td>utkast</td><td>aldri i kraft (et utkast)</td>") != std::string::npos);
+    CHECK(g.find("&lt;b&gt;t&lt;/b&gt;") != std::string::npos);
+    CHECK(g.find("<b>t</b>") == std::string::npos);
+}
+
+TEST_CASE("to_html: the timeline's colours and labels are those of mandat/timeline.hpp") {
+    const auto rep = check(false, mandat::language::nb);
+    const std::string html = mandat::to_html(M(), R(), rep);
+    // A bar per tenure in its organisation's colour (the mandate's order: tfk, sf, nfr, ks, kdu).
+    CHECK(attribute(element_with(html, "data-person=\"p-tfk1\""), "fill") == "#0072B2");
+    CHECK(attribute(element_with(html, "data-person=\"p-ks1\""), "fill") == "#CC79A7");
+    CHECK(mandat::organisation_colour(M(), "nfr").fill == "#009E73");
+    CHECK(mandat::organisation_colour(M(), "nowhere").fill == "#999999");
+    // The breach in the colour of its severity; the CSS sets no fill that would override it.
+    CHECK(attribute(element_with(html, "data-code=\"quota.below_min\""), "fill") ==
+          mandat::breach_colour(mandat::severity::error));
+    CHECK(html.find("fill: #d62728") == std::string::npos);
+    // The labels of the first body's lanes, its meetings row and a band, in Norwegian.
+    const auto tl = mandat::make_timeline(M(), R(), rep);
+    const auto& sg = tl.bodies[0];
+    CHECK(mandat::lane_label(M(), sg.lanes[0], mandat::language::nb) == "KS Trøndelag \u00b7 1-2");
+    CHECK(mandat::meetings_label(mandat::language::nb) == "Møter");
+    CHECK(mandat::band_label(2023, "ks") == "2023 \u00b7 ks");
+    for (const auto& lane : sg.lanes)
+        CHECK(html.find(">" + mandat::lane_label(M(), lane, mandat::language::nb) + "</text>") != std::string::npos);
+    CHECK(html.find(">Møter</text>") != std::string::npos);
+    CHECK(html.find(">2023 \u00b7 ks</text>") != std::string::npos);
 }
 
 TEST_CASE("to_html: a redacted report gives a page without a real name or id") {

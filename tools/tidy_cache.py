@@ -2,7 +2,8 @@
 last found clean (scripts/lint; docs/contributing.md, "Quality gates").
 
 A unit's key is the SHA-256 of everything clang-tidy's verdict depends on: the output of
-`clang-tidy --version`, the committed `.clang-tidy`, the unit's compile arguments and its
+`clang-tidy --version`, the committed `.clang-tidy` (and any in the unit's folders, such as
+`bindings/.clang-tidy`), the unit's compile arguments and its
 preprocessed text as clang sees it (`clang++ -E -P` with the same arguments: every header it
 includes, ours and the system's, with the macros clang defines). The checkout's own path is
 replaced by a placeholder in both, so a clone elsewhere gives the same keys. A key listed in
@@ -58,12 +59,25 @@ def _common() -> bytes:
     return version + b"\0" + (ROOT / ".clang-tidy").read_bytes() + b"\0"
 
 
-def _key(common: bytes, entry: dict[str, object]) -> str:
+def _folder_configs(file: str) -> bytes:
+    """The .clang-tidy files of the folders between the checkout and `file`, outermost first."""
+    out = b""
+    folder = ROOT
+    for part in Path(file).parent.parts:
+        folder = folder / part
+        config = folder / ".clang-tidy"
+        if config.is_file():
+            out += config.read_bytes() + b"\0"
+    return out
+
+
+def _key(common: bytes, file: str, entry: dict[str, object]) -> str:
     args = _arguments(entry)
     pre = _preprocess_arguments(args)
     text = subprocess.run(pre, cwd=str(entry["directory"]), check=True, capture_output=True).stdout
     root = str(ROOT).encode()
     h = hashlib.sha256(common)
+    h.update(_folder_configs(file))
     h.update(" ".join(pre).encode().replace(root, PLACEHOLDER))
     h.update(b"\0")
     h.update(text.replace(root, PLACEHOLDER))
@@ -83,7 +97,7 @@ def keys(build_dir: Path, files: list[str]) -> dict[str, str]:
         entries[f] = entry
     workers = int(os.environ.get("MANDAT_JOBS", os.cpu_count() or 1))
     with concurrent.futures.ThreadPoolExecutor(max_workers=workers) as pool:
-        futures = {f: pool.submit(_key, common, e) for f, e in entries.items()}
+        futures = {f: pool.submit(_key, common, f, e) for f, e in entries.items()}
         return {f: fut.result() for f, fut in futures.items()}
 
 

@@ -9,6 +9,26 @@
 
 namespace mandat {
 
+// The head counts an organisation may have in a body, inclusive: its quota's range, or none
+// (0 to 0) for an organisation without a quota. `contains` is the one place the bounds are
+// judged (R5, R9): seat_quota::allows, the compliance engine, mandate::check_composition and
+// composition_checker (the NumPy batch and Python's per-call path) all ask it.
+struct seat_range {
+    long long min = 0;
+    long long max = 0;
+
+    constexpr bool ordered() const noexcept { return min <= max; }
+    constexpr bool contains(long long n) const noexcept { return ordered() && contains_ordered(n); }
+    // contains() for a range known to be ordered (min <= max; validate refuses an inverted
+    // quota): min <= n <= max in one unsigned comparison (wrap-around, well defined, sends
+    // n < min far up), without a branch, so that the batch loop over millions of rows stays
+    // straight-line code.
+    constexpr bool contains_ordered(long long n) const noexcept {
+        using u = unsigned long long;
+        return static_cast<u>(n) - static_cast<u>(min) <= static_cast<u>(max) - static_cast<u>(min);
+    }
+};
+
 // How many representatives an organisation has in a body: from min to max, inclusive.
 struct seat_quota {
     std::string organisation_id;
@@ -16,8 +36,9 @@ struct seat_quota {
     unsigned max = 0;
     std::string source;  // the verbatim list item, e.g. "1-2 representanter fra KS"
 
+    constexpr seat_range range() const noexcept { return {min, max}; }
     // True when `n` representatives are within the quota (R5, R9).
-    bool allows(long long n) const noexcept { return n >= static_cast<long long>(min) && n <= static_cast<long long>(max); }
+    constexpr bool allows(long long n) const noexcept { return range().contains(n); }
 
     friend bool operator==(const seat_quota& a, const seat_quota& b) {
         return a.organisation_id == b.organisation_id && a.min == b.min && a.max == b.max && a.source == b.source;
@@ -53,6 +74,12 @@ struct body {
         for (const auto& q : quotas)
             if (q.organisation_id == organisation_id) return &q;
         return nullptr;
+    }
+    // The head counts an organisation may have here: its quota's range, or none at all when it
+    // holds no seat in this body (R5, R9).
+    seat_range seats_for(const std::string& organisation_id) const noexcept {
+        const seat_quota* q = quota_for(organisation_id);
+        return q ? q->range() : seat_range{};
     }
     unsigned min_size() const noexcept {
         unsigned n = 0;

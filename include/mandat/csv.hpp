@@ -1,12 +1,13 @@
 // mandat/csv.hpp - a roster as a folder of CSV files (docs/spreadsheets.md).
 //
-// The optional component mandat::csv (target mandat_csv), built when libcsv is found; the
-// core library does not need it. The folder holds persons.csv, memberships.csv and,
-// optionally, meetings.csv and document.csv. Reading accepts UTF-8 with or without a byte
-// order mark, ',' or ';' as the separator (whichever the header line has more of), CRLF or
-// LF line ends, and quoted fields with separators, quotes and line breaks inside; writing
-// quotes every field, separates with ',' and ends lines with CRLF (RFC 4180), no byte order
-// mark, each file written atomically.
+// Part of the core library, with its own tokeniser (no CSV library): the command line, the C++
+// API and the Python package read and write CSV with these functions, so the same bytes give
+// the same table or the same error everywhere. The folder holds persons.csv, memberships.csv
+// and, optionally, meetings.csv and document.csv. Reading accepts UTF-8 with or without a byte
+// order mark, ',' or ';' as the separator (whichever the header line has more of), LF, CRLF or
+// CR line ends, and quoted fields with separators, quotes and line breaks inside (RFC 4180,
+// strictly: a field is quoted as a whole or not at all); writing quotes every field, separates
+// with ',' and ends lines with CRLF (RFC 4180), no byte order mark, each file written atomically.
 #pragma once
 
 #include <string>
@@ -17,9 +18,12 @@
 
 namespace mandat {
 
-// The table of one CSV text; `name` is how errors name it (the file name). Throws
-// spreadsheet_error for an empty text or malformed CSV (an unterminated quote, a quote
-// inside an unquoted field), naming the line.
+// The table of one CSV text; `name` is how errors name it (the file name). Each row knows the
+// line where it starts (lines are counted at LF, CRLF and a lone CR, also inside quotes); an
+// empty line is no row. Throws spreadsheet_error (spreadsheet.empty_file, spreadsheet.malformed)
+// for an empty text or malformed CSV (a quote never closed, a quote inside a field that does not
+// start with one, text after a closing quote), naming the line. Cells are bytes: whether they
+// are UTF-8 is judged by roster_from_tables.
 spreadsheet_table parse_csv_table(const std::string& text, const std::string& name);
 
 // One table as CSV text (every field quoted, ',' separated, CRLF line ends).

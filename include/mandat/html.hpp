@@ -1,4 +1,4 @@
-// mandat/html.hpp - reports, mandates and findings as HTML.
+// mandat/html.hpp - reports, mandates, findings and histories as HTML.
 //
 // A page is one self-contained file: inline CSS and SVG, no script, and nothing fetched (no
 // font, image or style sheet; its Content-Security-Policy forbids it), readable offline and
@@ -17,6 +17,8 @@
 #include "mandat/roster.hpp"
 
 namespace mandat {
+
+class history;  // mandat/history_values.hpp
 
 struct html_options {
     // A whole page (<!DOCTYPE html> ...); false: a fragment, one <div class="mandat"> with
@@ -44,5 +46,10 @@ std::string to_html(const mandate& m, language lang, const html_options& options
 
 // One finding: severity, code, dates, clause and rule, the message in `lang`, the source.
 std::string to_html(const finding& f, language lang, const html_options& options = {});
+
+// The versions of a history: per version its id, status, the days it is in force and where it
+// comes from (replaces, amends, clauses carried over), then the days no version is in force;
+// every word from the catalogue in `lang`, as the command line's `show --history` says it.
+std::string to_html(const history& h, language lang, const html_options& options = {});
 
 }  // namespace mandat

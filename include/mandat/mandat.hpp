@@ -6,6 +6,7 @@
 #include "mandat/calendar.hpp"
 #include "mandat/clause.hpp"
 #include "mandat/compliance.hpp"
+#include "mandat/csv.hpp"
 #include "mandat/date.hpp"
 #include "mandat/diff.hpp"
 #include "mandat/document.hpp"

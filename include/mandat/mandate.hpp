@@ -171,13 +171,6 @@ void validate(const mandate& m);
 
 namespace detail {
 
-// True when `n` representatives of `org` may sit in body `b`: within the organisation's
-// quota, or none for an organisation without one (R5, R9). The one place the bounds are judged.
-inline bool within_quota(const body& b, const std::string& org, long long n) noexcept {
-    const seat_quota* q = b.quota_for(org);
-    return q ? q->allows(n) : n == 0;
-}
-
 // The finding, if any, for `n` representatives of `org` in body `b` (R5, R9; R1 for an
 // unknown organisation), for check_composition and the compliance engine alike.
 std::optional<finding> quota_finding(const mandate& m, const body& b, const std::string& org, long long n, mandat::language lang);

@@ -19,6 +19,7 @@
 
 #include "mandat/body.hpp"
 #include "mandat/finding.hpp"
+#include "mandat/validity.hpp"
 
 namespace mandat {
 
@@ -44,6 +45,11 @@ std::string quota_range_text(unsigned min, unsigned max, language lang);
 // a meeting rule, "about 4 per calendar year (3-5 without a warning); at most 8 per calendar
 // year", the part in brackets only with `with_tolerance`.
 std::string meeting_rule_text(const meeting_frequency& f, language lang, bool with_tolerance = true);
+
+// Where a version of a mandate comes from, a part each: "replaces X", "amends X", "N clauses
+// carried over unsigned" (catalogue entries "history.replaces", ...), for the command line's
+// history overview and the HTML view of a history.
+std::vector<std::string> provenance_text(const provenance& p, language lang);
 
 // Every id of the catalogue, sorted (for tests and documentation).
 std::vector<std::string> message_ids();

@@ -6,7 +6,8 @@
 // meetings, and where each breach (a finding of severity error or warning) lies. Per year
 // of the report: who held the rotation's roles and the secretary's post. Everything is
 // clipped to the report's interval, and persons are pseudonymised when the report is
-// redacted. The HTML report (mandat/html.hpp) and Python's Report.plot_timeline draw it.
+// redacted. The HTML report (mandat/html.hpp) and Python's Report.plot_timeline draw it, with
+// the colours and labels defined at the end of this header.
 #pragma once
 
 #include <cstddef>
@@ -127,5 +128,40 @@ struct timeline {
 // made against another mandate (query.wrong_mandate). Cost: linear in the roster and the
 // findings, plus sorting.
 timeline make_timeline(const mandate& m, const roster& r, const report& rep);
+
+// --- Drawing a timeline: its colours and labels, defined once ---------------------------------
+// The HTML report's SVG (src/report/html/timeline_svg.cpp) and Python's Report.plot_timeline
+// both draw with these, so the two pictures colour and label the same things alike.
+
+// A fill colour, and whether text on it reads better in white.
+struct timeline_colour {
+    std::string_view fill;
+    bool dark = false;
+};
+
+// A colour per organisation by its place in the mandate, the first again after the seventh:
+// the Okabe-Ito palette, told apart with the common colour-vision deficiencies.
+inline constexpr timeline_colour organisation_palette[] = {{"#0072B2", true},  {"#E69F00", false}, {"#009E73", true},
+                                                           {"#CC79A7", false}, {"#56B4E9", false}, {"#F0E442", false},
+                                                           {"#D55E00", true}};
+// The colour of an organisation the mandate does not name.
+inline constexpr timeline_colour unlisted_organisation_colour{"#999999", false};
+
+// The colour of an organisation's bars and of the bands of the years it leads.
+timeline_colour organisation_colour(const mandate& m, std::string_view organisation_id);
+
+// The shading of a breach: red for an error, orange for a warning.
+constexpr std::string_view breach_colour(severity s) noexcept { return s == severity::error ? "#d62728" : "#ff9f1c"; }
+
+// The label beside a lane, in `lang`: the organisation's name (shortened to 24 characters) and
+// its quota in the body ("KS · 1-2"; "· 0" without one), or the catalogue's word for the
+// secretaries' lane; then "(+2 at once)" when tenures share the lane's last row.
+std::string lane_label(const mandate& m, const lane& l, language lang);
+
+// The label of a body's meetings row, in `lang` ("Meetings").
+std::string meetings_label(language lang);
+
+// The label of the band of a year's leading organisation: "2023 · ks".
+std::string band_label(int year, const std::string& organisation_id);
 
 }  // namespace mandat

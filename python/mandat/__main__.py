@@ -7,7 +7,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import io
-import os
 import sys
 from collections.abc import Sequence
 from typing import Any
@@ -61,7 +60,7 @@ def parser() -> argparse.ArgumentParser:
     spec = _core.cli_spec()
     program = spec["program"]
     top = argparse.ArgumentParser(prog=program["name"], description=program["help"], allow_abbrev=False)
-    top.add_argument("--version", action="version", version=program["version"])
+    top.add_argument(program["version_option"], action="version", version=program["version"])
     for option in spec["options"]:
         _add_argument(top, option)
     commands = top.add_subparsers(dest="command", metavar="COMMAND", required=True, parser_class=_CommandParser)
@@ -95,19 +94,8 @@ def run(argv: Sequence[str]) -> tuple[int, str, str]:
             values[name] = [str(v) for v in value]
         else:
             values[name] = [str(value)]
-    # A ROSTER that is a folder of CSV files is read here (docs/spreadsheets.md) and handed over.
-    # `export --to csv` formats its tables with the same writer as write_csv_roster.
-    from ._spreadsheet import format_csv_table, read_csv_roster
-
-    writer = format_csv_table if command == "export" else None
-    folder = values.get("ROSTER", [""])[0]
-    if command in ("check", "roster", "export") and folder and os.path.isdir(folder):
-        try:
-            roster = read_csv_roster(folder)
-        except _core.MandateError as exc:
-            return 2, "", f"mandat: {exc} [{exc.id}]\n"
-        return _core.dispatch(command, values, roster, folder, writer)
-    return _core.dispatch(command, values, format_csv=writer)
+    # A ROSTER that is a folder of CSV files is read, and `export --to csv` written, by dispatch.
+    return _core.dispatch(command, values)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -8,7 +8,7 @@ import enum
 import numpy
 import numpy.typing
 import typing
-__all__: list[str] = ['ATTENDEE_SEPARATOR', 'Appointment', 'Body', 'BodySeats', 'BodyTimeline', 'Breach', 'Change', 'Citation', 'Clause', 'DaySeats', 'DocumentError', 'Finding', 'History', 'Holiday', 'Lane', 'Leadership', 'Mandate', 'MandateDiff', 'MandateError', 'MandateIOError', 'Meeting', 'MeetingMark', 'MeetingPlan', 'MeetingRule', 'Organisation', 'Period', 'Person', 'PlannedMeeting', 'QueryError', 'Report', 'Role', 'RoleSpan', 'Roster', 'SeatHolder', 'SeatQuota', 'SecretaryOnDay', 'Severity', 'SpreadsheetError', 'SpreadsheetTable', 'Tenure', 'Timeline', 'VersionSpan', 'WordOp', 'YearSummary', 'check', 'cli_spec', 'diff', 'dispatch', 'easter_sunday', 'error_ids', 'finding_codes', 'is_norwegian_holiday', 'is_working_day', 'lint', 'lint_codes', 'norwegian_holidays', 'oparl_tree', 'plan_meetings', 'pseudonym', 'renew', 'roster_from_popolo', 'roster_from_tables', 'roster_to_tables', 'source_text', 'trondelag', 'valid_organisation_number', 'validate', 'write_oparl']
+__all__: list[str] = ['ATTENDEE_SEPARATOR', 'Appointment', 'Body', 'BodySeats', 'BodyTimeline', 'Breach', 'Change', 'Citation', 'Clause', 'DEFAULT_MAX_DOCUMENT_BYTES', 'DaySeats', 'DocumentError', 'Finding', 'History', 'Holiday', 'Lane', 'Leadership', 'Mandate', 'MandateDiff', 'MandateError', 'MandateIOError', 'Meeting', 'MeetingMark', 'MeetingPlan', 'MeetingRule', 'Organisation', 'Period', 'Person', 'PlannedMeeting', 'QueryError', 'Report', 'Role', 'RoleSpan', 'Roster', 'SeatHolder', 'SeatQuota', 'SecretaryOnDay', 'Severity', 'SpreadsheetError', 'SpreadsheetTable', 'Tenure', 'Timeline', 'VersionSpan', 'WordOp', 'YearSummary', 'check', 'cli_spec', 'diff', 'dispatch', 'easter_sunday', 'error_ids', 'finding_codes', 'is_norwegian_holiday', 'is_working_day', 'lint', 'lint_codes', 'norwegian_holidays', 'oparl_tree', 'plan_meetings', 'pseudonym', 'renew', 'roster_from_popolo', 'roster_from_tables', 'roster_to_tables', 'source_text', 'trondelag', 'valid_organisation_number', 'validate', 'write_oparl']
 class MandateError(ValueError):
     """
     Base of every mandat error. `id` is a stable identifier such as "document.invalid_date".
@@ -1658,7 +1658,7 @@ class History:
     def _repr_html_(self) -> str:
         """
         The versions of a history, for a notebook: id, status, the span in force and where each
-            comes from, then the gaps. Every value is escaped.
+            comes from, then the gaps (the core's ``History.to_html``; every value escaped).
         """
     def check(self, roster: Roster, *, start_date: datetime.date | None = None, end_date: datetime.date | None = None, lang: str = 'en', redact: bool = False) -> Report:
         """
@@ -1685,6 +1685,10 @@ class History:
     def save(self, path: str) -> None:
         """
         Writes the document atomically.
+        """
+    def to_html(self, lang: str = 'en', *, standalone: bool = True) -> str:
+        """
+        The versions as HTML in 'en' or 'nb': id, status, the days in force and the provenance of each, then the gaps. standalone=False gives a fragment to embed.
         """
     def to_json(self) -> str:
         """
@@ -2030,9 +2034,73 @@ class MeetingPlan:
         """
         The year.
         """
+def _band_label(year: typing.SupportsInt | typing.SupportsIndex, organisation_id: str) -> str:
+    """
+    The label of a year's band (mandat::band_label).
+    """
+def _breach_colour(severity: Severity) -> str:
+    """
+    The shading of a breach of this severity (mandat::breach_colour).
+    """
+def _document_error(id: str, pointer: str, detail: str) -> typing.Any:
+    """
+    A DocumentError worded as the core words it ('at POINTER: DETAIL'), to raise.
+    """
+def _format_csv_table(table: SpreadsheetTable) -> bytes:
+    """
+    One table as CSV bytes (mandat::format_csv_table): every field quoted, ',' separated, CRLF line ends.
+    """
+def _io_error(id: str, message: str) -> typing.Any:
+    """
+    A MandateIOError (a MandateError and an OSError) with its id, to raise.
+    """
+def _lane_label(mandate: Mandate, lane: Lane, lang: str = 'en') -> str:
+    """
+    The label beside a lane (mandat::lane_label).
+    """
+def _meetings_label(lang: str = 'en') -> str:
+    """
+    The label of a body's meetings row (mandat::meetings_label).
+    """
+def _organisation_colour(mandate: Mandate, organisation_id: str) -> str:
+    """
+    The colour of an organisation's bars and bands (mandat::organisation_colour).
+    """
+def _parse_csv_table(data: bytes, name: str) -> SpreadsheetTable:
+    """
+    The table of one CSV file's bytes (mandat::parse_csv_table); raises SpreadsheetError for an empty file or malformed CSV.
+    """
+def _query_error(id: str, message: str) -> typing.Any:
+    """
+    A QueryError with its id, to raise.
+    """
+def _read_csv_roster(folder: str, max_bytes: typing.SupportsInt | typing.SupportsIndex) -> Roster:
+    """
+    The roster in a folder of CSV files (mandat::read_csv_roster), each file at most max_bytes.
+    """
+def _read_file(path: str, max_bytes: typing.SupportsInt | typing.SupportsIndex) -> bytes:
+    """
+    The bytes of a regular file of at most max_bytes (mandat::read_file): a workbook is read as the loaders read a document, with the same errors.
+    """
+def _render_message(id: str, lang: str = 'en', facts: collections.abc.Sequence[tuple[str, str]] = []) -> str:
+    """
+    The catalogue's entry `id` in 'en' or 'nb', filled with the (name, value) facts (mandat::render_message).
+    """
 def _roster_to_ics(roster: Roster, mandate: Mandate | None, stamp: typing.SupportsFloat | typing.SupportsIndex | None, uid_domain: str, calendar_name: str) -> str:
     """
     The calendar text behind Roster.to_ics (stamp in POSIX seconds).
+    """
+def _spreadsheet_error(id: str, file: str, line: typing.SupportsInt | typing.SupportsIndex, column: str, detail: str, line_word: str = 'line') -> typing.Any:
+    """
+    A SpreadsheetError worded as the core words it ('FILE LINE_WORD LINE, COLUMN: DETAIL'), to raise.
+    """
+def _timeline_palette() -> list[str]:
+    """
+    The colours of the organisations by their place in the mandate (mandat::organisation_palette).
+    """
+def _write_csv_roster(roster: Roster, folder: str) -> None:
+    """
+    Writes the four CSV files into folder (mandat::write_csv_roster).
     """
 def _write_file_atomic(path: str, data: bytes) -> None:
     """
@@ -2050,15 +2118,15 @@ def check(mandate: History, roster: Roster, *, start_date: datetime.date | None 
     """
 def cli_spec() -> dict[str, typing.Any]:
     """
-    The command line as data: the program, its global options and its commands with their arguments (name, kind flag/text/integer/list, help, required, choices, excludes).
+    The command line as data: the program (name, help, version, the option that prints the version, the argument that names a roster), its global options and its commands with their arguments (name, kind flag/text/integer/list, help, required, choices, excludes).
     """
 def diff(before: Mandate, after: Mandate) -> MandateDiff:
     """
     The changes from one mandate to another, clause by clause.
     """
-def dispatch(command: str, values: collections.abc.Mapping[str, collections.abc.Sequence[str]], roster: Roster | None = None, roster_name: str = '', format_csv: collections.abc.Callable[[SpreadsheetTable], bytes] | None = None) -> tuple[int, str, str]:
+def dispatch(command: str, values: collections.abc.Mapping[str, collections.abc.Sequence[str]], roster: Roster | None = None, roster_name: str = '') -> tuple[int, str, str]:
     """
-    Runs a parsed command line, the same C++ function as the mandat executable: `values` maps each given argument ("--date", "BODY") to its values (none for a flag); `roster`, when given, stands in for the ROSTER file under `roster_name`; `format_csv` formats a table as CSV bytes for `export --to csv`. Returns (exit code, stdout, stderr).
+    Runs a parsed command line, the same C++ function as the mandat executable: `values` maps each given argument ("--date", "BODY") to its values (none for a flag); `roster`, when given, stands in for the ROSTER file under `roster_name`; a ROSTER that is a folder of CSV files is read, and `export --to csv` written, by the core. Returns (exit code, stdout, stderr).
     """
 def easter_sunday(year: typing.SupportsInt | typing.SupportsIndex) -> datetime.date:
     """
@@ -2141,4 +2209,5 @@ def write_oparl(mandate: Mandate, roster: Roster, folder: str, base_url: str) ->
     Writes the OParl 1.1 tree under folder, to be served at base_url (every id is base_url + file path).
     """
 ATTENDEE_SEPARATOR: str = ';'
+DEFAULT_MAX_DOCUMENT_BYTES: int = 268435456
 __version__: str = '0.2.0'

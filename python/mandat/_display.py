@@ -2,17 +2,18 @@
 ``Report.plot_timeline`` (matplotlib, the optional ``plot`` extra).
 
 The HTML comes from the C++ library (``to_html``: the same templates as ``mandat check
---format html``, every value escaped). A report does not hold tenures, so ``mandat.check``
-(``_check``) remembers the mandate and the roster of each report it makes, for as long as the
-report lives: a report then shows its timeline in a notebook, and ``plot_timeline()`` needs no
-arguments. A report read back (``Report.from_json``, a pickle, a copy) has no roster: it shows
-itself without the timeline, and ``plot_timeline`` asks for them.
+--format html``, every value escaped), a history's too. ``plot_timeline`` draws with the
+colours and labels of the HTML timeline, which the core defines once (``mandat/timeline.hpp``).
+A report does not hold tenures, so ``mandat.check`` (``_check``) remembers the mandate and the
+roster of each report it makes, for as long as the report lives: a report then shows its
+timeline in a notebook, and ``plot_timeline()`` needs no arguments. A report read back
+(``Report.from_json``, a pickle, a copy) has no roster: it shows itself without the timeline,
+and ``plot_timeline`` asks for them.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
-import html as _html
 from typing import TYPE_CHECKING, Any
 
 from . import _core
@@ -24,8 +25,9 @@ from ._errors import query_error
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
-# The colours of the HTML timeline (Okabe-Ito), by the organisation's place in the mandate.
-PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#F0E442", "#D55E00"]
+# The colours of the HTML timeline (Okabe-Ito), by the organisation's place in the mandate: the
+# core's (mandat::organisation_palette).
+PALETTE = _core._timeline_palette()
 
 
 def _require(value: object, cls: type) -> None:
@@ -59,32 +61,9 @@ def _finding_html(self: Finding) -> str:
 
 def _history_html(self: History) -> str:
     """The versions of a history, for a notebook: id, status, the span in force and where each
-    comes from, then the gaps. Every value is escaped."""
+    comes from, then the gaps (the core's ``History.to_html``; every value escaped)."""
     _require(self, History)
-    spans = {s.version: f"{s.start_date} .. {s.end_date}" for s in self.spans}
-    rows = []
-    for i, v in enumerate(self.versions):
-        origin = "; ".join(
-            part
-            for part in (
-                f"replaces {v.replaces}" if v.replaces else "",
-                f"amends {v.amends}" if v.amends else "",
-                f"{len(v.carried_over)} clauses carried over unsigned" if v.carried_over else "",
-            )
-            if part
-        )
-        cells = (v.id, v.status, spans.get(i, "never in force"), origin)
-        rows.append("<tr>" + "".join(f"<td>{_html.escape(c)}</td>" for c in cells) + "</tr>")
-    gaps = ""
-    if self.spans:
-        found = self.gaps(self.spans[0].start_date, self.spans[-1].end_date)
-        gaps = "".join(f"<p>No mandate in force {a} .. {b}.</p>" for a, b in found)
-    return (
-        f"<div class='mandat-history'><strong>{_html.escape(self.title)}</strong> ({_html.escape(self.id)})"
-        "<table><tr><th>version</th><th>status</th><th>in force</th><th>provenance</th></tr>"
-        + "".join(rows)
-        + f"</table>{gaps}</div>"
-    )
+    return self.to_html("en", standalone=False)
 
 
 def plot_timeline(
@@ -126,8 +105,10 @@ def plot_timeline(
 
     mdates: Any = matplotlib.dates  # untyped
     tl = report.timeline(mandate, roster)
-    colours = {o.id: PALETTE[i % len(PALETTE)] for i, o in enumerate(mandate.organisations)}
-    names = {o.id: o.name for o in mandate.organisations}
+    lang = report.lang  # the labels in the report's language, as on its HTML page
+
+    def colour(organisation_id: str) -> str:
+        return _core._organisation_colour(mandate, organisation_id)
 
     def x(day: _dt.date) -> float:
         """Where the day begins; it ends 1 further (date2num counts days)."""
@@ -150,35 +131,31 @@ def plot_timeline(
             top = y
             for t in lane.tenures:
                 row_y = top + t.row
-                colour = colours.get(t.organisation_id, "#999999")
                 start, end = x(t.start_date), x(t.end_date) + 1
                 ax.add_patch(
-                    Rectangle((start, row_y + 0.1), end - start, 0.8, facecolor=colour, edgecolor="white", lw=0.8)
+                    Rectangle(
+                        (start, row_y + 0.1),
+                        end - start,
+                        0.8,
+                        facecolor=colour(t.organisation_id),
+                        edgecolor="white",
+                        lw=0.8,
+                    )
                 )
                 if end - start > 150:  # days: the person's label where it fits
                     ax.text(start + 4, row_y + 0.35, t.label, fontsize=6, va="center", clip_on=True)
                 for span in t.roles:
                     start, end = x(span.start_date), x(span.end_date) + 1
                     ax.add_patch(Rectangle((start, row_y + 0.62), end - start, 0.28, color="#1a1a1a", alpha=0.6))
-            if lane.kind == "secretary":
-                label = "Secretary"
-            else:
-                quota = (
-                    ""
-                    if lane.quota_min is None
-                    else f" · {lane.quota_min}" + (f"–{lane.quota_max}" if lane.quota_max != lane.quota_min else "")
-                )
-                name = names.get(lane.organisation_id, lane.organisation_id)
-                label = (name if len(name) <= 22 else name[:21] + "…") + quota
             ticks.append(top + lane.rows / 2)
-            labels.append(label)
+            labels.append(_core._lane_label(mandate, lane, lang))
             lane_span.append((top, lane.rows))
             y += lane.rows
         lanes_top, lanes_bottom = 1.5, y
         meetings_y = y + 0.2
         ax.vlines([x(m.date) + 0.5 for m in body.meetings], meetings_y + 0.15, meetings_y + 0.85, color="#2b2b2b", lw=1)
         ticks.append(meetings_y + 0.5)
-        labels.append("Meetings")
+        labels.append(_core._meetings_label(lang))
         for b in body.breaches:
             f = report.findings[b.finding]
             if b.place == "lane" and b.lane is not None:
@@ -188,18 +165,18 @@ def plot_timeline(
             else:
                 top, rows = lanes_top, int(lanes_bottom - lanes_top)
             start, end = x(b.start_date), x(b.end_date) + 1
-            colour = "#d62728" if f.severity == _core.Severity.error else "#ff9f1c"
-            ax.add_patch(Rectangle((start, top), end - start, rows, color=colour, alpha=0.3, lw=0))
+            shade = _core._breach_colour(f.severity)
+            ax.add_patch(Rectangle((start, top), end - start, rows, color=shade, alpha=0.3, lw=0))
             ax.text(start, top + 0.35, f.code, fontsize=7, color="#7f0000", va="center")
         for summary in report.years:
             first = max(_dt.date(summary.year, 1, 1), tl.start_date)
             last = min(_dt.date(summary.year, 12, 31), tl.end_date)
-            colour = colours.get(summary.leading_organisation, "#999999")
-            ax.add_patch(Rectangle((x(first), 0.2), x(last) + 1 - x(first), 1.0, color=colour, alpha=0.35, lw=0))
+            band = colour(summary.leading_organisation)
+            ax.add_patch(Rectangle((x(first), 0.2), x(last) + 1 - x(first), 1.0, color=band, alpha=0.35, lw=0))
             ax.text(
                 (x(first) + x(last) + 1) / 2,
                 0.7,
-                f"{summary.year} · {summary.leading_organisation}",
+                _core._band_label(summary.year, summary.leading_organisation),
                 ha="center",
                 va="center",
                 fontsize=8,
@@ -216,7 +193,8 @@ def plot_timeline(
         for side in ("top", "right", "left"):
             ax.spines[side].set_visible(False)
         ax.set_facecolor("#fafafa")
-    fig.suptitle(f"{report.mandate_id}: {tl.start_date} to {tl.end_date}", fontsize=10)
+    period = _core._render_message("html.period", lang, [("first", str(tl.start_date)), ("last", str(tl.end_date))])
+    fig.suptitle(f"{report.mandate_id}: {period}", fontsize=10)
     fig.tight_layout()
     return fig
 

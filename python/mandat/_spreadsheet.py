@@ -1,24 +1,23 @@
 """Spreadsheet rosters: a folder of CSV files and an Excel workbook (docs/spreadsheets.md).
 
-Python's ``csv`` module tokenises the CSV files and openpyxl reads and writes workbooks; the
-cells are judged by the C++ core (``roster_from_tables``), so a bad cell gets the same error,
-naming the file (or workbook and sheet), the line (or row) and the column, in C++ and Python.
+CSV files are read and written by the C++ core (``mandat/csv.hpp``): the same tokeniser,
+writer, size limit and errors as the C++ reader and the command line. openpyxl reads and
+writes workbooks; their cells are judged by the same core (``roster_from_tables``), so a bad
+cell gets the same error, naming the file (or workbook and sheet), the line (or row) and the
+column, in C++ and Python.
 """
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import io
 import os
-import re
-from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Union
 
 from . import _core
 from ._core import Roster, SpreadsheetTable, roster_from_tables, roster_to_tables
-from ._errors import io_error, spreadsheet_error
+from ._errors import spreadsheet_error
 
 if TYPE_CHECKING:
     from openpyxl.worksheet.worksheet import Worksheet
@@ -30,132 +29,46 @@ KINDS = ("persons", "memberships", "meetings", "document")
 #: The tables a roster cannot do without; meetings and document may be absent.
 REQUIRED_KINDS = ("persons", "memberships")
 
-#: The largest file read, as the C++ reader's default (load_limits::max_bytes).
-MAX_FILE_BYTES = 256 << 20
-
-_BOM = "\ufeff"
-_LINES = re.compile(r"[^\n]*\n|[^\n]+\Z")
-
-
-def detect_separator(text: str) -> str:
-    """',' unless the header line (the first physical line) has more ';' than ','."""
-    first = text.split("\n", 1)[0]
-    return ";" if first.count(";") > first.count(",") else ","
-
-
-def _check_utf8(name: str, header: Sequence[str], rows: Iterable[tuple[int, Sequence[str]]], header_line: int) -> None:
-    """Raises the core's error for the first cell that held bytes that are not UTF-8."""
-    for c, cell in enumerate(header):
-        if any("\udc80" <= ch <= "\udcff" for ch in cell):
-            raise spreadsheet_error(
-                "spreadsheet.malformed", name, header_line, f"column {c + 1}", "the column name is not valid UTF-8"
-            )
-    for line, cells in rows:
-        if all(cell == "" for cell in cells) or len(cells) != len(header):
-            continue  # ignored, or the core reports the cell count first
-        for c, cell in enumerate(cells):
-            if any("\udc80" <= ch <= "\udcff" for ch in cell):
-                raise spreadsheet_error("spreadsheet.malformed", name, line, header[c], "the text is not valid UTF-8")
+#: The largest file read: the C++ reader's default (mandat/limits.hpp, load_limits::max_bytes).
+MAX_FILE_BYTES: int = _core.DEFAULT_MAX_DOCUMENT_BYTES
 
 
 def parse_csv_table(data: bytes, name: str) -> SpreadsheetTable:
     """The table of one CSV file's bytes; ``name`` is how errors name it (the file name).
 
-    UTF-8 with or without a byte order mark; ',' or ';' (whichever the header line has more
-    of); quoted fields may hold separators, quotes and line breaks. Each row knows the line
-    where it starts. Raises SpreadsheetError for an empty file or malformed CSV.
+    The core's tokeniser (``mandat::parse_csv_table``): UTF-8 with or without a byte order
+    mark; ',' or ';' (whichever the header line has more of); quoted fields may hold
+    separators, quotes and line breaks. Each row knows the line where it starts. Raises
+    SpreadsheetError for an empty file or malformed CSV.
     """
-    text = data.decode("utf-8", errors="surrogateescape")
-    if text.startswith(_BOM):
-        text = text[len(_BOM) :]
-    if text.strip("\r\n") == "":
-        raise spreadsheet_error("spreadsheet.empty_file", name, 0, "", "the file is empty (expected a header line)")
-    reader = csv.reader(_LINES.findall(text), delimiter=detect_separator(text), strict=True)
-    records: list[tuple[int, list[str]]] = []
-    start = 1
-    try:
-        for record in reader:
-            if record:  # a blank line is no record
-                records.append((start, record))
-            start = reader.line_num + 1
-    except csv.Error as exc:
-        if "unexpected end of data" in str(exc):
-            raise spreadsheet_error(
-                "spreadsheet.malformed",
-                name,
-                start,
-                "",
-                "not well-formed CSV: the file ends inside a quoted field (expected a closing quote)",
-            ) from None
-        raise spreadsheet_error(
-            "spreadsheet.malformed",
-            name,
-            reader.line_num,
-            "",
-            f"not well-formed CSV ({exc}; expected fields separated by ',' or ';', quotes only around a whole field, "
-            '"" for a quote inside one, every quote closed)',
-        ) from None
-    (header_line, header), rows = records[0], records[1:]
-    _check_utf8(name, header, rows, header_line)
-    return SpreadsheetTable(name, header, rows, header_line)
+    return _core._parse_csv_table(data, name)
 
 
 def format_csv_table(table: SpreadsheetTable) -> bytes:
-    """One table as CSV: every field quoted, ',' separated, CRLF line ends, UTF-8 without BOM.
-
-    Byte for byte what the C++ writer (mandat/csv.hpp) writes.
-    """
-    out = io.StringIO()
-    writer = csv.writer(out, delimiter=",", quoting=csv.QUOTE_ALL, lineterminator="\r\n")
-    writer.writerow(table.header)
-    writer.writerows(cells for _, cells in table.rows)
-    return out.getvalue().encode("utf-8")
+    """One table as CSV: every field quoted, ',' separated, CRLF line ends, UTF-8 without BOM
+    (the core's writer, ``mandat::format_csv_table``)."""
+    return _core._format_csv_table(table)
 
 
 def read_csv_roster(folder: PathLike) -> Roster:
     """The roster in a folder of CSV files: persons.csv, memberships.csv and, optionally,
-    meetings.csv and document.csv (docs/spreadsheets.md).
+    meetings.csv and document.csv (docs/spreadsheets.md), each at most ``MAX_FILE_BYTES``.
 
     Raises SpreadsheetError naming the file, the line and the column of a bad cell, and
-    MandateIOError (an OSError) when persons.csv or memberships.csv cannot be read.
+    MandateIOError (an OSError) when persons.csv or memberships.csv cannot be read or a file
+    is over the limit: the C++ reader's errors (``mandat::read_csv_roster``).
     """
-    from ._core import MandateIOError
-
-    base = Path(folder)
-    tables: dict[str, SpreadsheetTable | None] = {}
-    for kind in KINDS:
-        path = base / f"{kind}.csv"
-        if kind not in REQUIRED_KINDS and not path.exists():
-            tables[kind] = None
-            continue
-        try:
-            size = path.stat().st_size
-            if size > MAX_FILE_BYTES:
-                raise io_error(
-                    "io.too_large", f"cannot read {path}: {size} bytes, more than the limit of {MAX_FILE_BYTES}"
-                )
-            data = path.read_bytes()
-        except OSError as exc:
-            if isinstance(exc, MandateIOError):
-                raise
-            raise io_error("io.read_failed", f"cannot read {path}: {exc.strerror or exc}") from exc
-        tables[kind] = parse_csv_table(data, path.name)
-    persons, memberships = tables["persons"], tables["memberships"]
-    assert persons is not None and memberships is not None
-    return roster_from_tables(persons, memberships, tables["meetings"], tables["document"])
+    return _core._read_csv_roster(os.fspath(folder), MAX_FILE_BYTES)
 
 
 def write_csv_roster(roster: Roster, folder: PathLike) -> None:
     """Writes persons.csv, memberships.csv, meetings.csv and document.csv into ``folder``
     (which must exist), each through a temporary file and a rename; read_csv_roster gives
-    back an equal roster.
+    back an equal roster (the core's writer, ``mandat::write_csv_roster``).
 
     Raises SpreadsheetError for a value a cell cannot carry (docs/spreadsheets.md).
     """
-    tables = roster_to_tables(roster)
-    base = Path(folder)
-    for kind in KINDS:
-        _write_atomic(base / f"{kind}.csv", format_csv_table(tables[kind]))
+    _core._write_csv_roster(roster, os.fspath(folder))
 
 
 def _write_atomic(path: Path, data: bytes) -> None:
@@ -201,15 +114,15 @@ def read_excel_roster(path: PathLike) -> Roster:
     meetings and document, each with a header row (docs/spreadsheets.md). Needs openpyxl
     (``pip install mandat[excel]``).
 
-    Raises SpreadsheetError naming the workbook, the sheet, the row and the column.
+    Raises SpreadsheetError naming the workbook, the sheet, the row and the column, and
+    MandateIOError when the file cannot be read or is over ``MAX_FILE_BYTES``.
     """
     import openpyxl
 
     name = Path(path).name
-    if not os.path.isfile(path):
-        raise io_error("io.read_failed", f"cannot read {os.fspath(path)}: not a regular file")
+    data = _core._read_file(os.fspath(path), MAX_FILE_BYTES)  # the limit and errors of every document
     try:
-        workbook = openpyxl.load_workbook(os.fspath(path), read_only=True, data_only=True)
+        workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as e:  # openpyxl's own, zipfile's, XML parsers': all say "not a workbook"
         raise spreadsheet_error(
             "spreadsheet.not_a_workbook", name, 0, "", f"not an Excel workbook (.xlsx): {type(e).__name__}: {e}"

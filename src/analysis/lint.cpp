@@ -28,7 +28,7 @@ struct year_span {
 
 year_span period_years(const mandate& m) {
     const period& p = m.validity.in_force;
-    if (p.begin().is_special() || p.end().is_special() || p.is_null()) return {};
+    if (!detail::period_has_days(p)) return {};
     return {true, static_cast<int>(p.begin().year()), static_cast<int>(p.last().year())};
 }
 
@@ -41,14 +41,39 @@ void lint_quota(lint_sink& s, const body& b, const seat_quota& q) {
                         {"organisation_name", s.organisation_name(q.organisation_id)},
                         {"min", num(q.min)},
                         {"max", num(q.max)}};
-    if (q.min > q.max || q.max == 0)
+    const bool inverted = detail::quota_inverted(q);
+    if (inverted || detail::quota_without_seats(q))
         s.add(finding_builder(lint_codes::quota_infeasible, severity::error)
-                  .message(q.min > q.max ? "lint.quota_infeasible.inverted" : "lint.quota_infeasible.zero")
+                  .message(inverted ? "lint.quota_infeasible.inverted" : "lint.quota_infeasible.zero")
                   .cite(b.quota_cite)
                   .source(q.source)
                   .body(b.id)
                   .organisation(q.organisation_id)
                   .facts(std::move(facts)));
+}
+
+// Per organisation, the counts every one of its quotas allows: [lo, hi].
+struct org_range {
+    unsigned long long lo = 0, hi = 0;
+    std::size_t quotas = 0;
+    const seat_quota* first = nullptr;
+};
+
+std::map<std::string, org_range> ranges_per_organisation(const body& b) {
+    std::map<std::string, org_range> per_org;
+    for (const auto& q : b.quotas) {
+        org_range& r = per_org[q.organisation_id];
+        if (r.quotas == 0) {
+            r.lo = q.min;
+            r.hi = q.max;
+            r.first = &q;
+        } else {
+            r.lo = std::max<unsigned long long>(r.lo, q.min);
+            r.hi = std::min<unsigned long long>(r.hi, q.max);
+        }
+        ++r.quotas;
+    }
+    return per_org;
 }
 
 // Is there a composition (a count per organisation) within every quota and within the size
@@ -80,28 +105,9 @@ void lint_body(lint_sink& s, const body& b) {
         return;
     }
 
-    // Per organisation, the counts every one of its quotas allows: [lo, hi].
-    struct range {
-        unsigned long long lo = 0, hi = 0;
-        std::size_t quotas = 0;
-        const seat_quota* first = nullptr;
-    };
-    std::map<std::string, range> per_org;
-    for (const auto& q : b.quotas) {
-        range& r = per_org[q.organisation_id];
-        if (r.quotas == 0) {
-            r.lo = q.min;
-            r.hi = q.max;
-            r.first = &q;
-        } else {
-            r.lo = std::max<unsigned long long>(r.lo, q.min);
-            r.hi = std::min<unsigned long long>(r.hi, q.max);
-        }
-        ++r.quotas;
-    }
     bool every_org_possible = true;
     unsigned long long reach_lo = 0, reach_hi = 0;
-    for (const auto& [org, r] : per_org) {
+    for (const auto& [org, r] : ranges_per_organisation(b)) {
         if (r.lo > r.hi) {
             every_org_possible = false;
             // One quota alone already reported (inverted); a conflict needs two.
@@ -143,7 +149,7 @@ void lint_body(lint_sink& s, const body& b) {
 void lint_meetings(lint_sink& s, const body& b) {
     if (!b.meetings) return;
     const meeting_frequency& f = *b.meetings;
-    if (f.target && f.maximum && *f.target > *f.maximum)
+    if (detail::meetings_target_above_maximum(f))
         s.add(finding_builder(lint_codes::meetings_target_above_max, severity::error)
                   .cite(f.cite)
                   .body(b.id)
@@ -172,7 +178,7 @@ std::map<std::string, int> first_turns(const rotation& r, const year_span& years
 void lint_period(lint_sink& s) {
     const mandate& m = s.m();
     const period& p = m.validity.in_force;
-    if (!p.begin().is_special() && !p.end().is_special() && !p.is_null()) return;
+    if (detail::period_has_days(p)) return;
     const std::string last = p.end().is_special() ? format_date(p.end()) : format_date(p.last());
     s.add(finding_builder(lint_codes::period_invalid, severity::error)
               .cite(m.validity.cite)
@@ -182,11 +188,11 @@ void lint_period(lint_sink& s) {
 void lint_rotation(lint_sink& s, const year_span& years) {
     const mandate& m = s.m();
     const rotation& r = m.rotation;
-    if (!valid_year(r.first_year))
+    if (!detail::rotation_year_supported(r))
         s.add(finding_builder(lint_codes::year_unsupported, severity::error)
                   .cite(r.cite)
                   .facts({{"year", std::to_string(r.first_year)}, {"min_year", num(min_year)}, {"max_year", num(max_year)}}));
-    if (r.order.empty()) {
+    if (detail::rotation_empty(r)) {
         finding_builder f(lint_codes::rotation_empty, severity::error);
         f.message(years.known ? "lint.rotation_empty" : "lint.rotation_empty.no_period").cite(r.cite);
         if (years.known) f.fact("year", std::to_string(years.first));
@@ -196,7 +202,7 @@ void lint_rotation(lint_sink& s, const year_span& years) {
     std::set<std::string> seen;
     std::vector<std::string> unknown;
     for (const auto& id : r.order)
-        if (seen.insert(id).second && !s.knows_organisation(id)) unknown.push_back(id);
+        if (seen.insert(id).second && !s.ids().knows_organisation(id)) unknown.push_back(id);
     for (const auto& id : unknown)
         s.add(finding_builder(lint_codes::rotation_unknown_organisation, severity::error)
                   .cite(r.cite)
@@ -212,7 +218,7 @@ void lint_rotation(lint_sink& s, const year_span& years) {
     // Every organisation that leads in a year of the domain holds a seat in the body of each role.
     const std::map<std::string, int> turns = first_turns(r, years);
     for (const auto& lr : r.roles) {
-        const body* b = m.find_body(lr.body_id);
+        const body* b = s.ids().find_body(lr.body_id);
         if (!b) {
             s.add(finding_builder(lint_codes::role_unknown_body, severity::error)
                       .cite(lr.cite)
@@ -222,9 +228,9 @@ void lint_rotation(lint_sink& s, const year_span& years) {
         }
         for (const auto& id : r.order) {
             const auto turn = turns.find(id);
-            if (turn == turns.end() || !s.knows_organisation(id)) continue;  // no turn in the period, or reported above
+            if (turn == turns.end() || !s.ids().knows_organisation(id)) continue;  // no turn in the period, or reported above
             bool seat = false;
-            for (const auto& q : b->quotas) seat = seat || (q.organisation_id == id && q.max >= 1);
+            for (const auto& q : b->quotas) seat = seat || (q.organisation_id == id && !detail::quota_without_seats(q));
             if (seat) continue;
             s.add(finding_builder(lint_codes::role_without_seat, severity::error)
                       .cite(lr.cite)

@@ -2,32 +2,30 @@
 #pragma once
 
 #include <string>
-#include <string_view>
-#include <unordered_map>
 #include <utility>
 #include <vector>
 
 #include "mandat/finding_builder.hpp"
 #include "mandat/lint.hpp"
 #include "mandat/messages.hpp"
+#include "model/predicates.hpp"
 
 namespace mandat::detail {
 
 // Collects lint findings in one language.
 class lint_sink {
 public:
-    lint_sink(const mandate& m, language lang) : m_(m), lang_(lang) {
-        for (const auto& o : m.organisations) names_.emplace(o.id, &o);
-    }
+    lint_sink(const mandate& m, language lang) : m_(m), lang_(lang), ids_(m) {}
 
     const mandate& m() const noexcept { return m_; }
     // An organisation's name (the id itself for an unknown one), from a hash index: the checks
     // ask once per quota, so a linear search each time would cost quotas times organisations.
     const std::string& organisation_name(const std::string& id) const {
-        const auto it = names_.find(id);
-        return it == names_.end() ? id : it->second->name;
+        const organisation* o = ids_.find_organisation(id);
+        return o ? o->name : id;
     }
-    bool knows_organisation(const std::string& id) const { return names_.count(id) != 0; }
+    // Which ids the mandate knows (model/predicates.hpp), as validate() judges them.
+    const mandate_ids& ids() const noexcept { return ids_; }
 
     // The finding `b` describes, its message in the sink's language.
     void add(finding_builder& b) { out_.push_back(b.build(lang_)); }
@@ -38,7 +36,7 @@ private:
     const mandate& m_;
     language lang_;
     std::vector<finding> out_;
-    std::unordered_map<std::string_view, const organisation*> names_;  // the first of each id
+    mandate_ids ids_;
 };
 
 // Reads the numbers and dates of the quoted sentences and compares them with the data

@@ -282,7 +282,7 @@ private:
     void check_period() {
         const mandate& m = s_.m();
         const period& p = m.validity.in_force;
-        if (p.begin().is_special() || p.end().is_special() || p.is_null()) return;  // lint.period_invalid says why
+        if (!period_has_days(p)) return;  // lint.period_invalid says why
         const citation& cite = m.validity.cite;
         const std::string t = fold(cite.source);
         const auto a = next_date(t, 0);

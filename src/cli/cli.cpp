@@ -7,9 +7,6 @@
 #include <map>
 
 #include "mandat/version.hpp"
-#ifdef MANDAT_HAVE_CSV
-#include "mandat/csv.hpp"
-#endif
 
 namespace mandat::cli {
 namespace {
@@ -39,7 +36,7 @@ void add_arguments(CLI::App& app, const std::vector<arg_spec>& args, storage& s)
         }
         if (a.required) o->required();
         if (!a.choices.empty()) o->check(CLI::IsMember(a.choices));
-        if (!a.excludes.empty()) o->excludes(s.options.at(a.excludes));
+        if (a.excludes) o->excludes(s.options.at(arg_name(*a.excludes)));
         s.options[a.name] = o;
     }
 }
@@ -64,6 +61,13 @@ void collect(const std::vector<arg_spec>& args, storage& s, invocation& inv) {
     }
 }
 
+// Whether `arg` is a global option that takes a value (the next argument is that value).
+bool takes_value(const std::string& arg) {
+    for (const auto& a : global_options())
+        if (a.name == arg) return a.kind != arg_kind::flag;
+    return false;
+}
+
 }  // namespace
 
 int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
@@ -72,7 +76,7 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
     app.fallthrough();
     storage global;
     add_arguments(app, global_options(), global);
-    app.set_version_flag("--version", std::string("mandat ") + version);
+    app.set_version_flag(arg_name(arg_id::version), std::string("mandat ") + version);
     std::map<std::string, storage> per_command;
     for (const auto& cmd : commands()) add_arguments(*app.add_subcommand(cmd.name, cmd.help), cmd.args, per_command[cmd.name]);
 
@@ -80,8 +84,7 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
     for (std::size_t i = 1; i < args.size(); ++i) {
         const std::string& a = args[i];
         if (a.size() > 3 && a.rfind("--", 0) == 0 && a.back() == '=' && a.find('=') == a.size() - 1) {
-            err << "mandat: the option " << excerpt(a.substr(0, a.size() - 1))
-                << " was given an empty value\nRun with --help for more information.\n";
+            err << "mandat: the option " << excerpt(a.substr(0, a.size() - 1)) << " was given an empty value\n" << usage_hint();
             return exit_usage;
         }
     }
@@ -94,18 +97,15 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
         // CLI11 reports an unknown command as a missing one; name it instead.
         if (app.get_subcommands().empty()) {
             for (std::size_t i = 1; i < args.size(); ++i) {
-                const std::string& prev = args[i - 1];
-                if (args[i].empty() || args[i][0] == '-' || prev == "--mandate" || prev == "--history" || prev == "--lang" ||
-                    prev == "--today" || prev == "--output")
-                    continue;
+                if (args[i].empty() || args[i][0] == '-' || takes_value(args[i - 1])) continue;
                 bool known_command = false;
                 for (const auto& cmd : commands()) known_command = known_command || cmd.name == args[i];
                 if (known_command) break;  // a command after all: CLI11's own message says more
                 std::string known;
                 for (const auto* sub : app.get_subcommands([](const CLI::App*) { return true; }))
                     known += (known.empty() ? "" : ", ") + sub->get_name();
-                err << "mandat: unknown command \"" << excerpt(args[i]) << "\" (expected one of: " << known
-                    << ")\nRun with --help for more information.\n";
+                err << "mandat: unknown command \"" << excerpt(args[i]) << "\" (expected one of: " << known << ")\n"
+                    << usage_hint();
                 return exit_usage;
             }
         }
@@ -117,10 +117,6 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
     collect(global_options(), global, inv);
     for (const auto& cmd : commands())
         if (cmd.name == inv.command) collect(cmd.args, per_command[cmd.name], inv);
-#ifdef MANDAT_HAVE_CSV
-    inv.read_folder = [](const std::string& folder) { return read_csv_roster(folder); };
-    inv.format_csv = [](const spreadsheet_table& t) { return format_csv_table(t); };
-#endif
     return dispatch(inv, out, err);
 }
 

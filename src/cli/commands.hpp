@@ -63,9 +63,7 @@ struct export_args {
     std::string uid_domain;  // ics: default "<roster file stem>.mandat"
     std::string stamp;       // ics: DTSTAMP as "YYYY-MM-DDTHH:MM:SSZ"; default now
     std::string base_url;    // oparl: where the folder is served
-    // csv: formats a table (invocation::format_csv), and the command's input files, which the
-    // folder's files never replace.
-    std::function<std::string(const spreadsheet_table&)> format_csv;
+    // csv: the command's input files, which the folder's files never replace.
     std::vector<std::string> inputs;
 };
 // `roster_name` stands for the roster in the default UID domain (its file name).

@@ -25,14 +25,15 @@ nlohmann::json citation_json(const citation& c) {
 
 void print_json(std::ostream& out, const nlohmann::json& j) { out << j.dump(2) << '\n'; }
 
-std::string invocation::text(const std::string& name) const {
-    const auto it = values.find(name);
+std::string invocation::text(arg_id id) const {
+    const auto it = values.find(arg_name(id));
     return it == values.end() || it->second.empty() ? std::string() : it->second.front();
 }
 
-std::optional<int> invocation::integer(const std::string& name) const {
-    if (!has(name)) return std::nullopt;
-    const std::string t = text(name);
+std::optional<int> invocation::integer(arg_id id) const {
+    if (!has(id)) return std::nullopt;
+    const std::string& name = arg_name(id);
+    const std::string t = text(id);
     // Decimal digits with an optional sign: no hex ("0x7E7"), no spaces, no fraction.
     const std::size_t first = !t.empty() && (t[0] == '-' || t[0] == '+') ? 1 : 0;
     if (t.size() == first || t.find_first_not_of("0123456789", first) != std::string::npos)
@@ -49,8 +50,8 @@ std::optional<int> invocation::integer(const std::string& name) const {
     return static_cast<int>(value);
 }
 
-std::vector<std::string> invocation::list(const std::string& name) const {
-    const auto it = values.find(name);
+std::vector<std::string> invocation::list(arg_id id) const {
+    const auto it = values.find(arg_name(id));
     return it == values.end() ? std::vector<std::string>() : it->second;
 }
 
@@ -87,11 +88,11 @@ void check_arguments(const invocation& inv, const command_spec& cmd) {
             if (std::find(a->choices.begin(), a->choices.end(), vals.front()) == a->choices.end())
                 throw usage_error(name + ": \"" + vals.front() + "\" is not one of " + all);
         }
-        if (!a->excludes.empty() && inv.has(a->excludes)) throw usage_error(name + " excludes " + a->excludes);
-        if (a->kind == arg_kind::integer) (void)inv.integer(name);
+        if (a->excludes && inv.has(*a->excludes)) throw usage_error(name + " excludes " + arg_name(*a->excludes));
+        if (a->kind == arg_kind::integer) (void)inv.integer(a->id);
     }
     for (const auto& a : cmd.args)
-        if (a.required && !inv.has(a.name) && !(a.name == "ROSTER" && inv.roster_given))
+        if (a.required && !inv.has(a.id) && !(a.id == arg_id::roster && inv.roster_given))
             throw usage_error(a.name + " is required");
 }
 
@@ -100,7 +101,7 @@ void check_arguments(const invocation& inv, const command_spec& cmd) {
 int dispatch(const invocation& inv, std::ostream& out, std::ostream& err) {
     // With --output the command writes into a buffer that replaces FILE in one rename, so an
     // interrupted run never leaves a truncated file.
-    const std::string output = inv.text("--output");
+    const std::string output = inv.text(arg_id::output);
     std::ostringstream buffer;
     bool output_taken = false;  // the command wrote a folder of its own at --output
     auto finish = [&](int code) {
@@ -108,8 +109,9 @@ int dispatch(const invocation& inv, std::ostream& out, std::ostream& err) {
         try {
             // The output never replaces one of the command's own input files.
             std::vector<std::string> inputs;
-            for (const char* name : {"--mandate", "--history", "ROSTER", "FILE", "OLD", "NEW", "--roster"})
-                if (!inv.text(name).empty()) inputs.push_back(inv.text(name));
+            for (const arg_id id : {arg_id::mandate, arg_id::history, arg_id::roster, arg_id::file, arg_id::old_version,
+                                    arg_id::new_version, arg_id::booked})
+                if (!inv.text(id).empty()) inputs.push_back(inv.text(id));
             write_file_atomic(output, buffer.str(), inputs);
         } catch (const mandat::error& e) {
             err << "mandat: " << e.what() << " [" << e.id() << "]\n";
@@ -122,29 +124,29 @@ int dispatch(const invocation& inv, std::ostream& out, std::ostream& err) {
         check_arguments(inv, cmd);
         const bool linting = cmd.name == "lint";
         context c;
-        c.as_json = inv.has("--json");
+        c.as_json = inv.has(arg_id::json);
         c.out = output.empty() ? &out : &buffer;
         c.output = output;
         c.output_taken = &output_taken;
-        c.lang = *parse_language(inv.has("--lang") ? inv.text("--lang") : "en");
-        c.today = !inv.text("--today").empty() ? parse_date_arg("--today", inv.text("--today"))
-                                               : boost::gregorian::day_clock::local_day();
-        if (!inv.text("--history").empty()) {
-            c.h.emplace(load_history_file(inv.text("--history")));
+        c.lang = *parse_language(inv.has(arg_id::lang) ? inv.text(arg_id::lang) : "en");
+        const std::string today = inv.text(arg_id::today);
+        c.today = !today.empty() ? parse_date_arg(arg_name(arg_id::today), today) : boost::gregorian::day_clock::local_day();
+        if (!inv.text(arg_id::history).empty()) {
+            c.h.emplace(load_history_file(inv.text(arg_id::history)));
             if (!linting)
                 for (const auto& v : c.h->versions()) lint_on_load(v.m, err, c.lang);
             // Commands about one mandate take the version in force today, or the latest.
             c.m = &c.h->version_for(c.today).m;
-        } else if (inv.text("--mandate").empty()) {
+        } else if (inv.text(arg_id::mandate).empty()) {
             c.m = &trondelag_2022();
         } else {
-            c.loaded = load_mandate_file(inv.text("--mandate"));
+            c.loaded = load_mandate_file(inv.text(arg_id::mandate));
             c.m = &c.loaded;
             if (!linting) lint_on_load(c.loaded, err, c.lang);
         }
         return finish(cmd.run(c, inv));
     } catch (const usage_error& e) {
-        err << "mandat: " << e.what() << "\nRun with --help for more information.\n";
+        err << "mandat: " << e.what() << "\n" << usage_hint();
         return exit_usage;
     } catch (const mandat::error& e) {
         err << "mandat: " << e.what() << " [" << e.id() << "]\n";

@@ -18,9 +18,14 @@ std::chrono::system_clock::time_point parse_stamp(const std::string& text) {
     const long long h = num(11), mi = num(14), s = num(17);
     if (!day || text[10] != 'T' || text[13] != ':' || text[16] != ':' || text[19] != 'Z' || h < 0 || h > 23 || mi < 0 ||
         mi > 59 || s < 0 || s > 59)
-        throw usage_error("--stamp " + text + " is not a UTC time such as 2026-01-01T09:00:00Z");
+        throw usage_error(arg_name(arg_id::stamp, text) + " is not a UTC time such as 2026-01-01T09:00:00Z");
     const long long days = (*day - date(1970, 1, 1)).days();
     return std::chrono::system_clock::time_point(std::chrono::seconds(days * 86400 + h * 3600 + mi * 60 + s));
+}
+
+// Why `--to oparl` and `--to csv` need --output: they write a folder.
+std::string writes_a_folder(const std::string& to) {
+    return arg_name(arg_id::to, to) + " writes a folder: give it with " + arg_name(arg_id::output) + " DIR";
 }
 
 }  // namespace
@@ -39,8 +44,10 @@ int cmd_export(const context& c, const roster& r, const std::string& roster_name
         return 0;
     }
     if (a.to == "oparl") {
-        if (c.output.empty() || !c.output_taken) throw usage_error("--to oparl writes a folder: give it with --output DIR");
-        if (a.base_url.empty()) throw usage_error("--to oparl needs --base-url, the URL the folder will be served at");
+        if (c.output.empty() || !c.output_taken) throw usage_error(writes_a_folder(a.to));
+        if (a.base_url.empty())
+            throw usage_error(arg_name(arg_id::to, a.to) + " needs " + arg_name(arg_id::base_url) +
+                              ", the URL the folder will be served at");
         *c.output_taken = true;
         write_oparl(*c.m, r, c.output, a.base_url);
         return 0;
@@ -48,11 +55,7 @@ int cmd_export(const context& c, const roster& r, const std::string& roster_name
     if (a.to == "csv") {
         // The tables of spreadsheets.md, one file each, in a folder made when missing; read
         // back (`check DIR`, read_csv_roster) they give an equal roster.
-        if (c.output.empty() || !c.output_taken) throw usage_error("--to csv writes a folder: give it with --output DIR");
-        if (!a.format_csv)
-            throw io_error(errors::io_write_failed, "cannot write " + c.output +
-                                                        ": writing CSV files needs the CSV component (mandat::csv), which "
-                                                        "this build of mandat lacks");
+        if (c.output.empty() || !c.output_taken) throw usage_error(writes_a_folder(a.to));
         *c.output_taken = true;
         namespace fs = std::filesystem;
         std::error_code ec;
@@ -64,10 +67,10 @@ int cmd_export(const context& c, const roster& r, const std::string& roster_name
                                                                           {"meetings.csv", &*t.meetings},
                                                                           {"document.csv", &*t.document}};
         for (const auto& [file, table] : files)
-            write_file_atomic((fs::path(c.output) / file).string(), a.format_csv(*table), a.inputs);
+            write_file_atomic((fs::path(c.output) / file).string(), format_csv_table(*table), a.inputs);
         return 0;
     }
-    throw usage_error("--to " + a.to + " is not a format (expected ics, popolo, oparl or csv)");
+    throw usage_error(arg_name(arg_id::to, a.to) + " is not a format (expected ics, popolo, oparl or csv)");
 }
 
 }  // namespace mandat::cli

@@ -5,17 +5,15 @@
 namespace mandat::cli {
 
 int cmd_renew(const context& c, const std::string& from, int years, const std::string& id) {
-    const mandate draft = renew(*c.m, parse_date_arg("--from", from), years, id);
+    const mandate draft = renew(*c.m, parse_date_arg(arg_name(arg_id::from), from), years, id);
     *c.out << dump_mandate(draft);
     return 0;
 }
 
 std::string version_note(const context& c, const mandate& m) {
     std::string s;
-    if (m.provenance && m.provenance->replaces) s += c.say("history.replaces", {{"version", *m.provenance->replaces}});
-    if (m.provenance && m.provenance->amends) s += c.say("history.amends", {{"version", *m.provenance->amends}});
-    if (m.provenance && !m.provenance->carried_over.empty())
-        s += c.say("history.carried_over", {{"count", std::to_string(m.provenance->carried_over.size())}});
+    if (m.provenance)
+        for (const auto& part : provenance_text(*m.provenance, c.lang)) s += "; " + part;
     return s;
 }
 
@@ -26,7 +24,8 @@ void print_history(const context& c) {
     for (const auto& v : h.versions()) {
         std::string span;
         for (const auto& s : h.spans())
-            if (&h.versions()[s.version] == &v) span = format_date(s.first) + " .. " + format_date(s.last);
+            if (&h.versions()[s.version] == &v)
+                span = c.say("history.span", {{"first", format_date(s.first)}, {"last", format_date(s.last)}});
         o << "  " << v.m.id << "  " << c.say(std::string("history.status.") + to_string(v.m.status)) << "  "
           << (span.empty() ? c.say("history.never_in_force") : c.say("history.in_force", {{"span", span}}))
           << version_note(c, v.m) << "\n";

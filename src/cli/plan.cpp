@@ -19,14 +19,14 @@ std::vector<unsigned> parse_weeks(const std::vector<std::string>& specs) {
             const auto number = [&spec](const std::string& s) {
                 if (s.empty() || s.size() > 2 ||
                     !std::all_of(s.begin(), s.end(), [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)); }))
-                    throw usage_error("--block-week " + spec + " is not a list of ISO weeks such as 27-32,40");
+                    throw usage_error(arg_name(arg_id::block_week, spec) + " is not a list of ISO weeks such as 27-32,40");
                 const unsigned w = static_cast<unsigned>(std::stoul(s));
-                if (w < 1 || w > 53) throw usage_error("--block-week " + spec + ": an ISO week is 1 to 53, not " + s);
+                if (w < 1 || w > 53) throw usage_error(arg_name(arg_id::block_week, spec) + ": an ISO week is 1 to 53, not " + s);
                 return w;
             };
             const unsigned lo = number(part.substr(0, dash));
             const unsigned hi = dash == std::string::npos ? lo : number(part.substr(dash + 1));
-            if (hi < lo) throw usage_error("--block-week " + spec + ": the range " + part + " runs backwards");
+            if (hi < lo) throw usage_error(arg_name(arg_id::block_week, spec) + ": the range " + part + " runs backwards");
             for (unsigned w = lo; w <= hi; ++w) weeks.push_back(w);
             pos = comma + 1;
         }
@@ -36,9 +36,10 @@ std::vector<unsigned> parse_weeks(const std::vector<std::string>& specs) {
 
 int cmd_plan(const context& c, const plan_args& a) {
     if (c.as_json && !a.format.empty() && a.format != "json")
-        throw usage_error("--json and --format " + a.format + " contradict each other");
+        throw usage_error(arg_name(arg_id::json) + " and " + arg_name(arg_id::format, a.format) + " contradict each other");
     const std::string as = a.format.empty() ? (c.as_json ? "json" : "text") : a.format;
-    if (as != "text" && as != "json" && as != "ics") throw usage_error("--format " + as + " is not text, json or ics");
+    if (as != "text" && as != "json" && as != "ics")
+        throw usage_error(arg_name(arg_id::format, as) + " is not text, json or ics");
     // With a history: the version the history names for the year (as `leader --year` does).
     const mandate* m = c.m;
     if (c.h) {

@@ -8,7 +8,7 @@ namespace mandat::cli {
 using json = nlohmann::json;
 
 int cmd_status(const context& c, const std::string& date_arg) {
-    const date d = date_arg.empty() ? c.today : parse_date_arg("--date", date_arg);
+    const date d = date_arg.empty() ? c.today : parse_date_arg(arg_name(arg_id::date), date_arg);
     // With a history, the version in force that day answers (or, on a day under none, the latest).
     const mandate_version* version = c.h ? c.h->version_on(d) : nullptr;
     const mandate& m = c.h ? c.h->version_for(d).m : *c.m;
@@ -41,7 +41,7 @@ int cmd_status(const context& c, const std::string& date_arg) {
 int cmd_leader(const context& c, std::optional<int> year, const std::string& date_arg, bool extrapolate) {
     const mandate* decided_by = c.m;
     std::optional<date> d;
-    if (!date_arg.empty()) d = parse_date_arg("--date", date_arg);
+    if (!date_arg.empty()) d = parse_date_arg(arg_name(arg_id::date), date_arg);
     if (!year && !d) d = c.today;
     // With a date, the mandate must be in force on that very day; with a year, on a day of it.
     // With a history, the version in force then decides, and is named.

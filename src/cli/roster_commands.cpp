@@ -9,9 +9,10 @@ int cmd_check(const context& c, const roster& r, const std::string& from, const 
               const std::string& format) {
     const std::string as = format.empty() ? (c.as_json ? "json" : "text") : format;
     check_options o;
-    if (!from.empty()) o.from = parse_date_arg("--from", from);
-    if (!to.empty()) o.to = parse_date_arg("--to", to);
-    if (o.from && o.to && *o.to < *o.from) throw usage_error("--to " + to + " is before --from " + from);
+    if (!from.empty()) o.from = parse_date_arg(arg_name(arg_id::from), from);
+    if (!to.empty()) o.to = parse_date_arg(arg_name(arg_id::to), to);
+    if (o.from && o.to && *o.to < *o.from)
+        throw usage_error(arg_name(arg_id::to, to) + " is before " + arg_name(arg_id::from, from));
     o.lang = c.lang;
     o.redact = redact;
     const report rep = c.h ? check_compliance(*c.h, r, o) : check_compliance(*c.m, r, o);
@@ -31,7 +32,7 @@ int cmd_check(const context& c, const roster& r, const std::string& from, const 
 }
 
 int cmd_roster(const context& c, const roster& r, const std::string& date_arg, bool redact) {
-    const date d = date_arg.empty() ? c.today : parse_date_arg("--date", date_arg);
+    const date d = date_arg.empty() ? c.today : parse_date_arg(arg_name(arg_id::date), date_arg);
     const mandate& m = c.h ? c.h->version_for(d).m : *c.m;  // with a history: the version of the day
     check_options o;
     o.lang = c.lang;

@@ -5,7 +5,6 @@
 // entry in commands() (spec.cpp) and one function.
 #pragma once
 
-#include <functional>
 #include <iosfwd>
 #include <map>
 #include <optional>
@@ -32,23 +31,71 @@ enum class arg_kind {
     list,     // the remaining positionals, zero or more
 };
 
+// Every option and positional of the command line, and --version. The code names an argument
+// by its id; its spelling ("--date", "ROSTER") is in one table (arg_name, spec.cpp) and
+// nowhere else. One id per spelling: "--from" of renew and of check is one id.
+enum class arg_id {
+    // the global options, and those that print the help and the version
+    mandate,
+    history,
+    json,
+    lang,
+    today,
+    output,
+    help,
+    version,
+    // the arguments of the commands
+    date,
+    year,
+    extrapolate,
+    body,
+    counts,
+    clause,
+    from,
+    to,
+    years,
+    id,
+    file,
+    old_version,
+    new_version,
+    roster,  // the positional: a roster document or a folder of CSV files
+    redact,
+    format,
+    uid_domain,
+    stamp,
+    base_url,
+    plan_year,  // the positional of plan
+    block_week,
+    booked,     // the option of plan: a roster whose meetings are booked already
+    lead_days,  // the last (tests/test_cli_spelling.cpp counts up to it)
+};
+
+// How an argument is spelled on the command line: "--date", "ROSTER".
+const std::string& arg_name(arg_id id);
+// An argument with a value, as a message names it: "--to oparl", "YEAR 20x7".
+std::string arg_name(arg_id id, const std::string& value);
+// The line after a usage error: where to find how the command line goes.
+std::string usage_hint();
+
 // One option ("--date") or positional ("BODY") of a command, or a global option.
 struct arg_spec {
-    arg_spec(std::string name_, arg_kind kind_, std::string help_, bool required_ = false, std::vector<std::string> choices_ = {},
-             std::string excludes_ = {})
-        : name(std::move(name_)),
+    arg_spec(arg_id id_, arg_kind kind_, std::string help_, bool required_ = false, std::vector<std::string> choices_ = {},
+             std::optional<arg_id> excludes_ = std::nullopt)
+        : id(id_),
+          name(arg_name(id_)),
           kind(kind_),
           help(std::move(help_)),
           required(required_),
           choices(std::move(choices_)),
-          excludes(std::move(excludes_)) {}
+          excludes(excludes_) {}
 
-    std::string name;
+    arg_id id;
+    std::string name;  // arg_name(id)
     arg_kind kind;
     std::string help;
     bool required;
     std::vector<std::string> choices;  // empty: any value
-    std::string excludes;              // the name of an option of the same command it cannot be given with
+    std::optional<arg_id> excludes;    // an option of the same command it cannot be given with
     bool positional() const { return name.rfind("--", 0) != 0; }
 };
 
@@ -80,21 +127,13 @@ struct invocation {
     std::string command;
     std::map<std::string, std::vector<std::string>> values;
     std::optional<given_roster> roster_given;
-    // Reads a ROSTER that is a folder of CSV files (docs/spreadsheets.md): the executable sets
-    // mandat::read_csv_roster when it is built with the CSV component (mandat::csv). Unset, a
-    // folder is refused with io.read_failed.
-    std::function<roster(const std::string& folder)> read_folder;
-    // Formats one table of a roster as CSV text, for `export --to csv`: the executable sets
-    // mandat::format_csv_table (mandat::csv), the Python command its csv module's writer. Unset,
-    // `export --to csv` is refused with io.write_failed.
-    std::function<std::string(const spreadsheet_table&)> format_csv;
 
-    bool has(const std::string& name) const { return values.count(name) != 0; }
+    bool has(arg_id id) const { return values.count(arg_name(id)) != 0; }
     // The value of a text option or positional; empty when it was not given.
-    std::string text(const std::string& name) const;
+    std::string text(arg_id id) const;
     // The value of an integer option, checked to be a whole number (else a usage error).
-    std::optional<int> integer(const std::string& name) const;
-    std::vector<std::string> list(const std::string& name) const;
+    std::optional<int> integer(arg_id id) const;
+    std::vector<std::string> list(arg_id id) const;
 };
 
 // Runs an invocation: loads --mandate or --history, takes --today and --lang, runs the

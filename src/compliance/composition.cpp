@@ -13,7 +13,7 @@ namespace detail {
 std::optional<finding> quota_finding(const mandate& m, const body& b, const std::string& org, long long n,
                                      mandat::language lang) {
     // Messages are built only for a finding: a composition within its quotas allocates nothing.
-    if (within_quota(b, org, n)) return std::nullopt;
+    if (b.seats_for(org).contains(n)) return std::nullopt;
     const seat_quota* q = b.quota_for(org);
     auto make = [&](const char* code, const citation& c, const std::string& source, message_facts facts) {
         return finding_builder(code, severity::error)

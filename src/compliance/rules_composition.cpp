@@ -6,10 +6,10 @@ namespace mandat::compliance {
 // R5, R9 - "Styringsgruppen består av: 1-2 representanter fra KS, ..." and "Et arbeidsutvalg
 // ... består av: ...": the persons seated for an organisation in a body are within its quota
 // (an organisation without a quota holds no seat). The bounds are judged in one place,
-// detail::within_quota, which check_composition asks too.
+// seat_range::contains (body::seats_for), which check_composition and composition_checker ask too.
 std::optional<slot_value> engine::seats_within_quota(const slot& s) const {
     const int n = body_org_count_[static_cast<std::size_t>(s.body)][static_cast<std::size_t>(s.org)];
-    if (detail::within_quota(bod(s.body), oid(s.org), n)) return std::nullopt;
+    if (bod(s.body).seats_for(oid(s.org)).contains(n)) return std::nullopt;
     return slot_value{n, {}};
 }
 

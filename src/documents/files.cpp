@@ -86,12 +86,10 @@ std::string folder_of(const std::string& path) {
     return path.substr(0, slash);
 }
 
-}  // namespace
-
-void write_file_atomic(const std::string& path, const std::string& content, const std::vector<std::string>& inputs) {
-    const std::string where = "cannot write " + path + ": ";
-    if (path.empty()) throw io_error(errors::io_write_failed, "cannot write a file with an empty name");
-    struct stat target {};
+// The target of a write: whether it exists (then `target` is its lstat), after checking that it is
+// a regular file (links are not followed) and none of the inputs.
+bool check_target(const std::string& path, const std::string& where, const std::vector<std::string>& inputs,
+                  struct stat& target) {
     bool exists = true;
     if (::lstat(path.c_str(), &target) != 0) {
         if (errno != ENOENT) throw io_error(errors::io_write_failed, where + std::strerror(errno));
@@ -113,9 +111,13 @@ void write_file_atomic(const std::string& path, const std::string& content, cons
                                where + "it is the input " + input + "; write the output to another file");
         }
     }
+    return exists;
+}
 
-    // The temporary file lives in the target's folder, so the rename stays on one file system;
-    // its name is short and its own, whatever the length of the target's name.
+// A new temporary file for `path`, open for writing; its name is put in `tmp`.
+// The temporary file lives in the target's folder, so the rename stays on one file system;
+// its name is short and its own, whatever the length of the target's name.
+int create_temporary(const std::string& path, const std::string& where, bool exists, std::string& tmp) {
     const std::string folder = folder_of(path);
     std::string tmpl = folder + "/.mandat-XXXXXX";
     std::vector<char> name(tmpl.begin(), tmpl.end());
@@ -130,7 +132,19 @@ void write_file_atomic(const std::string& path, const std::string& content, cons
                                "interrupted write never leaves it truncated; write to a folder where you can create files");
         throw io_error(errors::io_write_failed, where + std::strerror(saved));
     }
-    const std::string tmp(name.data());
+    tmp = name.data();
+    return fd;
+}
+
+}  // namespace
+
+void write_file_atomic(const std::string& path, const std::string& content, const std::vector<std::string>& inputs) {
+    const std::string where = "cannot write " + path + ": ";
+    if (path.empty()) throw io_error(errors::io_write_failed, "cannot write a file with an empty name");
+    struct stat target {};
+    const bool exists = check_target(path, where, inputs, target);
+    std::string tmp;
+    const int fd = create_temporary(path, where, exists, tmp);
     auto fail = [&](const std::string& what) {
         const int saved = errno;
         ::close(fd);

@@ -14,6 +14,73 @@ void write_citation(json& j, const citation& c) {
     j["source"] = c.source;
 }
 
+json provenance_json(const provenance& p) {
+    json jp = json::object();
+    if (p.replaces) jp["replaces"] = *p.replaces;
+    if (p.amends) jp["amends"] = *p.amends;
+    if (p.decided_on) jp["decided_on"] = p.decided_on->to_string();
+    if (!p.decided_by.empty()) jp["decided_by"] = p.decided_by;
+    if (!p.carried_over.empty()) jp["carried_over"] = p.carried_over;
+    if (!p.note.empty()) jp["note"] = p.note;
+    return jp;
+}
+
+json organisation_json(const organisation& o) {
+    json jo{{"id", o.id}, {"name", o.name}};
+    if (o.parent_id) jo["parent_id"] = *o.parent_id;
+    jo["party"] = o.party;
+    if (o.role_clause) jo["role_clause"] = *o.role_clause;
+    if (o.organisation_number) jo["organisation_number"] = *o.organisation_number;
+    return jo;
+}
+
+json body_json(const body& b) {
+    json jb{{"id", b.id}, {"name", b.name}, {"name_en", b.name_en}};
+    write_citation(jb["established"], b.established);
+    write_citation(jb["quotas"], b.quota_cite);
+    jb["quotas"]["seats"] = json::array();
+    for (const auto& q : b.quotas)
+        jb["quotas"]["seats"].push_back(
+            {{"organisation_id", q.organisation_id}, {"min", q.min}, {"max", q.max}, {"source", q.source}});
+    if (b.meetings) {
+        json& mt = jb["meetings"];
+        mt["per"] = "calendar_year";
+        if (b.meetings->target) {
+            mt["target"] = *b.meetings->target;
+            mt["tolerance"] = b.meetings->tolerance;
+        }
+        if (b.meetings->maximum) mt["maximum"] = *b.meetings->maximum;
+        write_citation(mt, b.meetings->cite);
+    }
+    return jb;
+}
+
+json rotation_json(const rotation& rot) {
+    json r;
+    r["order"] = rot.order;
+    r["first_year"] = rot.first_year;
+    r["changes_on"] = "01-01";
+    r["roles"] = json::array();
+    for (const auto& lr : rot.roles) {
+        json jr{{"role", lr.role}, {"body_id", lr.body_id}};
+        write_citation(jr, lr.cite);
+        r["roles"].push_back(std::move(jr));
+    }
+    write_citation(r, rot.cite);
+    return r;
+}
+
+json clause_json(const clause& c) {
+    json jc{{"id", c.id}};
+    if (c.heading) jc["heading"] = *c.heading;
+    jc["kind"] = std::string(to_string(c.kind));
+    jc["rules"] = c.rules;
+    jc["summary_en"] = c.summary_en;
+    if (c.target_year) jc["target_year"] = *c.target_year;
+    jc["text"] = c.text;
+    return jc;
+}
+
 }  // namespace
 
 nlohmann::json to_json(const mandate& m) {
@@ -23,49 +90,14 @@ nlohmann::json to_json(const mandate& m) {
     j["title"] = m.title;
     j["language"] = m.language;
     if (m.status != mandate_status::adopted) j["status"] = to_string(m.status);
-    if (m.provenance) {
-        const provenance& p = *m.provenance;
-        json& jp = j["provenance"] = json::object();
-        if (p.replaces) jp["replaces"] = *p.replaces;
-        if (p.amends) jp["amends"] = *p.amends;
-        if (p.decided_on) jp["decided_on"] = p.decided_on->to_string();
-        if (!p.decided_by.empty()) jp["decided_by"] = p.decided_by;
-        if (!p.carried_over.empty()) jp["carried_over"] = p.carried_over;
-        if (!p.note.empty()) jp["note"] = p.note;
-    }
+    if (m.provenance) j["provenance"] = provenance_json(*m.provenance);
     j["organisations"] = json::array();
-    for (const auto& o : m.organisations) {
-        json jo{{"id", o.id}, {"name", o.name}};
-        if (o.parent_id) jo["parent_id"] = *o.parent_id;
-        jo["party"] = o.party;
-        if (o.role_clause) jo["role_clause"] = *o.role_clause;
-        if (o.organisation_number) jo["organisation_number"] = *o.organisation_number;
-        j["organisations"].push_back(std::move(jo));
-    }
+    for (const auto& o : m.organisations) j["organisations"].push_back(organisation_json(o));
     j["parties"]["organisation_ids"] = m.parties.organisation_ids;
     write_citation(j["parties"], m.parties.cite);
     write_citation(j["bodies"], m.bodies_cite);
     j["bodies"]["items"] = json::array();
-    for (const auto& b : m.bodies) {
-        json jb{{"id", b.id}, {"name", b.name}, {"name_en", b.name_en}};
-        write_citation(jb["established"], b.established);
-        write_citation(jb["quotas"], b.quota_cite);
-        jb["quotas"]["seats"] = json::array();
-        for (const auto& q : b.quotas)
-            jb["quotas"]["seats"].push_back(
-                {{"organisation_id", q.organisation_id}, {"min", q.min}, {"max", q.max}, {"source", q.source}});
-        if (b.meetings) {
-            json& mt = jb["meetings"];
-            mt["per"] = "calendar_year";
-            if (b.meetings->target) {
-                mt["target"] = *b.meetings->target;
-                mt["tolerance"] = b.meetings->tolerance;
-            }
-            if (b.meetings->maximum) mt["maximum"] = *b.meetings->maximum;
-            write_citation(mt, b.meetings->cite);
-        }
-        j["bodies"]["items"].push_back(std::move(jb));
-    }
+    for (const auto& b : m.bodies) j["bodies"]["items"].push_back(body_json(b));
     j["attendance"] = json::array();
     for (const auto& a : m.attendance) {
         json ja{{"members_of", a.members_of}, {"attend", a.attend}};
@@ -78,17 +110,7 @@ nlohmann::json to_json(const mandate& m) {
         write_citation(jp, p.cite);
         j["preparation"].push_back(std::move(jp));
     }
-    json& r = j["rotation"];
-    r["order"] = m.rotation.order;
-    r["first_year"] = m.rotation.first_year;
-    r["changes_on"] = "01-01";
-    r["roles"] = json::array();
-    for (const auto& lr : m.rotation.roles) {
-        json jr{{"role", lr.role}, {"body_id", lr.body_id}};
-        write_citation(jr, lr.cite);
-        r["roles"].push_back(std::move(jr));
-    }
-    write_citation(r, m.rotation.cite);
+    j["rotation"] = rotation_json(m.rotation);
     if (m.secretary) {
         j["secretary"]["provided_by"] = "leading_organisation";
         write_citation(j["secretary"], m.secretary->cite);
@@ -101,16 +123,7 @@ nlohmann::json to_json(const mandate& m) {
     j["signature"]["signatory_ids"] = m.signature.signatory_ids;
     write_citation(j["signature"], m.signature.cite);
     j["clauses"] = json::array();
-    for (const auto& c : m.clauses) {
-        json jc{{"id", c.id}};
-        if (c.heading) jc["heading"] = *c.heading;
-        jc["kind"] = std::string(to_string(c.kind));
-        jc["rules"] = c.rules;
-        jc["summary_en"] = c.summary_en;
-        if (c.target_year) jc["target_year"] = *c.target_year;
-        jc["text"] = c.text;
-        j["clauses"].push_back(std::move(jc));
-    }
+    for (const auto& c : m.clauses) j["clauses"].push_back(clause_json(c));
     return j;
 }
 

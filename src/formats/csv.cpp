@@ -1,7 +1,7 @@
-// A roster as a folder of CSV files, tokenised and quoted by libcsv (mandat/csv.hpp).
+// A roster as a folder of CSV files (mandat/csv.hpp): the one CSV tokeniser and writer of the
+// library, which the command line, the C++ API and the Python package all use
+// (docs/spreadsheets.md, "One tokeniser").
 #include "mandat/csv.hpp"
-
-#include <csv.h>
 
 #include <filesystem>
 #include <string_view>
@@ -15,8 +15,13 @@ namespace {
 
 constexpr std::string_view utf8_bom = "\xEF\xBB\xBF";
 
+// What well-formed CSV looks like, for the messages of text that is not.
+constexpr const char* expected_csv =
+    "expected fields separated by ',' or ';', quotes only around a whole field, \"\" for a quote inside one, every "
+    "quote closed";
+
 // ',' unless the header line (the first physical line) has more ';' than ','.
-unsigned char detect_separator(std::string_view text) {
+char detect_separator(std::string_view text) {
     const std::string_view first = text.substr(0, text.find('\n'));
     std::size_t commas = 0, semicolons = 0;
     for (char c : first) {
@@ -26,56 +31,108 @@ unsigned char detect_separator(std::string_view text) {
     return semicolons > commas ? ';' : ',';
 }
 
-// Spaces are data: libcsv would otherwise trim them around unquoted fields.
-int no_space(unsigned char) { return 0; }
-
-// Collects records; a record's first line is the line where it ends less the line breaks
-// inside its fields, so blank lines between records never shift the count.
-struct collector {
-    std::size_t current_line = 1;
-    std::size_t breaks_in_record = 0;
-    std::size_t last_end_line = 0;  // the line where the last complete record ended
-    std::vector<std::string> cells;
-    std::vector<spreadsheet_row> records;
-
-    static void on_field(void* data, std::size_t len, void* self) {
-        auto& c = *static_cast<collector*>(self);
-        std::string cell(static_cast<const char*>(data), len);
-        for (char ch : cell)
-            if (ch == '\n') ++c.breaks_in_record;
-        c.cells.push_back(std::move(cell));
-    }
-    static void on_record(int, void* self) {
-        auto& c = *static_cast<collector*>(self);
-        c.records.push_back({c.current_line - c.breaks_in_record, std::move(c.cells)});
-        c.cells.clear();
-        c.breaks_in_record = 0;
-        c.last_end_line = c.current_line;
-    }
-};
-
-class parser {
+// RFC 4180, strictly: a field is quoted as a whole or not at all. A record ends at LF, CRLF or
+// a lone CR outside quotes; a line without any field (an empty line) is no record. Spaces are
+// data. Lines are counted at each line break (LF, CRLF or a lone CR), also inside quotes, so a
+// record knows the line where it starts.
+class tokeniser {
 public:
-    explicit parser(unsigned char separator) {
-        if (csv_init(&p_, CSV_STRICT | CSV_STRICT_FINI) != 0) throw std::bad_alloc();
-        csv_set_delim(&p_, separator);
-        csv_set_space_func(&p_, no_space);
+    tokeniser(std::string_view text, const std::string& name) : text_(text), name_(name), sep_(detect_separator(text)) {}
+
+    std::vector<spreadsheet_row> records() {
+        for (pos_ = 0; pos_ < text_.size(); ++pos_) {
+            const char c = text_[pos_];
+            switch (state_) {
+                case state::between_records:
+                    if (c == '\r' || c == '\n') break;  // an empty line
+                    record_.line = line_;
+                    state_ = state::field_not_begun;
+                    [[fallthrough]];
+                case state::field_not_begun:
+                    if (c == '"') {
+                        state_ = state::quoted;
+                    } else if (c == sep_) {
+                        end_field();
+                    } else if (c == '\r' || c == '\n') {
+                        end_field();
+                        end_record();
+                    } else {
+                        field_ += c;
+                        state_ = state::unquoted;
+                    }
+                    break;
+                case state::unquoted:
+                    if (c == sep_) {
+                        end_field();
+                    } else if (c == '\r' || c == '\n') {
+                        end_field();
+                        end_record();
+                    } else if (c == '"') {
+                        malformed("a quote inside a field that does not start with one");
+                    } else {
+                        field_ += c;
+                    }
+                    break;
+                case state::quoted:
+                    if (c == '"')
+                        state_ = state::quote_in_quoted;
+                    else
+                        field_ += c;
+                    break;
+                case state::quote_in_quoted:  // the closing quote, or the first of ""
+                    if (c == '"') {
+                        field_ += '"';
+                        state_ = state::quoted;
+                    } else if (c == sep_) {
+                        end_field();
+                    } else if (c == '\r' || c == '\n') {
+                        end_field();
+                        end_record();
+                    } else {
+                        malformed("text after the closing quote of a field");
+                    }
+                    break;
+            }
+            if (c == '\n' || (c == '\r' && (pos_ + 1 == text_.size() || text_[pos_ + 1] != '\n'))) ++line_;
+        }
+        if (state_ == state::quoted)
+            throw spreadsheet_error(errors::spreadsheet_malformed, name_, "line", record_.line, "",
+                                    "not well-formed CSV: the file ends inside a quoted field (expected a closing quote)");
+        if (state_ != state::between_records) {
+            end_field();
+            end_record();
+        }
+        return std::move(records_);
     }
-    ~parser() { csv_free(&p_); }
-    parser(const parser&) = delete;
-    parser& operator=(const parser&) = delete;
-    csv_parser* get() { return &p_; }
 
 private:
-    csv_parser p_{};
-};
+    enum class state { between_records, field_not_begun, unquoted, quoted, quote_in_quoted };
 
-[[noreturn]] void malformed(const std::string& name, std::size_t line, csv_parser* p) {
-    throw spreadsheet_error(errors::spreadsheet_malformed, name, "line", line, "",
-                            std::string("not well-formed CSV (") + csv_strerror(csv_error(p)) +
-                                "; expected fields separated by ',' or ';', quotes only around a whole field, \"\" for a "
-                                "quote inside one, every quote closed)");
-}
+    void end_field() {
+        record_.cells.push_back(std::move(field_));
+        field_.clear();
+        state_ = state::field_not_begun;
+    }
+    void end_record() {
+        records_.push_back(std::move(record_));
+        record_ = {};
+        state_ = state::between_records;
+    }
+    [[noreturn]] void malformed(const char* what) const {
+        throw spreadsheet_error(errors::spreadsheet_malformed, name_, "line", line_, "",
+                                std::string("not well-formed CSV (") + what + "; " + expected_csv + ")");
+    }
+
+    std::string_view text_;
+    const std::string& name_;
+    char sep_;
+    std::size_t pos_ = 0;
+    std::size_t line_ = 1;
+    state state_ = state::between_records;
+    std::string field_;
+    spreadsheet_row record_;
+    std::vector<spreadsheet_row> records_;
+};
 
 }  // namespace
 
@@ -85,26 +142,13 @@ spreadsheet_table parse_csv_table(const std::string& text_in, const std::string&
     if (text.find_first_not_of("\r\n") == std::string_view::npos)
         throw spreadsheet_error(errors::spreadsheet_empty_file, name, "line", 0, "",
                                 "the file is empty (expected a header line)");
-    parser p(detect_separator(text));
-    collector c;
-    std::size_t pos = 0;
-    while (pos < text.size()) {
-        const std::size_t nl = text.find('\n', pos);
-        const std::size_t end = nl == std::string_view::npos ? text.size() : nl + 1;
-        const std::string_view line = text.substr(pos, end - pos);
-        if (csv_parse(p.get(), line.data(), line.size(), collector::on_field, collector::on_record, &c) != line.size())
-            malformed(name, c.current_line, p.get());
-        pos = end;
-        if (nl != std::string_view::npos && pos < text.size()) ++c.current_line;
-    }
-    if (csv_fini(p.get(), collector::on_field, collector::on_record, &c) != 0)
-        throw spreadsheet_error(errors::spreadsheet_malformed, name, "line", c.last_end_line + 1, "",
-                                "not well-formed CSV: the file ends inside a quoted field (expected a closing quote)");
+    std::vector<spreadsheet_row> records = tokeniser(text, name).records();
     spreadsheet_table t;
     t.name = name;
-    t.header_line = c.records.front().line;
-    t.header = std::move(c.records.front().cells);
-    for (std::size_t i = 1; i < c.records.size(); ++i) t.rows.push_back(std::move(c.records[i]));
+    t.header_line = records.front().line;
+    t.header = std::move(records.front().cells);
+    t.rows.reserve(records.size() - 1);
+    for (std::size_t i = 1; i < records.size(); ++i) t.rows.push_back(std::move(records[i]));
     return t;
 }
 
@@ -113,11 +157,12 @@ std::string format_csv_table(const spreadsheet_table& table) {
     auto write_row = [&out](const std::vector<std::string>& cells) {
         for (std::size_t i = 0; i < cells.size(); ++i) {
             if (i > 0) out += ',';
-            const std::string& v = cells[i];
-            const std::size_t size = csv_write(nullptr, 0, v.data(), v.size());
-            const std::size_t at = out.size();
-            out.resize(at + size);
-            csv_write(&out[at], size, v.data(), v.size());
+            out += '"';
+            for (char c : cells[i]) {
+                if (c == '"') out += '"';
+                out += c;
+            }
+            out += '"';
         }
         out += "\r\n";
     };

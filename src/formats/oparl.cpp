@@ -55,147 +55,179 @@ std::string oslo_midnight_offset(date d) {
     return d > last_sunday(y, 3) && d <= last_sunday(y, 10) ? "+02:00" : "+01:00";
 }
 
-std::map<std::string, json> oparl_tree(const mandate& m, const roster& r, std::string base) {
-    validate(m);
-    if (base.empty()) throw query_error(errors::query_invalid_shape, "an OParl tree needs a base URL");
-    if (base.back() != '/') base += '/';
-    const auto url = [&base](const std::string& path) { return base + path; };
-    const std::string bid = segment(m.id);
-    const std::string body_url = url("body/" + bid + ".json");
-    const auto org_path = [](const std::string& id) { return "organization/" + segment(id) + ".json"; };
-    const auto person_path = [](const std::string& id) { return "person/" + segment(id) + ".json"; };
-    std::map<std::string, json> tree;
+namespace {
 
-    // Memberships: the appointment's id, or its position ("n1", "n2", ...) when it has none.
+// The objects of one OParl tree, by path, as they are built.
+struct oparl_builder {
+    const mandate& m;
+    const roster& r;
+    const std::string& base;
+    std::string bid;
+    std::string body_url;
+    std::map<std::string, json> tree;
     std::map<std::string, std::vector<std::string>> by_org;  // organisation or body id -> membership URLs
     std::map<std::string, std::vector<json>> by_person;      // person id -> memberships (embedded, as OParl has them)
-    std::vector<json> memberships;
-    std::set<std::string> org_ids, person_ids;  // everything referenced gets an object
-    for (std::size_t i = 0; i < r.appointments.size(); ++i) {
-        const appointment& a = r.appointments[i];
-        const std::string path = "membership/" + segment(a.id ? *a.id : "n" + std::to_string(i + 1)) + ".json";
-        json j{{"id", url(path)},
-               {"type", schema + "Membership"},
-               {"person", url(person_path(a.person_id))},
-               {"organization", url(org_path(a.body_id))},
-               {"onBehalfOf", url(org_path(a.organisation_id))},
-               {"role", std::string(to_string(a.role))},
-               {"votingRight", holds_seat(a.role)},
-               {"startDate", format_date(a.start_date)}};
-        if (a.end_date) j["endDate"] = format_date(*a.end_date);
-        by_person[a.person_id].push_back(j);
-        by_org[a.body_id].push_back(url(path));
-        org_ids.insert(a.body_id);
-        org_ids.insert(a.organisation_id);
-        person_ids.insert(a.person_id);
-        tree[path] = j;
-        memberships.push_back(std::move(j));
-    }
-    std::vector<json> meetings;
-    for (std::size_t i = 0; i < r.meetings.size(); ++i) {
-        const meeting& mt = r.meetings[i];
-        const std::string path = "meeting/" + segment(mt.id ? *mt.id : "n" + std::to_string(i + 1)) + ".json";
-        const body* b = m.find_body(mt.body_id);
-        const date next = mt.on + boost::gregorian::date_duration(1);
-        json parts = json::array();
-        for (const auto& p : mt.attendee_ids) {
-            parts.push_back(url(person_path(p)));
-            person_ids.insert(p);
+    std::set<std::string> org_ids, person_ids;               // everything referenced gets an object
+    std::vector<json> memberships, meetings, orgs, persons;
+
+    oparl_builder(const mandate& m_, const roster& r_, const std::string& base_)
+        : m(m_), r(r_), base(base_), bid(segment(m_.id)), body_url(url("body/" + bid + ".json")) {}
+
+    std::string url(const std::string& path) const { return base + path; }
+    static std::string org_path(const std::string& id) { return "organization/" + segment(id) + ".json"; }
+    static std::string person_path(const std::string& id) { return "person/" + segment(id) + ".json"; }
+
+    // Memberships: the appointment's id, or its position ("n1", "n2", ...) when it has none.
+    void add_memberships() {
+        for (std::size_t i = 0; i < r.appointments.size(); ++i) {
+            const appointment& a = r.appointments[i];
+            const std::string path = "membership/" + segment(a.id ? *a.id : "n" + std::to_string(i + 1)) + ".json";
+            json j{{"id", url(path)},
+                   {"type", schema + "Membership"},
+                   {"person", url(person_path(a.person_id))},
+                   {"organization", url(org_path(a.body_id))},
+                   {"onBehalfOf", url(org_path(a.organisation_id))},
+                   {"role", std::string(to_string(a.role))},
+                   {"votingRight", holds_seat(a.role)},
+                   {"startDate", format_date(a.start_date)}};
+            if (a.end_date) j["endDate"] = format_date(*a.end_date);
+            by_person[a.person_id].push_back(j);
+            by_org[a.body_id].push_back(url(path));
+            org_ids.insert(a.body_id);
+            org_ids.insert(a.organisation_id);
+            person_ids.insert(a.person_id);
+            tree[path] = j;
+            memberships.push_back(std::move(j));
         }
-        json j{{"id", url(path)},
-               {"type", schema + "Meeting"},
-               {"name", mt.title ? *mt.title : (b ? b->name : mt.body_id) + " " + format_date(mt.on)},
-               {"start", format_date(mt.on) + "T00:00:00" + oslo_midnight_offset(mt.on)},
-               {"end", format_date(next) + "T00:00:00" + oslo_midnight_offset(next)},
-               {"organization", json::array({url(org_path(mt.body_id))})},
-               {"participant", std::move(parts)}};
-        org_ids.insert(mt.body_id);
-        tree[path] = j;
-        meetings.push_back(std::move(j));
     }
 
-    // Organizations: the mandate's organisations and bodies, then any other id referenced.
-    std::vector<json> orgs;
-    const auto add_org = [&](const std::string& id, json j) {
+    void add_meetings() {
+        for (std::size_t i = 0; i < r.meetings.size(); ++i) {
+            const meeting& mt = r.meetings[i];
+            const std::string path = "meeting/" + segment(mt.id ? *mt.id : "n" + std::to_string(i + 1)) + ".json";
+            const body* b = m.find_body(mt.body_id);
+            const date next = mt.on + boost::gregorian::date_duration(1);
+            json parts = json::array();
+            for (const auto& p : mt.attendee_ids) {
+                parts.push_back(url(person_path(p)));
+                person_ids.insert(p);
+            }
+            json j{{"id", url(path)},
+                   {"type", schema + "Meeting"},
+                   {"name", mt.title ? *mt.title : (b ? b->name : mt.body_id) + " " + format_date(mt.on)},
+                   {"start", format_date(mt.on) + "T00:00:00" + oslo_midnight_offset(mt.on)},
+                   {"end", format_date(next) + "T00:00:00" + oslo_midnight_offset(next)},
+                   {"organization", json::array({url(org_path(mt.body_id))})},
+                   {"participant", std::move(parts)}};
+            org_ids.insert(mt.body_id);
+            tree[path] = j;
+            meetings.push_back(std::move(j));
+        }
+    }
+
+    void add_org(const std::string& id, json j) {
         j["id"] = url(org_path(id));
         j["type"] = schema + "Organization";
         j["body"] = body_url;
         if (by_org.count(id)) j["membership"] = by_org[id];
         tree[org_path(id)] = j;
         orgs.push_back(std::move(j));
-    };
-    std::set<std::string> known;
-    for (const auto& o : m.organisations) {
-        json j{{"name", o.name},
-               {"shortName", o.id},
-               {"organizationType", "Institution"},
-               {"classification", o.party ? "party" : "organisation"}};
-        if (o.parent_id) j["subOrganizationOf"] = url(org_path(*o.parent_id));
-        add_org(o.id, std::move(j));
-        known.insert(o.id);
     }
-    for (const auto& b : m.bodies) {
-        add_org(b.id, {{"name", b.name},
-                       {"shortName", b.id},
-                       {"organizationType", "Gremium"},
-                       {"classification", "body"},
-                       {"startDate", format_date(m.first_day())},
-                       {"endDate", format_date(m.last_day())}});
-        known.insert(b.id);
-    }
-    for (const auto& id : org_ids)
-        if (!known.count(id)) add_org(id, {{"name", id}, {"organizationType", "Sonstiges"}, {"classification", "unknown"}});
 
-    std::vector<json> persons;
-    const auto add_person = [&](const std::string& id, const person* p) {
+    // Organizations: the mandate's organisations and bodies, then any other id referenced.
+    void add_orgs() {
+        std::set<std::string> known;
+        for (const auto& o : m.organisations) {
+            json j{{"name", o.name},
+                   {"shortName", o.id},
+                   {"organizationType", "Institution"},
+                   {"classification", o.party ? "party" : "organisation"}};
+            if (o.parent_id) j["subOrganizationOf"] = url(org_path(*o.parent_id));
+            add_org(o.id, std::move(j));
+            known.insert(o.id);
+        }
+        for (const auto& b : m.bodies) {
+            add_org(b.id, {{"name", b.name},
+                           {"shortName", b.id},
+                           {"organizationType", "Gremium"},
+                           {"classification", "body"},
+                           {"startDate", format_date(m.first_day())},
+                           {"endDate", format_date(m.last_day())}});
+            known.insert(b.id);
+        }
+        for (const auto& id : org_ids)
+            if (!known.count(id)) add_org(id, {{"name", id}, {"organizationType", "Sonstiges"}, {"classification", "unknown"}});
+    }
+
+    void add_person(const std::string& id, const person* p) {
         json j{{"id", url(person_path(id))}, {"type", schema + "Person"}, {"body", body_url}, {"name", p ? p->name : id}};
         if (p && p->email) j["email"] = json::array({*p->email});
         if (p && p->gender) j["gender"] = *p->gender;
         if (by_person.count(id)) j["membership"] = by_person[id];
         tree[person_path(id)] = j;
         persons.push_back(std::move(j));
-    };
-    for (const auto& p : r.persons) add_person(p.id, &p);
-    for (const auto& id : person_ids)
-        if (!r.find_person(id)) add_person(id, nullptr);
+    }
 
-    const std::string term_path = "legislative-term/" + bid + ".json";
-    const json term{{"id", url(term_path)},
-                    {"type", schema + "LegislativeTerm"},
-                    {"body", body_url},
-                    {"name", m.title + " " + format_date(m.first_day()) + " – " + format_date(m.last_day())},
-                    {"startDate", format_date(m.first_day())},
-                    {"endDate", format_date(m.last_day())}};
-    tree[term_path] = term;
+    void add_persons() {
+        for (const auto& p : r.persons) add_person(p.id, &p);
+        for (const auto& id : person_ids)
+            if (!r.find_person(id)) add_person(id, nullptr);
+    }
 
-    const std::string lists = "body/" + bid + "/";
-    const json body{{"id", body_url},
-                    {"type", schema + "Body"},
-                    {"system", url("system.json")},
-                    {"name", m.title},
-                    {"shortName", m.id},
-                    {"organization", url(lists + "organizations.json")},
-                    {"person", url(lists + "persons.json")},
-                    {"meeting", url(lists + "meetings.json")},
-                    {"paper", url(lists + "papers.json")},
-                    {"membership", url(lists + "memberships.json")},
-                    {"legislativeTerm", json::array({term})},
-                    {"legislativeTermList", url(lists + "legislative-terms.json")},
-                    {"classification", "partnership"}};
-    tree["body/" + bid + ".json"] = body;
-    tree[lists + "organizations.json"] = list_of(std::move(orgs));
-    tree[lists + "persons.json"] = list_of(std::move(persons));
-    tree[lists + "meetings.json"] = list_of(std::move(meetings));
-    tree[lists + "papers.json"] = list_of({});
-    tree[lists + "memberships.json"] = list_of(std::move(memberships));
-    tree[lists + "legislative-terms.json"] = list_of({term});
-    tree["bodies.json"] = list_of({body});
-    tree["system.json"] = {{"id", url("system.json")},
-                           {"type", schema + "System"},
-                           {"oparlVersion", schema},
-                           {"body", url("bodies.json")},
-                           {"name", m.title}};
-    return tree;
+    // The legislative term, the body with its lists, and the system.
+    void add_body() {
+        const std::string term_path = "legislative-term/" + bid + ".json";
+        const json term{{"id", url(term_path)},
+                        {"type", schema + "LegislativeTerm"},
+                        {"body", body_url},
+                        {"name", m.title + " " + format_date(m.first_day()) + " – " + format_date(m.last_day())},
+                        {"startDate", format_date(m.first_day())},
+                        {"endDate", format_date(m.last_day())}};
+        tree[term_path] = term;
+
+        const std::string lists = "body/" + bid + "/";
+        const json body{{"id", body_url},
+                        {"type", schema + "Body"},
+                        {"system", url("system.json")},
+                        {"name", m.title},
+                        {"shortName", m.id},
+                        {"organization", url(lists + "organizations.json")},
+                        {"person", url(lists + "persons.json")},
+                        {"meeting", url(lists + "meetings.json")},
+                        {"paper", url(lists + "papers.json")},
+                        {"membership", url(lists + "memberships.json")},
+                        {"legislativeTerm", json::array({term})},
+                        {"legislativeTermList", url(lists + "legislative-terms.json")},
+                        {"classification", "partnership"}};
+        tree["body/" + bid + ".json"] = body;
+        tree[lists + "organizations.json"] = list_of(std::move(orgs));
+        tree[lists + "persons.json"] = list_of(std::move(persons));
+        tree[lists + "meetings.json"] = list_of(std::move(meetings));
+        tree[lists + "papers.json"] = list_of({});
+        tree[lists + "memberships.json"] = list_of(std::move(memberships));
+        tree[lists + "legislative-terms.json"] = list_of({term});
+        tree["bodies.json"] = list_of({body});
+        tree["system.json"] = {{"id", url("system.json")},
+                               {"type", schema + "System"},
+                               {"oparlVersion", schema},
+                               {"body", url("bodies.json")},
+                               {"name", m.title}};
+    }
+};
+
+}  // namespace
+
+std::map<std::string, json> oparl_tree(const mandate& m, const roster& r, std::string base) {
+    validate(m);
+    if (base.empty()) throw query_error(errors::query_invalid_shape, "an OParl tree needs a base URL");
+    if (base.back() != '/') base += '/';
+    oparl_builder t(m, r, base);
+    t.add_memberships();
+    t.add_meetings();
+    t.add_orgs();
+    t.add_persons();
+    t.add_body();
+    return std::move(t.tree);
 }
 
 void write_oparl(const mandate& m, const roster& r, const std::string& folder, const std::string& base_url) {

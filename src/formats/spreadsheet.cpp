@@ -1,4 +1,5 @@
-// A roster as spreadsheet tables: the cell rules (docs/spreadsheets.md).
+// A roster as spreadsheet tables: the cell rules (docs/spreadsheets.md); reading the tables
+// (writing them is src/formats/spreadsheet_write.cpp).
 #include "mandat/spreadsheet.hpp"
 
 #include <algorithm>
@@ -8,32 +9,31 @@
 #include <utility>
 
 #include "documents/json_reader.hpp"
+#include "formats/spreadsheet_cells.hpp"
 #include "mandat/error.hpp"
 #include "mandat/json.hpp"
 #include "mandat/limits.hpp"
 
 namespace mandat {
+
+namespace detail {
+
 namespace {
-
-using json = nlohmann::json;
-
-// An optional text that is present but empty is written as these two characters.
-constexpr const char* empty_text_cell = "\"\"";
 
 // A number stands for itself only when it is kept exactly: not an integer beyond 64 bits
 // (which JSON reads as a rounded float), not a float beyond the double range.
-bool exact_numbers(const json& j) {
+bool exact_numbers(const nlohmann::json& j) {
     if (j.is_number_float()) return std::isfinite(j.get<double>());
-    if (j.is_structured()) return std::all_of(j.begin(), j.end(), [](const json& v) { return exact_numbers(v); });
+    if (j.is_structured()) return std::all_of(j.begin(), j.end(), [](const nlohmann::json& v) { return exact_numbers(v); });
     return true;
 }
 
-// The JSON value a cell of an unknown column stands for, if the whole cell is a JSON number,
-// object, array, string literal, true, false or null; nullopt for any other text.
-std::optional<json> cell_as_json(const std::string& cell) {
+}  // namespace
+
+std::optional<nlohmann::json> cell_as_json(const std::string& cell) {
     if (cell.empty()) return std::nullopt;
     try {
-        json j = detail::parse_document(cell);
+        nlohmann::json j = parse_document(cell);
         if (!exact_numbers(j)) return std::nullopt;
         if (j.is_number_float() && cell.find_first_of(".eE") == std::string::npos) return std::nullopt;
         return j;
@@ -41,6 +41,14 @@ std::optional<json> cell_as_json(const std::string& cell) {
         return std::nullopt;
     }
 }
+
+}  // namespace detail
+
+namespace {
+
+using json = nlohmann::json;
+using detail::cell_as_json;
+using detail::empty_text_cell;
 
 bool valid_utf8(const std::string& s) {
     try {
@@ -200,233 +208,122 @@ std::string trim_spaces(const std::string& s) {
     return s.substr(first, s.find_last_not_of(' ') - first + 1);
 }
 
+void read_persons(const spreadsheet_table& table, id_register& person_ids, roster& r) {
+    table_reader t(table, {"id", "name"}, {"email", "gender", "employer"});
+    t.for_each_row([&](const spreadsheet_row&) {
+        person p;
+        p.id = t.id("id");
+        person_ids.add(t, "id", p.id);
+        p.name = t.required("name", field_limits::name_bytes, "a name");
+        p.email = t.optional_text("email", field_limits::name_bytes, "a name");
+        p.gender = t.optional_text("gender", field_limits::name_bytes, "a name");
+        p.employer = t.optional_text("employer", field_limits::name_bytes, "a name");
+        p.extra = extra_members_from_json(t.extra());
+        r.persons.push_back(std::move(p));
+    });
+}
+
+void read_memberships(const spreadsheet_table& table, roster& r) {
+    id_register ids("membership");
+    table_reader t(table, {"person_id", "organization_id", "on_behalf_of_id", "role", "start_date"}, {"id", "end_date"});
+    t.for_each_row([&](const spreadsheet_row&) {
+        appointment a;
+        a.id = ids.optional_id(t);
+        a.person_id = t.id("person_id");
+        a.body_id = t.id("organization_id");
+        a.organisation_id = t.id("on_behalf_of_id");
+        const std::string rs = t.required("role", field_limits::id_bytes, "a role");
+        auto parsed = parse_role(rs);
+        if (!parsed)
+            t.fail_cell("role", errors::spreadsheet_invalid_value,
+                        "\"" + rs + "\" is not a role (expected member, leader, coordinator or secretary)");
+        a.role = *parsed;
+        a.start_date = t.required_date("start_date");
+        a.end_date = t.optional_date("end_date");
+        if (a.end_date && *a.end_date < a.start_date)
+            t.fail_cell("end_date", errors::spreadsheet_inconsistent,
+                        "the end date " + format_date(*a.end_date) + " is before the start date " + format_date(a.start_date));
+        a.extra = extra_members_from_json(t.extra());
+        r.appointments.push_back(std::move(a));
+    });
+}
+
+// The current row's attendee_ids cell: person ids separated by ";", each a known person, none twice.
+std::vector<std::string> read_attendees(const table_reader& t, const id_register& person_ids, const std::string& persons_name) {
+    std::vector<std::string> out;
+    const std::string& cell = t.cell("attendee_ids");
+    std::set<std::string> seen;
+    std::size_t start = 0;
+    while (true) {
+        const std::size_t end = cell.find(attendee_separator, start);
+        const std::string id = trim_spaces(cell.substr(start, end == std::string::npos ? end : end - start));
+        if (id.empty())
+            t.fail_cell("attendee_ids", errors::spreadsheet_missing_value,
+                        "an empty attendee (expected person ids separated by \";\")");
+        if (id.size() > field_limits::id_bytes)
+            t.fail_cell("attendee_ids", errors::spreadsheet_too_long,
+                        "the attendee id has " + std::to_string(id.size()) + " bytes, longer than the limit of " +
+                            std::to_string(field_limits::id_bytes));
+        if (!person_ids.contains(id))
+            t.fail_cell("attendee_ids", errors::spreadsheet_unknown_reference,
+                        "\"" + id + "\" is not a person of " + persons_name);
+        if (!seen.insert(id).second)
+            t.fail_cell("attendee_ids", errors::spreadsheet_duplicate_id, "the attendee \"" + id + "\" is listed twice");
+        out.push_back(id);
+        if (end == std::string::npos) break;
+        start = end + 1;
+    }
+    return out;
+}
+
+void read_meetings(const spreadsheet_table& table, const id_register& person_ids, const std::string& persons_name, roster& r) {
+    id_register ids("meeting");
+    table_reader t(table, {"organization_id", "date"}, {"id", "attendee_ids", "title"});
+    t.for_each_row([&](const spreadsheet_row&) {
+        meeting m;
+        m.id = ids.optional_id(t);
+        m.body_id = t.id("organization_id");
+        m.on = t.required_date("date");
+        if (t.has("attendee_ids") && !t.cell("attendee_ids").empty())
+            m.attendee_ids = read_attendees(t, person_ids, persons_name);
+        m.title = t.optional_text("title", field_limits::name_bytes, "a name");
+        m.extra = extra_members_from_json(t.extra());
+        r.meetings.push_back(std::move(m));
+    });
+}
+
+void read_document(const spreadsheet_table& table, roster& r) {
+    table_reader t(table, {"member", "value"}, {});
+    std::map<std::string, std::size_t> lines;
+    json members = json::object();
+    t.for_each_row([&](const spreadsheet_row&) {
+        const std::string name = t.required("member", field_limits::id_bytes, "a member name");
+        if (name == "format" || name == "persons" || name == "memberships" || name == "meetings")
+            t.fail_cell("member", errors::spreadsheet_invalid_value,
+                        "\"" + name + "\" is not allowed here (the format and the three tables are not members of this table)");
+        auto [it, inserted] = lines.emplace(name, t.line());
+        if (!inserted)
+            t.fail_cell("member", errors::spreadsheet_duplicate_id,
+                        "the member \"" + name + "\" is given twice (first on " + t.table().line_word + " " +
+                            std::to_string(it->second) + ")");
+        const std::string& v = t.cell("value");
+        if (v.empty()) t.fail_cell("value", errors::spreadsheet_missing_value, "empty (expected a text or a JSON value)");
+        auto j = cell_as_json(v);
+        members[name] = j ? std::move(*j) : json(v);
+    });
+    r.extra = extra_members_from_json(std::move(members));
+}
+
 }  // namespace
 
 roster roster_from_tables(const roster_tables& tables) {
     roster r;
     id_register person_ids("person");
-    {
-        table_reader t(tables.persons, {"id", "name"}, {"email", "gender", "employer"});
-        t.for_each_row([&](const spreadsheet_row&) {
-            person p;
-            p.id = t.id("id");
-            person_ids.add(t, "id", p.id);
-            p.name = t.required("name", field_limits::name_bytes, "a name");
-            p.email = t.optional_text("email", field_limits::name_bytes, "a name");
-            p.gender = t.optional_text("gender", field_limits::name_bytes, "a name");
-            p.employer = t.optional_text("employer", field_limits::name_bytes, "a name");
-            p.extra = extra_members_from_json(t.extra());
-            r.persons.push_back(std::move(p));
-        });
-    }
-    {
-        id_register ids("membership");
-        table_reader t(tables.memberships, {"person_id", "organization_id", "on_behalf_of_id", "role", "start_date"},
-                       {"id", "end_date"});
-        t.for_each_row([&](const spreadsheet_row&) {
-            appointment a;
-            a.id = ids.optional_id(t);
-            a.person_id = t.id("person_id");
-            a.body_id = t.id("organization_id");
-            a.organisation_id = t.id("on_behalf_of_id");
-            const std::string rs = t.required("role", field_limits::id_bytes, "a role");
-            auto parsed = parse_role(rs);
-            if (!parsed)
-                t.fail_cell("role", errors::spreadsheet_invalid_value,
-                            "\"" + rs + "\" is not a role (expected member, leader, coordinator or secretary)");
-            a.role = *parsed;
-            a.start_date = t.required_date("start_date");
-            a.end_date = t.optional_date("end_date");
-            if (a.end_date && *a.end_date < a.start_date)
-                t.fail_cell(
-                    "end_date", errors::spreadsheet_inconsistent,
-                    "the end date " + format_date(*a.end_date) + " is before the start date " + format_date(a.start_date));
-            a.extra = extra_members_from_json(t.extra());
-            r.appointments.push_back(std::move(a));
-        });
-    }
-    if (tables.meetings) {
-        id_register ids("meeting");
-        table_reader t(*tables.meetings, {"organization_id", "date"}, {"id", "attendee_ids", "title"});
-        t.for_each_row([&](const spreadsheet_row&) {
-            meeting m;
-            m.id = ids.optional_id(t);
-            m.body_id = t.id("organization_id");
-            m.on = t.required_date("date");
-            if (t.has("attendee_ids") && !t.cell("attendee_ids").empty()) {
-                const std::string& cell = t.cell("attendee_ids");
-                std::set<std::string> seen;
-                std::size_t start = 0;
-                while (true) {
-                    const std::size_t end = cell.find(attendee_separator, start);
-                    const std::string id = trim_spaces(cell.substr(start, end == std::string::npos ? end : end - start));
-                    if (id.empty())
-                        t.fail_cell("attendee_ids", errors::spreadsheet_missing_value,
-                                    "an empty attendee (expected person ids separated by \";\")");
-                    if (id.size() > field_limits::id_bytes)
-                        t.fail_cell("attendee_ids", errors::spreadsheet_too_long,
-                                    "the attendee id has " + std::to_string(id.size()) + " bytes, longer than the limit of " +
-                                        std::to_string(field_limits::id_bytes));
-                    if (!person_ids.contains(id))
-                        t.fail_cell("attendee_ids", errors::spreadsheet_unknown_reference,
-                                    "\"" + id + "\" is not a person of " + tables.persons.name);
-                    if (!seen.insert(id).second)
-                        t.fail_cell("attendee_ids", errors::spreadsheet_duplicate_id,
-                                    "the attendee \"" + id + "\" is listed twice");
-                    m.attendee_ids.push_back(id);
-                    if (end == std::string::npos) break;
-                    start = end + 1;
-                }
-            }
-            m.title = t.optional_text("title", field_limits::name_bytes, "a name");
-            m.extra = extra_members_from_json(t.extra());
-            r.meetings.push_back(std::move(m));
-        });
-    }
-    if (tables.document) {
-        table_reader t(*tables.document, {"member", "value"}, {});
-        std::map<std::string, std::size_t> lines;
-        json members = json::object();
-        t.for_each_row([&](const spreadsheet_row&) {
-            const std::string name = t.required("member", field_limits::id_bytes, "a member name");
-            if (name == "format" || name == "persons" || name == "memberships" || name == "meetings")
-                t.fail_cell(
-                    "member", errors::spreadsheet_invalid_value,
-                    "\"" + name + "\" is not allowed here (the format and the three tables are not members of this table)");
-            auto [it, inserted] = lines.emplace(name, t.line());
-            if (!inserted)
-                t.fail_cell("member", errors::spreadsheet_duplicate_id,
-                            "the member \"" + name + "\" is given twice (first on " + t.table().line_word + " " +
-                                std::to_string(it->second) + ")");
-            const std::string& v = t.cell("value");
-            if (v.empty()) t.fail_cell("value", errors::spreadsheet_missing_value, "empty (expected a text or a JSON value)");
-            auto j = cell_as_json(v);
-            members[name] = j ? std::move(*j) : json(v);
-        });
-        r.extra = extra_members_from_json(std::move(members));
-    }
+    read_persons(tables.persons, person_ids, r);
+    read_memberships(tables.memberships, r);
+    if (tables.meetings) read_meetings(*tables.meetings, person_ids, tables.persons.name, r);
+    if (tables.document) read_document(*tables.document, r);
     return r;
-}
-
-namespace {
-
-[[noreturn]] void unrepresentable(const char* table, const std::string& record, const std::string& column,
-                                  const std::string& what) {
-    throw spreadsheet_error(errors::spreadsheet_unrepresentable, table, "record", 0, column, record + ": " + what);
-}
-
-// A required text: a spreadsheet cannot hold an empty one (it reads as missing).
-std::string required_cell(const char* table, const std::string& record, const char* column, const std::string& v) {
-    if (v.empty()) unrepresentable(table, record, column, "an empty value cannot be written (it would read as missing)");
-    return v;
-}
-
-std::string optional_cell(const char* table, const std::string& record, const char* column, const std::optional<std::string>& v) {
-    if (!v) return {};
-    if (v->empty()) return empty_text_cell;
-    if (*v == empty_text_cell)
-        unrepresentable(table, record, column, "the text \"\" (two quotation marks) cannot be told from an empty text");
-    return *v;
-}
-
-// A JSON value as a cell: a string as itself unless it would read back as another value.
-std::string json_cell(const json& v) {
-    if (v.is_string()) {
-        const auto& s = v.get_ref<const std::string&>();
-        if (!s.empty() && !cell_as_json(s)) return s;
-    }
-    return v.dump();
-}
-
-// The union of the extra members' names, in name order, and a row's cells for them.
-template <class Records>
-std::vector<std::string> extra_columns(const Records& records) {
-    std::set<std::string> names;
-    for (const auto& rec : records)
-        for (const auto& item : to_json(rec.extra).items()) names.insert(item.key());
-    return {names.begin(), names.end()};
-}
-
-void append_extra(std::vector<std::string>& cells, const extra_members& members, const std::vector<std::string>& columns) {
-    const json& extra = to_json(members);
-    for (const auto& c : columns) {
-        auto it = extra.find(c);
-        cells.push_back(it == extra.end() ? std::string() : json_cell(*it));
-    }
-}
-
-spreadsheet_table make_table(const char* name, std::vector<std::string> header, const std::vector<std::string>& extra) {
-    spreadsheet_table t;
-    t.name = name;
-    t.header = std::move(header);
-    t.header.insert(t.header.end(), extra.begin(), extra.end());
-    return t;
-}
-
-}  // namespace
-
-roster_tables roster_to_tables(const roster& r) {
-    roster_tables out;
-    std::size_t line = 2;
-    {
-        const auto extra = extra_columns(r.persons);
-        out.persons = make_table("persons", {"id", "name", "email", "gender", "employer"}, extra);
-        for (const auto& p : r.persons) {
-            const std::string rec = "person \"" + p.id + "\"";
-            std::vector<std::string> cells{
-                required_cell("persons", rec, "id", p.id), required_cell("persons", rec, "name", p.name),
-                optional_cell("persons", rec, "email", p.email), optional_cell("persons", rec, "gender", p.gender),
-                optional_cell("persons", rec, "employer", p.employer)};
-            append_extra(cells, p.extra, extra);
-            out.persons.rows.push_back({line++, std::move(cells)});
-        }
-    }
-    line = 2;
-    {
-        const auto extra = extra_columns(r.appointments);
-        out.memberships = make_table(
-            "memberships", {"id", "person_id", "organization_id", "on_behalf_of_id", "role", "start_date", "end_date"}, extra);
-        for (std::size_t i = 0; i < r.appointments.size(); ++i) {
-            const auto& a = r.appointments[i];
-            const std::string rec = "membership " + std::to_string(i + 1);
-            std::vector<std::string> cells{a.id ? required_cell("memberships", rec, "id", *a.id) : std::string(),
-                                           required_cell("memberships", rec, "person_id", a.person_id),
-                                           required_cell("memberships", rec, "organization_id", a.body_id),
-                                           required_cell("memberships", rec, "on_behalf_of_id", a.organisation_id),
-                                           std::string(to_string(a.role)),
-                                           format_date(a.start_date),
-                                           a.end_date ? format_date(*a.end_date) : std::string()};
-            append_extra(cells, a.extra, extra);
-            out.memberships.rows.push_back({line++, std::move(cells)});
-        }
-    }
-    line = 2;
-    {
-        const auto extra = extra_columns(r.meetings);
-        out.meetings = make_table("meetings", {"id", "organization_id", "date", "attendee_ids", "title"}, extra);
-        for (std::size_t i = 0; i < r.meetings.size(); ++i) {
-            const auto& m = r.meetings[i];
-            const std::string rec = "meeting " + std::to_string(i + 1);
-            std::string attendees;
-            for (const auto& id : m.attendee_ids) {
-                if (id.empty() || id.find(attendee_separator) != std::string::npos || id.front() == ' ' || id.back() == ' ')
-                    unrepresentable("meetings", rec, "attendee_ids",
-                                    "the attendee id \"" + id + "\" is empty, contains \";\" or starts or ends with a space");
-                if (!attendees.empty()) attendees += attendee_separator;
-                attendees += id;
-            }
-            std::vector<std::string> cells{m.id ? required_cell("meetings", rec, "id", *m.id) : std::string(),
-                                           required_cell("meetings", rec, "organization_id", m.body_id), format_date(m.on),
-                                           attendees, optional_cell("meetings", rec, "title", m.title)};
-            append_extra(cells, m.extra, extra);
-            out.meetings->rows.push_back({line++, std::move(cells)});
-        }
-    }
-    out.document = make_table("document", {"member", "value"}, {});
-    line = 2;
-    for (const auto& item : to_json(r.extra).items())
-        out.document->rows.push_back({line++, {item.key(), json_cell(item.value())}});
-    return out;
 }
 
 }  // namespace mandat

@@ -41,6 +41,8 @@ constexpr entry entries[] = {
     {"html.footer", "Made with mandat {version}: one file, no script, nothing fetched.",
      "Laget med mandat {version}: én fil, uten skript, ingenting hentes."},
     {"html.heading_id", "Compliance report: {id}", "Etterlevelsesrapport: {id}"},
+    {"html.history_provenance", "Provenance", "Opphav"},
+    {"html.history_status", "Status", "Status"},
     {"html.holder", "{who} ({organisation})", "{who} ({organisation})"},
     {"html.holder_dates", "{who} ({organisation}), {first} to {last}", "{who} ({organisation}), {first} til {last}"},
     {"html.label_checked", "Checked", "Kontrollert"},

@@ -123,6 +123,15 @@ std::string meeting_rule_text(const meeting_frequency& f, language lang, bool wi
     return s;
 }
 
+std::vector<std::string> provenance_text(const provenance& p, language lang) {
+    std::vector<std::string> parts;
+    if (p.replaces) parts.push_back(render_message("history.replaces", lang, {{"version", *p.replaces}}));
+    if (p.amends) parts.push_back(render_message("history.amends", lang, {{"version", *p.amends}}));
+    if (!p.carried_over.empty())
+        parts.push_back(render_message("history.carried_over", lang, {{"count", std::to_string(p.carried_over.size())}}));
+    return parts;
+}
+
 std::vector<std::string> message_ids() {
     std::vector<std::string> ids;
     for (const auto& part : messages::all_parts())

@@ -15,6 +15,7 @@
 
 #include "mandat/limits.hpp"
 #include "mandat/mandate.hpp"
+#include "model/predicates.hpp"
 
 namespace mandat {
 namespace {
@@ -142,12 +143,12 @@ private:
                     fail(errors::document_duplicate_id, s + "/organisation_id",
                          "\"" + q.organisation_id + "\" has two quotas in body \"" + b.id + "\"");
                 org_ref(s + "/organisation_id", q.organisation_id);
-                if (q.max == 0)
+                if (detail::quota_without_seats(q))
                     fail(errors::document_invalid_value, s + "/max", "a quota of at most 0 seats is no seat; leave it out");
                 if (q.max > 1000)
                     fail(errors::document_out_of_range, s + "/max",
                          std::to_string(q.max) + " is outside the allowed range 0..1000");
-                if (q.min > q.max)
+                if (detail::quota_inverted(q))
                     fail(errors::document_inconsistent, s + "/min",
                          "min (" + std::to_string(q.min) + ") is greater than max (" + std::to_string(q.max) + ")");
                 quotes_.push_back({s + "/source", b.quota_cite.clause, q.source});
@@ -157,7 +158,7 @@ private:
                 if (!f.target && !f.maximum)
                     fail(errors::document_invalid_value, p + "/meetings",
                          "a meeting rule needs a \"target\", a \"maximum\" or both");
-                if (f.target && f.maximum && *f.target > *f.maximum)
+                if (detail::meetings_target_above_maximum(f))
                     fail(errors::document_inconsistent, p + "/meetings/target",
                          "the target (" + std::to_string(*f.target) + ") is above the maximum (" + std::to_string(*f.maximum) +
                              ")");
@@ -201,10 +202,10 @@ private:
 
     void rotation() {
         const mandat::rotation& r = m_.rotation;
-        if (r.order.empty())
+        if (detail::rotation_empty(r))
             fail(errors::document_invalid_value, "/rotation/order", "the rotation needs at least one organisation");
         for (std::size_t i = 0; i < r.order.size(); ++i) org_ref(at("/rotation/order", i), r.order[i]);
-        if (!valid_year(r.first_year))
+        if (!detail::rotation_year_supported(r))
             fail(errors::document_out_of_range, "/rotation/first_year",
                  std::to_string(r.first_year) + " is outside the allowed range " + std::to_string(min_year) + ".." +
                      std::to_string(max_year));
@@ -226,7 +227,7 @@ private:
 
     void validity() {
         const period& p = m_.validity.in_force;
-        if (p.begin().is_special() || p.end().is_special() || p.is_null())
+        if (!detail::period_has_days(p))
             fail(errors::document_inconsistent, "/validity", "the period in force needs a first and a last day, in that order");
         cite("/validity", m_.validity.cite);
         for (std::size_t i = 0; i < m_.signature.signatory_ids.size(); ++i)
@@ -249,15 +250,13 @@ private:
     void cite(std::string pointer, const citation& c) { citations_.emplace_back(std::move(pointer), &c); }
 
     void references() {
-        std::unordered_map<std::string_view, const organisation*> orgs;
-        std::unordered_map<std::string_view, const body*> bodies;
-        for (const auto& o : m_.organisations) orgs.emplace(o.id, &o);
-        for (const auto& b : m_.bodies) bodies.emplace(b.id, &b);
+        const detail::mandate_ids ids(m_);
         for (const auto& c : m_.clauses) clauses_.emplace(c.id, &c);
         for (const auto& [pointer, id] : org_refs_)
-            if (!orgs.count(id)) fail(errors::document_unknown_reference, pointer, "unknown organisation \"" + id + "\"");
+            if (!ids.knows_organisation(id))
+                fail(errors::document_unknown_reference, pointer, "unknown organisation \"" + id + "\"");
         for (const auto& [pointer, id] : body_refs_)
-            if (!bodies.count(id)) fail(errors::document_unknown_reference, pointer, "unknown body \"" + id + "\"");
+            if (!ids.knows_body(id)) fail(errors::document_unknown_reference, pointer, "unknown body \"" + id + "\"");
         for (const auto& [pointer, id] : clause_refs_)
             if (!clauses_.count(id)) fail(errors::document_unknown_reference, pointer, "unknown clause \"" + id + "\"");
     }

@@ -72,11 +72,8 @@ struct planner {
 
 std::string planned_id(const std::string& body_id, date d) { return "plan-" + body_id + "-" + format_date(d); }
 
-}  // namespace
-
-meeting_plan plan_meetings(const mandate& m, const plan_options& o) {
-    validate(m);
-    require_year(o.year);
+// The planner of the days of `o.year` the mandate is in force, with the blocked weeks.
+planner make_planner(const mandate& m, const plan_options& o) {
     if (!m.in_force_in_year(o.year))
         throw query_error(errors::query_invalid_year, "the mandate " + m.id + " is not in force on any day of " +
                                                           std::to_string(o.year) + " (in force " + format_date(m.first_day()) +
@@ -88,10 +85,13 @@ meeting_plan plan_meetings(const mandate& m, const plan_options& o) {
             throw query_error(errors::query_out_of_range, "an ISO week number is 1 to 53, not " + std::to_string(w));
         p.blocked.insert(w);
     }
+    return p;
+}
 
-    // Booked meetings: every one blocks its day; those in the planned days count for their body.
-    for (std::size_t i = 0; i < o.booked.meetings.size(); ++i) {
-        const meeting& mt = o.booked.meetings[i];
+// Booked meetings: every one blocks its day; those in the planned days count for their body.
+void add_booked(planner& p) {
+    for (std::size_t i = 0; i < p.o.booked.meetings.size(); ++i) {
+        const meeting& mt = p.o.booked.meetings[i];
         p.taken.insert(mt.on);
         if (mt.on < p.first || mt.on > p.last) continue;
         planned_meeting pm;
@@ -104,58 +104,72 @@ meeting_plan plan_meetings(const mandate& m, const plan_options& o) {
         pm.attendee_ids = mt.attendee_ids;
         p.add(std::move(pm));
     }
+}
 
-    // R2: a body with a target meets that many times; the days in force are cut into as many
-    // equal segments, and each segment without a booked meeting gets one, as near its middle as
-    // an allowed day is (and with room for its preparation, when a rule asks for one).
-    const long span = (p.last - p.first).days() + 1;
-    for (const auto& b : m.bodies) {
-        if (!b.meetings || !b.meetings->target || *b.meetings->target == 0) continue;
-        const unsigned n = *b.meetings->target;
-        const preparation_rule* prep = nullptr;
-        for (const auto& r : m.preparation)
-            if (r.prepares == b.id) prep = &r;
-        const auto booked_here = p.by_body[b.id];  // a copy: planning adds to it
-        unsigned need = booked_here.size() >= n ? 0 : n - static_cast<unsigned>(booked_here.size());
-        for (unsigned s = 0; s < n && need > 0; ++s) {
-            const date lo = p.first + days(span * s / n), hi = p.first + days(span * (s + 1) / n - 1);
-            const bool occupied = std::any_of(booked_here.begin(), booked_here.end(), [&](date d) { return d >= lo && d <= hi; });
-            if (occupied) continue;
-            const date mid = lo + days((hi - lo).days() / 2);
-            // The allowed day nearest the middle whose preparation window still has room.
-            const auto fits = [&](date d) {
-                if (d < lo || d > hi || !p.allowed(d)) return false;
-                return !prep || p.prepared_by(prep->body_id, b.id, d) ||
-                       p.nearest(p.window_start(b.id, d), d - days(1), d - days(1)).has_value();
-            };
-            std::optional<date> chosen;
-            for (long k = 0; !chosen && (mid - days(k) >= lo || mid + days(k) <= hi); ++k) {
-                if (fits(mid - days(k)))
-                    chosen = mid - days(k);
-                else if (k > 0 && fits(mid + days(k)))
-                    chosen = mid + days(k);
-            }
-            if (!chosen)
-                unplannable("no allowed day for a meeting of " + b.id + " between " + format_date(lo) + " and " +
-                            format_date(hi) + " (weekends, public holidays, blocked weeks and booked days excluded)");
-            planned_meeting pm;
-            pm.id = planned_id(b.id, *chosen);
-            pm.body_id = b.id;
-            pm.on = *chosen;
-            pm.rule = b.meetings->cite.rule;
-            p.add(std::move(pm));
-            --need;
-        }
+// The allowed day in [lo, hi] nearest its middle whose preparation window (when `prep` asks for
+// one) still has room, if any.
+std::optional<date> segment_day(planner& p, const body& b, const preparation_rule* prep, date lo, date hi) {
+    const date mid = lo + days((hi - lo).days() / 2);
+    const auto fits = [&](date d) {
+        if (d < lo || d > hi || !p.allowed(d)) return false;
+        return !prep || p.prepared_by(prep->body_id, b.id, d) ||
+               p.nearest(p.window_start(b.id, d), d - days(1), d - days(1)).has_value();
+    };
+    std::optional<date> chosen;
+    for (long k = 0; !chosen && (mid - days(k) >= lo || mid + days(k) <= hi); ++k) {
+        if (fits(mid - days(k)))
+            chosen = mid - days(k);
+        else if (k > 0 && fits(mid + days(k)))
+            chosen = mid + days(k);
     }
+    return chosen;
+}
 
-    // R8: each meeting of `prepares` is prepared by a meeting of `body_id` in its window; a new
-    // one goes on the allowed day nearest `lead_days` before it, before its day.
-    for (const auto& r : m.preparation) {
+// R2 for one body with a target of `n` meetings: the days in force are cut into as many equal
+// segments, and each segment without a booked meeting gets one, as near its middle as an allowed
+// day is (and with room for its preparation, when a rule asks for one).
+void plan_target(planner& p, const body& b, unsigned n) {
+    const long span = (p.last - p.first).days() + 1;
+    const preparation_rule* prep = nullptr;
+    for (const auto& r : p.m.preparation)
+        if (r.prepares == b.id) prep = &r;
+    const auto booked_here = p.by_body[b.id];  // a copy: planning adds to it
+    unsigned need = booked_here.size() >= n ? 0 : n - static_cast<unsigned>(booked_here.size());
+    for (unsigned s = 0; s < n && need > 0; ++s) {
+        const date lo = p.first + days(span * s / n), hi = p.first + days(span * (s + 1) / n - 1);
+        const bool occupied = std::any_of(booked_here.begin(), booked_here.end(), [&](date d) { return d >= lo && d <= hi; });
+        if (occupied) continue;
+        const std::optional<date> chosen = segment_day(p, b, prep, lo, hi);
+        if (!chosen)
+            unplannable("no allowed day for a meeting of " + b.id + " between " + format_date(lo) + " and " + format_date(hi) +
+                        " (weekends, public holidays, blocked weeks and booked days excluded)");
+        planned_meeting pm;
+        pm.id = planned_id(b.id, *chosen);
+        pm.body_id = b.id;
+        pm.on = *chosen;
+        pm.rule = b.meetings->cite.rule;
+        p.add(std::move(pm));
+        --need;
+    }
+}
+
+// R2: a body with a target meets that many times.
+void plan_targets(planner& p) {
+    for (const auto& b : p.m.bodies) {
+        if (!b.meetings || !b.meetings->target || *b.meetings->target == 0) continue;
+        plan_target(p, b, *b.meetings->target);
+    }
+}
+
+// R8: each meeting of `prepares` is prepared by a meeting of `body_id` in its window; a new
+// one goes on the allowed day nearest `lead_days` before it, before its day.
+void plan_preparations(planner& p) {
+    for (const auto& r : p.m.preparation) {
         const std::vector<date> held = p.by_body[r.prepares];
         for (const date d : held) {
             if (p.prepared_by(r.body_id, r.prepares, d)) continue;
             const date since = p.window_start(r.prepares, d);
-            const auto day = p.nearest(since, d - days(1), d - days(static_cast<long>(o.lead_days)));
+            const auto day = p.nearest(since, d - days(1), d - days(static_cast<long>(p.o.lead_days)));
             if (!day)
                 unplannable("no allowed day for a meeting of " + r.body_id + " to prepare the meeting of " + r.prepares + " on " +
                             format_date(d) + " (its window starts " + format_date(since) + ")");
@@ -167,18 +181,24 @@ meeting_plan plan_meetings(const mandate& m, const plan_options& o) {
             p.add(std::move(pm));
         }
     }
+}
 
-    // R3: no body above its maximum.
-    for (const auto& b : m.bodies) {
+// R3: no body above its maximum.
+void check_maximums(planner& p) {
+    for (const auto& b : p.m.bodies) {
         if (!b.meetings || !b.meetings->maximum) continue;
         const std::size_t n = p.by_body[b.id].size();
         if (n > *b.meetings->maximum)
-            unplannable("the plan needs " + std::to_string(n) + " meetings of " + b.id + " in " + std::to_string(o.year) +
+            unplannable("the plan needs " + std::to_string(n) + " meetings of " + b.id + " in " + std::to_string(p.o.year) +
                         ", more than its maximum of " + std::to_string(*b.meetings->maximum) + " (" + b.meetings->cite.rule +
                         ")");
     }
+}
 
-    // Order, titles, what each preparing meeting prepares, and the attendees.
+// The meetings by day, then in the order of their bodies in the mandate; the planned ones titled
+// by their body's name and their number in the year.
+void order_and_title(planner& p) {
+    const mandate& m = p.m;
     std::map<std::string, std::size_t> body_order;
     for (std::size_t i = 0; i < m.bodies.size(); ++i) body_order[m.bodies[i].id] = i;
     std::stable_sort(p.out.begin(), p.out.end(), [&](const planned_meeting& a, const planned_meeting& b) {
@@ -192,9 +212,13 @@ meeting_plan plan_meetings(const mandate& m, const plan_options& o) {
         const unsigned k = ++count[pm.body_id];
         if (pm.booked) continue;
         const body* b = m.find_body(pm.body_id);
-        pm.title = (b ? b->name : pm.body_id) + " " + std::to_string(k) + "/" + std::to_string(o.year);
+        pm.title = (b ? b->name : pm.body_id) + " " + std::to_string(k) + "/" + std::to_string(p.o.year);
     }
-    for (const auto& r : m.preparation) {
+}
+
+// What each preparing meeting prepares.
+void mark_prepares(planner& p) {
+    for (const auto& r : p.m.preparation) {
         for (auto& pm : p.out) {
             if (pm.body_id != r.prepares) continue;
             const auto prep_day = p.prepared_by(r.body_id, r.prepares, pm.on);
@@ -204,17 +228,37 @@ meeting_plan plan_meetings(const mandate& m, const plan_options& o) {
                     q.prepares = pm.id.empty() ? format_date(pm.on) : pm.id;
         }
     }
+}
+
+// R4: the attendees of each planned meeting: the seats of its body and of the bodies whose
+// members attend it, on its day.
+void add_attendees(planner& p) {
     for (auto& pm : p.out) {
         if (pm.booked) continue;
         std::vector<std::string> bodies{pm.body_id};
-        for (const auto& a : m.attendance)
+        for (const auto& a : p.m.attendance)
             if (a.attend == pm.body_id) bodies.push_back(a.members_of);
         std::set<std::string> seen;
-        for (const auto& ap : o.booked.appointments)
+        for (const auto& ap : p.o.booked.appointments)
             if (holds_seat(ap.role) && ap.covers(pm.on) && std::find(bodies.begin(), bodies.end(), ap.body_id) != bodies.end() &&
                 seen.insert(ap.person_id).second)
                 pm.attendee_ids.push_back(ap.person_id);
     }
+}
+
+}  // namespace
+
+meeting_plan plan_meetings(const mandate& m, const plan_options& o) {
+    validate(m);
+    require_year(o.year);
+    planner p = make_planner(m, o);
+    add_booked(p);
+    plan_targets(p);
+    plan_preparations(p);
+    check_maximums(p);
+    order_and_title(p);
+    mark_prepares(p);
+    add_attendees(p);
 
     meeting_plan plan;
     plan.mandate_id = m.id;

@@ -134,6 +134,27 @@ def test_a_period_ending_on_9999_12_31_with_an_open_ended_membership() -> None:
     assert across.counts == {"error": 10, "warning": 3, "info": 0}
 
 
+@pytest.mark.parametrize(
+    "day",
+    [
+        dt.date(*d)
+        for d in [(2022, 6, 30), (2025, 12, 31), (2026, 1, 1), (2027, 6, 30), (2027, 7, 1), (2028, 3, 1), (2030, 6, 30)]
+    ],
+    ids=str,
+)
+def test_check_html_draws_the_version_of_the_reports_last_day(day: dt.date) -> None:
+    # Only the amendment (in force from 2027-07-01, and the latest) seats Forskningsinstituttet
+    # in the steering group; the page draws the bodies of the version of its last day.
+    want = in_force_on(day) or "trondelag-foui-2026-a1"
+    h = mandat.load_history(HISTORY)
+    assert h.version_for(day).id == want
+    code, out, err = run(
+        ["--history", str(HISTORY), "check", str(HISTORY_ROSTER), "--format", "html", "--to", day.isoformat()]
+    )
+    assert code <= 1, err
+    assert ("Forskningsinstituttet" in out) == (want == "trondelag-foui-2026-a1")
+
+
 # tests/data/redaction-roster.json, as in tests/test_decide_once.cpp: Kari leads the steering
 # group for tfk in 2023 (rotation.wrong_leader_org), Ola sits past the period in 2026
 # (period.outside), id-ghost is not in the roster's persons (unknown.person). By hand: "Name (id)",

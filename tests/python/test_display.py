@@ -132,3 +132,56 @@ def test_plot_timeline_draws_the_breach_over_its_days(m: mandat.Mandate, roster:
         plt.close(fig)
     with pytest.raises(ValueError, match="roster"):
         mandat.Report.from_json(report.to_json()).plot_timeline()
+
+
+def test_plot_timeline_colours_and_labels_are_those_of_the_svg(m: mandat.Mandate, roster: mandat.Roster) -> None:
+    """The palette, the breach shading and the labels plot_timeline uses are the core's, which
+    the HTML timeline writes: one definition (mandat/timeline.hpp)."""
+    import html
+    import re
+
+    from mandat import _core
+
+    report = mandat.check(m, roster, lang="nb")
+    page = report.to_html(m, roster)
+    # Every bar of a lane has its organisation's colour, the one the palette gives by the
+    # organisation's place in the mandate.
+    palette = _display.PALETTE
+    assert palette == ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#F0E442", "#D55E00"]
+    places = {o.id: i for i, o in enumerate(m.organisations)}
+    lanes = re.findall(r'<g class="lane" data-kind="seats" data-organisation="([^"]*)".*?</g>', page, re.S)
+    assert lanes and set(lanes) == set(places)
+    for organisation, body in re.findall(
+        r'<g class="lane" data-kind="seats" data-organisation="([^"]*)"[^>]*>(.*?)</g>', page, re.S
+    ):
+        fills = set(re.findall(r'<rect class="bar[^"]*"[^>]* fill="([^"]*)"', body))
+        assert fills <= {palette[places[organisation] % len(palette)]} == {_core._organisation_colour(m, organisation)}
+    assert _core._organisation_colour(m, "nobody") == "#999999"
+    # Each breach in the shading of its severity.
+    for code, fill in re.findall(r'<rect class="breach [^"]*" data-code="([^"]*)"[^>]* fill="([^"]*)"', page):
+        severity = next(f.severity for f in report.findings if f.code == code)
+        assert fill == _core._breach_colour(severity)
+    # The lane labels, the meetings row and the bands: the SVG's words are the figure's.
+    svg_labels = [html.unescape(t) for t in re.findall(r'<text class="lane-label"[^>]*>([^<]*)</text>', page)]
+    timeline = report.timeline(m, roster)
+    core_labels = [
+        label
+        for body in timeline.bodies
+        for label in [*(_core._lane_label(m, lane, "nb") for lane in body.lanes), _core._meetings_label("nb")]
+    ]
+    assert svg_labels == core_labels
+    assert "Møter" in core_labels and "Sekretær" in core_labels and "KS Trøndelag · 1-2" in core_labels
+    assert "2023 · ks" in page and _core._band_label(2023, "ks") == "2023 · ks"
+    matplotlib = pytest.importorskip("matplotlib")
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    fig = report.plot_timeline()
+    try:
+        plotted = [t.get_text() for ax in fig.get_axes() for t in ax.get_yticklabels()]
+        assert plotted == core_labels
+        bands = {t.get_text() for ax in fig.get_axes() for t in ax.texts}
+        assert {"2022 · tfk", "2023 · ks"} <= bands
+        assert fig.texts[0].get_text() == "trondelag-foui-2022: 2022-01-01 til og med 2025-12-31"
+    finally:
+        plt.close(fig)

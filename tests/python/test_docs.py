@@ -4,7 +4,10 @@
 - every path-like reference (docs/<name>.md, schema/<name>.json, data/<name>, examples/<name>)
   in a tracked text file names an existing file or folder;
 - no tracked file points outside the repository;
-- the Norwegian lines quoted in docs/rules.md stand verbatim in the source text.
+- the Norwegian lines quoted in docs/rules.md stand verbatim in the source text;
+- every link to a section (page.md#anchor) names a heading of that page;
+- each rule has one heading in docs/rules.md, and readings of the text and choices where it is
+  silent have no section of their own outside docs/rules.md and docs/decisions.md.
 """
 
 from __future__ import annotations
@@ -47,8 +50,8 @@ def _rel(path: Path) -> str:
     return path.relative_to(ROOT).as_posix()
 
 
-def _prose(text: str) -> list[tuple[int, str]]:
-    """The lines outside fenced code blocks, with inline code removed: (line number, line)."""
+def _outside_fences(text: str) -> list[tuple[int, str]]:
+    """The lines outside fenced code blocks: (line number, line)."""
     out: list[tuple[int, str]] = []
     fence: str | None = None
     for number, line in enumerate(text.splitlines(), start=1):
@@ -60,8 +63,13 @@ def _prose(text: str) -> list[tuple[int, str]]:
                 fence = None
             continue
         if fence is None:
-            out.append((number, INLINE_CODE.sub("", line)))
+            out.append((number, line))
     return out
+
+
+def _prose(text: str) -> list[tuple[int, str]]:
+    """The lines outside fenced code blocks, with inline code removed: (line number, line)."""
+    return [(number, INLINE_CODE.sub("", line)) for number, line in _outside_fences(text)]
 
 
 def markdown_links(path: Path) -> list[tuple[int, str]]:
@@ -160,3 +168,79 @@ def test_the_rule_catalogue_names_every_clause_and_rule() -> None:
         assert f"| `{organisation['id']}` | {organisation['name']} |" in rules_md, organisation["id"]
     for body in document["bodies"]["items"]:
         assert f"| `{body['id']}` | {body['name']} |" in rules_md, body["id"]
+
+
+# Anchors: a heading's anchor as GitHub makes it (lower case, punctuation dropped, spaces to
+# hyphens, a repeated anchor numbered -1, -2, ...).
+HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+LINK_TEXT = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+
+
+def _slug(heading: str) -> str:
+    text = LINK_TEXT.sub(r"\1", heading).replace("`", "").lower()
+    return re.sub(r"[^\w\- ]", "", text).replace(" ", "-")
+
+
+def headings(path: Path) -> list[tuple[int, str]]:
+    """The headings outside fenced code blocks: (level, text)."""
+    out: list[tuple[int, str]] = []
+    for _, line in _outside_fences(path.read_text(encoding="utf-8")):
+        h = HEADING.match(line)
+        if h:
+            out.append((len(h.group(1)), h.group(2)))
+    return out
+
+
+def anchors(path: Path) -> set[str]:
+    seen: dict[str, int] = {}
+    out: set[str] = set()
+    for _, text in headings(path):
+        slug = _slug(text)
+        n = seen.get(slug, 0)
+        seen[slug] = n + 1
+        out.add(slug if n == 0 else f"{slug}-{n}")
+    return out
+
+
+@pytest.mark.parametrize("path", MARKDOWN, ids=_rel)
+def test_anchors_name_a_heading(path: Path) -> None:
+    """A link to a section (rules.md#r2-..., decisions.md#the-compliance-check) lands on it."""
+    broken = []
+    for number, target in markdown_links(path):
+        if EXTERNAL.match(target) or "#" not in target:
+            continue
+        file_part, anchor = target.split("#", 1)
+        linked = (path.parent / file_part) if file_part else path
+        if linked.suffix == ".md" and linked.is_file() and anchor not in anchors(linked):
+            broken.append(f"{_rel(path)}:{number}: {target}")
+    assert not broken, "links to sections that do not exist:\n" + "\n".join(broken)
+
+
+def test_each_rule_is_read_in_one_place() -> None:
+    """rules.md has one heading per rule, and no section title repeats in rules.md and
+    decisions.md; no other page keeps a section of readings or choices of its own."""
+    document = json.loads((ROOT / "data" / "trondelag-2022.mandate.json").read_text(encoding="utf-8"))
+    rules = sorted({rule for clause in document["clauses"] for rule in clause["rules"]}, key=lambda r: int(r[1:]))
+    assert rules == [f"R{n}" for n in range(1, 12)]
+    rules_md, decisions_md = ROOT / "docs" / "rules.md", ROOT / "docs" / "decisions.md"
+    titles = [text for _, text in headings(rules_md)]
+    for rule in rules:
+        assert len([t for t in titles if re.match(rf"{rule} ", t)]) == 1, f"rules.md: not one heading for {rule}"
+    for path in (rules_md, decisions_md):
+        slugs = [_slug(text) for _, text in headings(path)]
+        assert len(slugs) == len(set(slugs)), f"{_rel(path)}: a section title twice"
+    assert not anchors(rules_md) & anchors(decisions_md) - {""}, "a section in both rules.md and decisions.md"
+    readings = re.compile(
+        r"\binterpretations?\b|\breadings\b|\bwhere the text\b|\btext is (silent|open)\b", re.IGNORECASE
+    )
+    elsewhere = [
+        f"{_rel(path)}: {text}"
+        for path in MARKDOWN
+        if path not in (rules_md, decisions_md, ROOT / "docs" / "README.md")
+        for _, text in headings(path)
+        if readings.search(text)
+    ]
+    assert not elsewhere, (
+        "readings of the text belong in docs/rules.md and choices where it is silent in "
+        "docs/decisions.md; link there instead:\n" + "\n".join(elsewhere)
+    )

@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 
 import mandat
+import mandat.__main__
 
 ROOT = Path(__file__).resolve().parents[2]
 HISTORY = ROOT / "examples" / "history" / "trondelag.history.json"
@@ -88,3 +89,19 @@ def test_a_history_shows_itself_in_a_notebook(history: mandat.History) -> None:
     doc["title"] = "<script>alert(1)</script>"
     hostile = mandat.load_history(doc)._repr_html_()
     assert "<script>" not in hostile and "&lt;script&gt;alert(1)&lt;/script&gt;" in hostile
+
+
+def test_the_history_view_is_the_cores_in_both_languages(history: mandat.History) -> None:
+    """The notebook display is the core's History.to_html, worded by the catalogue like `show --history`."""
+    assert history._repr_html_() == history.to_html("en", standalone=False)
+    en, nb = history.to_html("en"), history.to_html("nb", standalone=False)
+    assert '<html lang="en">' in en and "<th>Provenance</th>" in en and "<td>adopted</td>" in en
+    assert nb.startswith('<div class="mandat" lang="nb">')
+    # The Norwegian catalogue's words, as the command line's overview says them.
+    assert "Historikk trondelag-foui:" in nb and "<th>Versjon</th>" in nb and "<th>Opphav</th>" in nb
+    assert "<td>vedtatt</td><td>2027-07-01 .. 2029-12-31</td>" in nb
+    assert "endrer trondelag-foui-2026; 16 punkter videreført uten ny signatur" in nb
+    code, out, _ = mandat.__main__.run(["--history", str(HISTORY), "--lang", "nb", "show", "--today", "2026-06-01"])
+    assert code == 0 and "endrer trondelag-foui-2026; 16 punkter videreført uten ny signatur" in out
+    with pytest.raises(mandat.QueryError):
+        history.to_html("de")

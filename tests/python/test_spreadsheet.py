@@ -469,3 +469,149 @@ def test_a_file_over_the_size_limit_is_refused(tmp_path: Path, monkeypatch: pyte
     assert (
         str(info.value) == f"cannot read {folder / 'persons.csv'}: {len(PERSONS_OK)} bytes, more than the limit of 10"
     )
+
+
+# --- one tokeniser: Python reads CSV with the core's (docs/spreadsheets.md, "One tokeniser") --------
+
+# Hostile persons.csv files (the memberships are fine): quotes, CR/LF, a BOM, separators, empty lines.
+HOSTILE_CSV = [
+    b'\xef\xbb\xbfid;name\r\np1;"Kari; K"\r\n',  # BOM, ';', CRLF, a separator inside quotes
+    b'id,name\np1,"Kari\nNord"\np2,"Ola\r\nSyd"\r\n',  # line breaks inside quotes
+    b'id,name\np1,"Kari ""K"""\n',  # doubled quotes
+    b"id,name\rp1,Kari\rp2,Ola",  # lone CRs, no final line end
+    b"\n\nid,name\n\np1,Kari\n\n\n",  # empty lines before, between and after
+    b'id,name\n"",""\n,\np1,Kari\n',  # rows of empty cells
+    b"id,name\n",  # a header alone
+    b"id;name,x\np1;Kari,Nord\n",  # more ';' than ',' in the header: ',' is data
+    b'id,name\np1,Ka"ri\n',  # a quote inside an unquoted field
+    b'id,name\np1,"Kari"x\n',  # text after the closing quote
+    b'id,name\np1, "Kari"\n',  # a space before the opening quote
+    b'id,name\np1,"Kari\n\n',  # a quote never closed
+    b"\xef\xbb\xbf\r\n\r\n",  # nothing but a BOM and line ends
+    b"id,name,\np1,Kari,\n",  # a trailing separator: a column without a name
+    b"id,name\np1,K\xc3\n",  # not UTF-8
+    b"id,name\np1,Kari,\n",  # one cell too many
+]
+
+
+def _python_side(folder: Path, out: Path) -> tuple[int, object]:
+    """The roster the package reads, as the canonical CSV its writer writes; or the error."""
+    try:
+        roster = mandat.read_csv_roster(folder)
+    except mandat.MandateError as e:
+        return 2, f"mandat: {e} [{e.id}]\n"
+    out.mkdir()
+    mandat.write_csv_roster(roster, out)
+    return 0, {p.name: p.read_bytes() for p in sorted(out.iterdir())}
+
+
+def _native_side(exe: Path, folder: Path, out: Path) -> tuple[int, object]:
+    run = subprocess.run(
+        [str(exe), "export", str(folder), "--to", "csv", "--output", str(out)], capture_output=True, text=True
+    )
+    if run.returncode != 0:
+        return run.returncode, run.stderr
+    return 0, {p.name: p.read_bytes() for p in sorted(out.iterdir())}
+
+
+@pytest.mark.parametrize("persons", HOSTILE_CSV)
+def test_the_same_bytes_give_the_same_roster_or_error_in_python_and_the_native_reader(
+    tmp_path: Path, persons: bytes
+) -> None:
+    exe = ROOT / "build" / "mandat"
+    if not exe.exists():
+        pytest.skip("build/mandat is not built")
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "persons.csv").write_bytes(persons)
+    (folder / "memberships.csv").write_text(MEMBERSHIPS_OK, encoding="utf-8")
+    python = _python_side(folder, tmp_path / "python")
+    assert python == _native_side(exe, folder, tmp_path / "native")
+
+
+def test_the_python_tokeniser_is_the_cores() -> None:
+    """Tables worked out by hand; the cases where Python's csv module read otherwise are refused
+    or read as the C++ reader always did."""
+    from mandat._spreadsheet import parse_csv_table
+
+    t = parse_csv_table(b'a,b\r1,x\r"2\r",y', "t.csv")  # lone CRs end lines
+    assert t.rows == [(2, ["1", "x"]), (3, ["2\r", "y"])]
+    assert parse_csv_table(b"a;b;c,d\nx,y;z;w\n", "t.csv").rows == [(2, ["x,y", "z", "w"])]
+    for data, line, detail in [
+        (b'a,b\np1,Ka"ri\n', 2, "a quote inside a field that does not start with one"),
+        (b'a,b\n1,2\n"x"y,z\n', 3, "text after the closing quote of a field"),
+    ]:
+        with pytest.raises(mandat.SpreadsheetError) as info:
+            parse_csv_table(data, "t.csv")
+        assert (info.value.id, info.value.line) == ("spreadsheet.malformed", line)
+        assert str(info.value).startswith(f"t.csv line {line}: not well-formed CSV ({detail}; expected fields")
+    with pytest.raises(mandat.SpreadsheetError) as info:
+        parse_csv_table(b'a,b\n1,2\n\n\n3,"x\ny\n', "t.csv")
+    assert str(info.value) == (
+        "t.csv line 5: not well-formed CSV: the file ends inside a quoted field (expected a closing quote)"
+    )
+
+
+def test_the_size_limit_is_the_cores_with_its_message(tmp_path: Path) -> None:
+    from mandat import _core, _spreadsheet
+
+    assert _spreadsheet.MAX_FILE_BYTES == _core.DEFAULT_MAX_DOCUMENT_BYTES == 256 << 20
+    folder = _folder(tmp_path, PERSONS_OK, MEMBERSHIPS_OK)
+    with open(folder / "memberships.csv", "r+b") as f:  # sparse: one byte over the limit, no disk used
+        f.truncate(_core.DEFAULT_MAX_DOCUMENT_BYTES + 1)
+    with pytest.raises(mandat.MandateIOError) as info:
+        mandat.read_csv_roster(folder)
+    message = f"cannot read {folder / 'memberships.csv'}: 268435457 bytes, more than the limit of 268435456"
+    assert (str(info.value), info.value.id) == (message, "io.too_large")
+    exe = ROOT / "build" / "mandat"
+    if exe.exists():
+        native = subprocess.run([str(exe), "check", str(folder)], capture_output=True, text=True)
+        assert (native.returncode, native.stderr) == (2, f"mandat: {message} [io.too_large]\n")
+
+
+def test_errors_raised_from_python_are_made_and_worded_by_the_core(tmp_path: Path) -> None:
+    from mandat._errors import document_error, io_error, spreadsheet_error
+
+    with pytest.raises(mandat.SpreadsheetError) as info:
+        mandat.read_csv_roster(_folder(tmp_path, PERSONS_OK, MEMBERSHIP_HEADER + "p1,sg,ks,member,2022-13-01,\n"))
+    core = info.value
+    detail = "2022-13-01 is not a date (expected YYYY-MM-DD)"
+    made = spreadsheet_error(core.id, core.file, core.line, core.column, detail)
+    assert (type(made), str(made), made.id, made.pointer, made.file, made.line, made.column) == (
+        type(core),
+        str(core),
+        core.id,
+        None,
+        "memberships.csv",
+        2,
+        "start_date",
+    )
+    assert str(spreadsheet_error("spreadsheet.empty_file", "r.xlsx sheet persons", 0, "", "x", "row")) == (
+        "r.xlsx sheet persons: x"
+    )
+    root = document_error("document.wrong_type", "", "expected an object")
+    assert (str(root), root.pointer) == ("at the document root: expected an object", "")
+    assert str(document_error("document.wrong_type", "/persons/0", "x")) == "at /persons/0: x"
+    assert isinstance(io_error("io.read_failed", "cannot read x"), OSError)
+    with pytest.raises(RuntimeError):
+        io_error("io.nonsense", "x")
+
+
+def test_a_workbook_is_read_within_the_cores_limit_and_errors(tmp_path: Path) -> None:
+    from mandat import _core
+
+    for path, message in [
+        (tmp_path / "missing.xlsx", f"cannot read {tmp_path / 'missing.xlsx'}: No such file or directory"),
+        (tmp_path, f"cannot read {tmp_path}: it is a directory"),
+    ]:
+        with pytest.raises(mandat.MandateIOError) as info:
+            mandat.read_excel_roster(path)
+        with pytest.raises(mandat.MandateIOError) as core:
+            _core._read_file(str(path), 1 << 20)
+        assert (str(info.value), info.value.id) == (str(core.value), core.value.id) == (message, "io.read_failed")
+    big = tmp_path / "big.xlsx"
+    with open(big, "wb") as f:
+        f.truncate(_core.DEFAULT_MAX_DOCUMENT_BYTES + 1)
+    with pytest.raises(mandat.MandateIOError) as info:
+        mandat.read_excel_roster(big)
+    assert info.value.id == "io.too_large"

@@ -95,15 +95,14 @@ data page_root(language lang, const std::string& page_title, const html_options&
     root.set("report_view", data(false));
     root.set("mandate_view", data(false));
     root.set("finding_view", data(false));
+    root.set("history_view", data(false));
+    // The legend's swatches, in the timeline's own colours.
+    data swatch;
+    swatch.set("bar", data(std::string(organisation_palette[0].fill)));
+    swatch.set("band", data(std::string(organisation_palette[1].fill)));
+    swatch.set("breach", data(std::string(breach_colour(severity::error))));
+    root.set("swatch", swatch);
     return root;
-}
-
-colour organisation_colour(const mandate& m, const std::string& organisation_id) {
-    static const colour palette[] = {{"#0072B2", true},  {"#E69F00", false}, {"#009E73", true}, {"#CC79A7", false},
-                                     {"#56B4E9", false}, {"#F0E442", false}, {"#D55E00", true}};
-    for (std::size_t i = 0; i < m.organisations.size(); ++i)
-        if (m.organisations[i].id == organisation_id) return palette[i % (sizeof palette / sizeof *palette)];
-    return {"#999999", false};
 }
 
 std::string capitalised(std::string s) {

@@ -59,13 +59,9 @@ std::size_t length(const std::string& s);
 // and "t", the catalogue's texts without facts ("html.<name>" as t.<name>).
 data page_root(language lang, const std::string& page_title, const html_options& options);
 
-// A colour per organisation (colour-blind safe, Okabe-Ito), by its place in the mandate;
-// `dark` when text on it reads better in white.
-struct colour {
-    std::string fill;
-    bool dark = false;
-};
-colour organisation_colour(const mandate& m, const std::string& organisation_id);
+// The colours of organisations and breaches, and the labels of lanes, rows and bands, are
+// mandat::organisation_colour, breach_colour, lane_label, meetings_label and band_label
+// (mandat/timeline.hpp): Python's Report.plot_timeline draws with the same.
 
 // A quota's bounds and a meeting rule are worded by mandat::quota_range_text and
 // mandat::meeting_rule_text (mandat/messages.hpp), as on the command line.

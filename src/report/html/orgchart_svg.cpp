@@ -57,54 +57,68 @@ data edge(const std::string& kind, const std::string& from, const std::string& t
     return d;
 }
 
-}  // namespace
-
-data orgchart_data(const mandate& m, language lang) {
-    auto say = [&](std::string_view id, const message_facts& facts = {}) { return render_message(id, lang, facts); };
-    const auto& parties = m.parties.organisation_ids;
-    std::vector<const organisation*> others;
-    for (const auto& o : m.organisations)
-        if (std::find(parties.begin(), parties.end(), o.id) == parties.end()) others.push_back(&o);
-    const double n = static_cast<double>(std::max({parties.size(), others.size(), m.bodies.size(), std::size_t{1}}));
-    const double width = std::max(n * (org_width + 20), static_cast<double>(m.bodies.size()) * (body_width + 30)) + 2 * margin;
-    const double inner = width - 2 * margin;
-    auto centre = [&](std::size_t i, std::size_t count) {
-        return margin + (static_cast<double>(i) + 0.5) * inner / static_cast<double>(std::max<std::size_t>(count, 1));
-    };
-
+// One chart as it is laid out: the parties in a row, the other organisations below, the edges.
+struct chart {
+    const mandate& m;
+    language lang;
+    std::vector<const organisation*> others;  // the organisations that are not parties
+    double width = 0, inner = 0;
     std::map<std::string, box> orgs;  // by id
-    for (std::size_t i = 0; i < parties.size(); ++i) {
-        const std::string& id = parties[i];
-        box b{"party", id, centre(i, parties.size()) - org_width / 2, margin, org_width, org_height, m.organisation_name(id), {}};
-        b.lines = {{"box-title", shorten(m.organisation_name(id), 32)}, {"box-sub", id + " \u00b7 " + say("html.party")}};
-        orgs[id] = b;
-    }
-    const double row1 = margin + org_height + 36;
-    std::map<std::string, int> children;  // parent id -> children placed so far
-    for (std::size_t i = 0; i < others.size(); ++i) {
-        const organisation& o = *others[i];
-        double cx = centre(i, others.size());
-        if (o.parent_id && orgs.count(*o.parent_id)) {
-            const box& p = orgs[*o.parent_id];
-            cx = p.x + p.w / 2 + (org_width + 16) * children[*o.parent_id]++;
-        }
-        box b{"organisation", o.id, cx - org_width / 2, row1, org_width, org_height, o.name, {}};
-        b.lines = {{"box-title", shorten(o.name, 32)},
-                   {"box-sub", o.id + (o.parent_id ? " \u00b7 " + say("show.part_of", {{"parent", *o.parent_id}}) : "")}};
-        orgs[o.id] = b;
-    }
-    const double bodies_y = (others.empty() ? margin + org_height : row1 + org_height) + 48;
+    data edges = list();
 
-    data edges = list(), boxes = list();
-    double height = bodies_y;
-    for (const auto* o : others)
-        if (o->parent_id && orgs.count(*o->parent_id)) {
-            const box &p = orgs[*o->parent_id], &c = orgs[o->id];
-            append(edges, edge("part-of", p.id, c.id, p.x + p.w / 2, p.y + p.h, c.x + c.w / 2, c.y,
-                               o->name + ": " + say("show.part_of", {{"parent", m.organisation_name(*o->parent_id)}})));
+    chart(const mandate& m_, language lang_) : m(m_), lang(lang_) {
+        const auto& parties = m.parties.organisation_ids;
+        for (const auto& o : m.organisations)
+            if (std::find(parties.begin(), parties.end(), o.id) == parties.end()) others.push_back(&o);
+        const double n = static_cast<double>(std::max({parties.size(), others.size(), m.bodies.size(), std::size_t{1}}));
+        width = std::max(n * (org_width + 20), static_cast<double>(m.bodies.size()) * (body_width + 30)) + 2 * margin;
+        inner = width - 2 * margin;
+    }
+
+    std::string say(std::string_view id, const message_facts& facts = {}) const { return render_message(id, lang, facts); }
+    double centre(std::size_t i, std::size_t count) const {
+        return margin + (static_cast<double>(i) + 0.5) * inner / static_cast<double>(std::max<std::size_t>(count, 1));
+    }
+
+    // The parties in the first row, the other organisations in the second (one that is part of
+    // another below its parent); the top of the bodies' row.
+    double place_organisations() {
+        const auto& parties = m.parties.organisation_ids;
+        for (std::size_t i = 0; i < parties.size(); ++i) {
+            const std::string& id = parties[i];
+            box b{"party", id, centre(i, parties.size()) - org_width / 2, margin, org_width, org_height, m.organisation_name(id),
+                  {}};
+            b.lines = {{"box-title", shorten(m.organisation_name(id), 32)}, {"box-sub", id + " \u00b7 " + say("html.party")}};
+            orgs[id] = b;
         }
-    std::vector<box> body_boxes;
-    for (std::size_t i = 0; i < m.bodies.size(); ++i) {
+        const double row1 = margin + org_height + 36;
+        std::map<std::string, int> children;  // parent id -> children placed so far
+        for (std::size_t i = 0; i < others.size(); ++i) {
+            const organisation& o = *others[i];
+            double cx = centre(i, others.size());
+            if (o.parent_id && orgs.count(*o.parent_id)) {
+                const box& p = orgs[*o.parent_id];
+                cx = p.x + p.w / 2 + (org_width + 16) * children[*o.parent_id]++;
+            }
+            box b{"organisation", o.id, cx - org_width / 2, row1, org_width, org_height, o.name, {}};
+            b.lines = {{"box-title", shorten(o.name, 32)},
+                       {"box-sub", o.id + (o.parent_id ? " \u00b7 " + say("show.part_of", {{"parent", *o.parent_id}}) : "")}};
+            orgs[o.id] = b;
+        }
+        return (others.empty() ? margin + org_height : row1 + org_height) + 48;
+    }
+
+    void add_part_of_edges() {
+        for (const auto* o : others)
+            if (o->parent_id && orgs.count(*o->parent_id)) {
+                const box &p = orgs[*o->parent_id], &c = orgs[o->id];
+                append(edges, edge("part-of", p.id, c.id, p.x + p.w / 2, p.y + p.h, c.x + c.w / 2, c.y,
+                                   o->name + ": " + say("show.part_of", {{"parent", m.organisation_name(*o->parent_id)}})));
+            }
+    }
+
+    // The box of the i-th body, with a line from each organisation where it holds seats.
+    box body_box(std::size_t i, double bodies_y) {
         const body& bd = m.bodies[i];
         box b{"body", bd.id, centre(i, m.bodies.size()) - body_width / 2, bodies_y, body_width, 0, bd.name, {}};
         b.lines.emplace_back("box-title", bd.name + (lang == language::en && !bd.name_en.empty() ? " (" + bd.name_en + ")" : ""));
@@ -132,20 +146,35 @@ data orgchart_data(const mandate& m, language lang) {
         }
         if (bd.meetings) b.lines.emplace_back("box-sub", meeting_rule_text(*bd.meetings, lang));
         b.h = 8 + line_height * static_cast<double>(b.lines.size());
+        return b;
+    }
+};
+
+}  // namespace
+
+data orgchart_data(const mandate& m, language lang) {
+    chart c(m, lang);
+    const double bodies_y = c.place_organisations();
+    double height = bodies_y;
+    c.add_part_of_edges();
+    std::vector<box> body_boxes;
+    for (std::size_t i = 0; i < m.bodies.size(); ++i) {
+        box b = c.body_box(i, bodies_y);
         height = std::max(height, b.y + b.h + margin);
         body_boxes.push_back(std::move(b));
     }
-    for (const auto& id : parties) append(boxes, box_data(orgs[id]));
-    for (const auto* o : others) append(boxes, box_data(orgs[o->id]));
+    data boxes = list();
+    for (const auto& id : m.parties.organisation_ids) append(boxes, box_data(c.orgs[id]));
+    for (const auto* o : c.others) append(boxes, box_data(c.orgs[o->id]));
     for (const auto& b : body_boxes) append(boxes, box_data(b));
-    double right = width;
-    for (const auto& [id, b] : orgs) right = std::max(right, b.x + b.w + margin);
+    double right = c.width;
+    for (const auto& [id, b] : c.orgs) right = std::max(right, b.x + b.w + margin);
 
     data d;
     d["width"] = data(num(right));
     d["height"] = data(num(height));
-    d["title"] = data(say("html.organisation_intro"));
-    d["edges"] = std::move(edges);
+    d["title"] = data(c.say("html.organisation_intro"));
+    d["edges"] = std::move(c.edges);
     d["boxes"] = std::move(boxes);
     return d;
 }

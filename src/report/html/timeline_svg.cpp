@@ -1,6 +1,7 @@
 // A body's timeline as SVG (the values timeline.mustache draws): the leading organisation's
 // band per year, one lane per organisation's seats with a bar per tenure, the meetings row,
 // the breaches shaded over the lanes they concern, and the axis. Every mark has a <title>.
+// The colours and labels are those of mandat/timeline.hpp, defined at the end of this file.
 #include <algorithm>
 #include <map>
 
@@ -52,7 +53,7 @@ public:
         d["meetings_y"] = data(num(meetings_y));
         d["meetings_h"] = data(num(meetings_height));
         d["meetings_label_y"] = data(num(meetings_y + 15));
-        d["meetings_label"] = data(say("html.meetings_lane"));
+        d["meetings_label"] = data(meetings_label(lang_));
         d.set("meetings_title", data(say("html.meetings_row_title", {{"count", std::to_string(bt_.meetings.size())},
                                                                      {"body_name", bt_.name},
                                                                      {"from", format_date(rep_.from)},
@@ -104,26 +105,21 @@ private:
         d["kind"] = data(std::string(to_string(l.kind)));
         d["organisation"] = data(l.organisation_id);
         d["rows"] = data(std::to_string(l.rows));
-        std::string label, title;
+        std::string title;
         if (l.kind == lane_kind::secretary) {
-            label = say("html.lane_secretary");
             title = say("html.lane_title_secretary", {{"body_name", bt_.name}});
         } else {
             const std::string name = m_.organisation_name(l.organisation_id);
             if (l.quota_min) {
-                const std::string quota = quota_range_text(*l.quota_min, *l.quota_max, lang_);
-                label = shorten(name, 24) + " \u00b7 " + quota;
                 title = say("html.lane_title_quota", {{"organisation_name", name},
-                                                      {"quota", quota},
+                                                      {"quota", quota_range_text(*l.quota_min, *l.quota_max, lang_)},
                                                       {"max", std::to_string(*l.quota_max)},
                                                       {"body_name", bt_.name}});
             } else {
-                label = shorten(name, 24) + " \u00b7 0";
                 title = say("html.lane_title_no_quota", {{"organisation_name", name}, {"body_name", bt_.name}});
             }
         }
-        if (l.overflow > 0) label += " " + say("html.lane_overflow", {{"count", std::to_string(l.overflow)}});
-        d["label"] = data(label);
+        d["label"] = data(lane_label(m_, l, lang_));
         d["label_y"] = data(num(y + h / 2 + 4));
         d["title"] = data(title);
         data bars = list();
@@ -139,8 +135,8 @@ private:
         d["y"] = data(num(y));
         d["h"] = data(num(bar_height));
         d["row"] = data(std::to_string(t.row));
-        const colour c = organisation_colour(m_, t.organisation_id);
-        d["fill"] = data(c.fill);
+        const timeline_colour c = organisation_colour(m_, t.organisation_id);
+        d["fill"] = data(std::string(c.fill));
         d["dark"] = data(c.dark);
         d["person"] = data(t.person_id);
         d["overflow"] = data(l.overflow > 0 && t.row + 1 == max_lane_rows);
@@ -191,6 +187,7 @@ private:
             d["h"] = data(num(h));
             d["code"] = data(f.code);
             d["severity"] = data(std::string(to_string(f.severity)));
+            d["fill"] = data(std::string(breach_colour(f.severity)));
             d["place"] = data(std::string(to_string(b.place)));
             message_facts facts{{"code", f.code},
                                 {"severity", severity_word(f.severity, lang_)},
@@ -246,9 +243,9 @@ private:
                 b["w"] = data(num(w));
                 b["y"] = data(num(band_y));
                 b["h"] = data(num(band_height));
-                b["fill"] = data(organisation_colour(m_, ys.leading_organisation).fill);
-                b.set("label", data(w >= 70 ? std::to_string(y) + " \u00b7 " + ys.leading_organisation
-                                            : (w >= 28 ? std::to_string(y) : std::string())));
+                b["fill"] = data(std::string(organisation_colour(m_, ys.leading_organisation).fill));
+                b.set("label",
+                      data(w >= 70 ? band_label(y, ys.leading_organisation) : (w >= 28 ? std::to_string(y) : std::string())));
                 b["label_x"] = data(num(x0 + w / 2));
                 b["label_y"] = data(num(band_y + 13));
                 b.set("title",
@@ -289,3 +286,31 @@ data timeline_data(const mandate& m, const report& rep, const body_timeline& bt,
 }
 
 }  // namespace mandat::html
+
+namespace mandat {
+
+timeline_colour organisation_colour(const mandate& m, std::string_view organisation_id) {
+    constexpr std::size_t colours = sizeof organisation_palette / sizeof *organisation_palette;
+    for (std::size_t i = 0; i < m.organisations.size(); ++i)
+        if (m.organisations[i].id == organisation_id) return organisation_palette[i % colours];
+    return unlisted_organisation_colour;
+}
+
+std::string lane_label(const mandate& m, const lane& l, language lang) {
+    std::string label;
+    if (l.kind == lane_kind::secretary)
+        label = render_message("html.lane_secretary", lang);
+    else
+        label = html::shorten(m.organisation_name(l.organisation_id), 24) + " \u00b7 " +
+                (l.quota_min && l.quota_max ? quota_range_text(*l.quota_min, *l.quota_max, lang) : "0");
+    if (l.overflow > 0) label += " " + render_message("html.lane_overflow", lang, {{"count", std::to_string(l.overflow)}});
+    return label;
+}
+
+std::string meetings_label(language lang) { return render_message("html.meetings_lane", lang); }
+
+std::string band_label(int year, const std::string& organisation_id) {
+    return std::to_string(year) + " \u00b7 " + organisation_id;
+}
+
+}  // namespace mandat
