@@ -30,6 +30,7 @@
 #include <vector>
 
 #include "mandat/mandat.hpp"
+#include "support.hpp"
 
 using boost::gregorian::days;
 using mandat::date;
@@ -994,7 +995,7 @@ TEST_CASE("the brute force itself: records outside the window and the period, an
 
 TEST_CASE("the brute force itself: the bundled example roster's six findings, counted by hand") {
     // The same six findings as tests/test_compliance.cpp states by hand for the engine.
-    const auto r = mandat::load_roster_file(std::string(MANDAT_SOURCE_DIR) + "/examples/roster-2022-2025.json");
+    const auto r = mandat::load_roster_file(mandat::testing::example_roster_path);
     const brute b(mandat::trondelag_2022(), r, std::nullopt, std::nullopt, false);
     CHECK(briefs(b.findings()) ==
           std::vector<std::string>{"attendance.missing warning styringsgruppen nfr p-nfr3 2022-06-09..2022-06-09",

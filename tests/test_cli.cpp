@@ -7,6 +7,7 @@
 
 #include "cli_run.hpp"
 #include "mandat/mandat.hpp"
+#include "support.hpp"
 
 using nlohmann::json;
 
@@ -158,7 +159,7 @@ TEST_CASE("bad arguments get a clear message and exit code 2") {
 }
 
 namespace {
-std::string example() { return std::string(MANDAT_SOURCE_DIR) + "/examples/roster-2022-2025.json"; }
+std::string example() { return mandat::testing::example_roster_path; }
 }  // namespace
 
 TEST_CASE("check on the example roster: the report in English, exit code 1 for its errors") {

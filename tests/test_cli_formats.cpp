@@ -7,6 +7,7 @@
 
 #include "cli_run.hpp"
 #include "mandat/mandat.hpp"
+#include "support.hpp"
 
 using nlohmann::json;
 
@@ -15,7 +16,7 @@ namespace {
 using result = mandat::testing::cli_result;
 const auto& run = mandat::testing::run_cli;
 
-const std::string example = MANDAT_SOURCE_DIR "/examples/roster-2022-2025.json";
+const std::string example = mandat::testing::example_roster_path;
 
 std::size_t count(const std::string& s, const std::string& what) {
     std::size_t n = 0;

@@ -11,12 +11,13 @@
 
 #include "mandat/mandat.hpp"
 #include "roster_builders.hpp"
+#include "support.hpp"
 
 using mandat::date;
 
 namespace {
 
-const mandat::mandate& M() { return mandat::trondelag_2022(); }
+using mandat::testing::M;
 
 date D(const char* s) { return *mandat::parse_date(s); }
 
@@ -536,7 +537,7 @@ TEST_CASE("report_from_json refuses what to_json never writes, by pointer") {
 }
 
 TEST_CASE("the bundled example roster: six findings computed by hand") {
-    const auto r = mandat::load_roster_file(std::string(MANDAT_SOURCE_DIR) + "/examples/roster-2022-2025.json");
+    const auto r = mandat::load_roster_file(mandat::testing::example_roster_path);
     const auto rep = mandat::check_compliance(M(), r);
     CHECK(briefs(rep) ==
           V{"attendance.missing warning organisering/R4 body=styringsgruppen org=nfr persons=p-nfr3, 2022-06-09..2022-06-09",

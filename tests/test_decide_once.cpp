@@ -24,6 +24,7 @@
 #include "mandat/html.hpp"
 #include "mandat/json.hpp"
 #include "mandat/mandat.hpp"
+#include "support.hpp"
 
 using mandat::date;
 using nlohmann::json;
@@ -545,7 +546,7 @@ TEST_CASE("every finding the library makes is the builder's: the check, across v
             .build(lang);
     };
     const mandat::mandate& m = mandat::trondelag_2022();
-    const mandat::roster example = mandat::load_roster_file(path("examples/roster-2022-2025.json"));
+    const mandat::roster example = mandat::load_roster_file(mandat::testing::example_roster_path);
     const mandat::roster redaction = mandat::load_roster_file(redaction_roster);
     const mandat::history h = mandat::load_history_file(history_file);
     const mandat::roster across = mandat::load_roster_file(history_roster);

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "mandat/mandat.hpp"
+#include "support.hpp"
 
 using mandat::language;
 using mandat::mandate;
@@ -19,7 +20,7 @@ namespace {
 
 mandat::date D(const char* s) { return *mandat::parse_date(s); }
 
-const mandate& M() { return mandat::trondelag_2022(); }
+using mandat::testing::M;
 
 mandate edited(const std::function<void(mandate&)>& edit) {
     mandate m = M();

@@ -8,6 +8,7 @@
 #include "mandat/holidays.hpp"
 #include "mandat/mandat.hpp"
 #include "mandat/planner.hpp"
+#include "support.hpp"
 
 using mandat::date;
 
@@ -190,7 +191,7 @@ TEST_CASE("The meeting plan around booked meetings", "[planner]") {
     // 29 September) and eight working-committee meetings. Only the fourth segment (from
     // 1 October) is free: its meeting goes to Friday 14 November, already prepared by the
     // working committee on 27 October, so the working committee stays at its maximum of 8.
-    const auto example = mandat::load_roster_file(MANDAT_SOURCE_DIR "/examples/roster-2022-2025.json");
+    const auto example = mandat::load_roster_file(mandat::testing::example_roster_path);
     mandat::plan_options o;
     o.year = 2025;
     o.booked = example;
@@ -239,7 +240,7 @@ TEST_CASE("A plan that cannot be made says why", "[planner]") {
 }
 
 TEST_CASE("Popolo: export and import give the roster back", "[popolo]") {
-    const auto example = mandat::load_roster_file(MANDAT_SOURCE_DIR "/examples/roster-2022-2025.json");
+    const auto example = mandat::load_roster_file(mandat::testing::example_roster_path);
     const auto doc = mandat::to_popolo(trondelag(), example);
     CHECK(mandat::roster_from_popolo(doc) == example);
     CHECK(mandat::roster_from_popolo(nlohmann::json::parse(doc.dump())) == example);
@@ -278,7 +279,7 @@ TEST_CASE("Popolo: odd values survive the round trip", "[popolo]") {
 }
 
 TEST_CASE("Popolo: a bad document names its place", "[popolo]") {
-    auto doc = mandat::to_popolo(trondelag(), mandat::load_roster_file(MANDAT_SOURCE_DIR "/examples/roster-2022-2025.json"));
+    auto doc = mandat::to_popolo(trondelag(), mandat::load_roster_file(mandat::testing::example_roster_path));
     auto bad = doc;
     bad["events"][2]["start_date"] = "2023-02-30";
     CHECK_THROWS_WITH(mandat::roster_from_popolo(bad), Catch::StartsWith("at /events/2/start_date:"));

@@ -10,14 +10,15 @@
 
 #include "cli_run.hpp"
 #include "mandat/mandat.hpp"
+#include "support.hpp"
 
 using mandat::date;
 
 namespace {
 
-const mandat::mandate& M() { return mandat::trondelag_2022(); }
+using mandat::testing::M;
 date D(const char* s) { return *mandat::parse_date(s); }
-std::string path(const char* relative) { return std::string(MANDAT_SOURCE_DIR) + "/" + relative; }
+std::string path(const char* relative) { return mandat::testing::source_path(relative); }
 const mandat::history& H() {
     static const mandat::history h = mandat::load_history_file(path("examples/history/trondelag.history.json"));
     return h;
@@ -215,7 +216,7 @@ TEST_CASE("gaps between versions are allowed and said plainly") {
 
 TEST_CASE("varighet R11: a window that reaches the period's ends hides no activity outside it", "[R11]") {
     const auto findings = [](std::vector<std::string> window) {
-        std::vector<std::string> args{"check", path("examples/roster-2022-2025.json"), "--json"};
+        std::vector<std::string> args{"check", mandat::testing::example_roster_path, "--json"};
         args.insert(args.end(), window.begin(), window.end());
         return nlohmann::json::parse(run(args).out)["findings"];
     };

@@ -11,14 +11,15 @@
 #include "cli/cli.hpp"
 #include "mandat/mandat.hpp"
 #include "roster_builders.hpp"
+#include "support.hpp"
 
 using mandat::date;
 
 namespace {
 
-const mandat::mandate& M() { return mandat::trondelag_2022(); }
+using mandat::testing::M;
 date D(const char* s) { return *mandat::parse_date(s); }
-const std::string example = std::string(MANDAT_SOURCE_DIR) + "/examples/roster-2022-2025.json";
+const std::string example = mandat::testing::example_roster_path;
 
 const mandat::roster& R() {
     static const mandat::roster r = mandat::load_roster_file(example);

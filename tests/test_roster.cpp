@@ -12,6 +12,7 @@
 
 #include "bad_documents.hpp"
 #include "mandat/mandat.hpp"
+#include "support.hpp"
 
 using nlohmann::json;
 
@@ -172,7 +173,7 @@ TEST_CASE("bad roster documents are rejected with the JSON pointer") {
 }
 
 TEST_CASE("the bundled example roster loads and round trips") {
-    const std::string path = std::string(MANDAT_SOURCE_DIR) + "/examples/roster-2022-2025.json";
+    const std::string path = mandat::testing::example_roster_path;
     const auto r = mandat::load_roster_file(path);
     CHECK(r.persons.size() == 15);
     CHECK(r.appointments.size() == 25);
@@ -234,7 +235,7 @@ std::string nested_arrays(std::size_t levels) { return std::string(levels, '[') 
 }  // namespace
 
 TEST_CASE("a roster read as it streams is the roster read from its tree") {
-    const std::string example = mandat::read_file(std::string(MANDAT_SOURCE_DIR) + "/examples/roster-2022-2025.json");
+    const std::string example = mandat::read_file(mandat::testing::example_roster_path);
     for (const std::string& text : {std::string(small_roster), example, number_member("0.25")}) {
         CHECK(mandat::load_roster(text) == from_tree(text));
         const temp_file file(text);

@@ -12,13 +12,14 @@
 #include "cli_run.hpp"
 #include "mandat/csv.hpp"
 #include "mandat/mandat.hpp"
+#include "support.hpp"
 
 using nlohmann::json;
 namespace fs = std::filesystem;
 
 namespace {
 
-std::string source_path(const std::string& relative) { return std::string(MANDAT_SOURCE_DIR) + "/" + relative; }
+using mandat::testing::source_path;
 
 std::string read_text(const fs::path& file) {
     std::ifstream in(file, std::ios::binary);
@@ -307,7 +308,7 @@ TEST_CASE("csv: a missing file is an io_error naming it; meetings.csv and docume
 }
 
 TEST_CASE("cli: check and roster accept a folder of CSV files", "[spreadsheet][cli]") {
-    const std::string example = source_path("examples/roster-2022-2025.json");
+    const std::string example = mandat::testing::example_roster_path;
     const auto dir = fresh_dir("cli");
     mandat::write_csv_roster(mandat::load_roster_file(example), dir.string());
     auto run = [](const std::vector<std::string>& args) {
@@ -341,7 +342,7 @@ TEST_CASE("cli: check and roster accept a folder of CSV files", "[spreadsheet][c
 }
 
 TEST_CASE("cli: export --to csv writes the folder that read_csv_roster reads back", "[spreadsheet][cli]") {
-    const std::string example = source_path("examples/roster-2022-2025.json");
+    const std::string example = mandat::testing::example_roster_path;
     const auto dir = fresh_dir("export-csv");
     const auto out = dir / "new" / "roster";  // made when missing
     auto r = mandat::testing::run_cli({"export", "--to", "csv", example, "--output", out.string()});

@@ -23,11 +23,10 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+from conftest import EXAMPLE_ROSTER, ROOT
 
 import mandat
 from mandat import _core
-
-ROOT = Path(__file__).resolve().parents[2]
 
 # What docs/bad-input.md documents: a wrong type, the library's errors, and memory exhaustion.
 DOCUMENTED: tuple[type[BaseException], ...] = (TypeError, mandat.MandateError, MemoryError)
@@ -58,7 +57,7 @@ def public_functions() -> list[tuple[str, Callable[..., Any]]]:
 def samples(tmp: Path) -> dict[type, Any]:
     """A real instance of each class, made the ordinary way."""
     m = mandat.trondelag()
-    roster = mandat.load_roster(ROOT / "examples" / "roster-2022-2025.json")
+    roster = mandat.load_roster(EXAMPLE_ROSTER)
     history = mandat.load_history(ROOT / "examples" / "history" / "trondelag.history.json")
     report = mandat.check(m, roster)
     timeline = report.timeline(m, roster)

@@ -5,16 +5,15 @@ from __future__ import annotations
 import copy
 import json
 import pickle
-from pathlib import Path
 from typing import Any
 
 import pandas as pd
 import pytest
+from conftest import ROOT
 
 import mandat
 from mandat import Severity
 
-ROOT = Path(__file__).resolve().parents[2]
 DOCUMENT = ROOT / "data" / "trondelag-2022.mandate.json"
 
 

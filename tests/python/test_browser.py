@@ -19,14 +19,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import EXAMPLE_ROSTER
 
 import mandat
 import mandat.__main__
 
 pytestmark = pytest.mark.browser
 
-ROOT = Path(__file__).resolve().parents[2]
-EXAMPLE = ROOT / "examples" / "roster-2022-2025.json"
+EXAMPLE = EXAMPLE_ROSTER
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMEDRIVER = Path("/usr/bin/chromedriver")
 HOSTILE = "<script>alert(1)</script>"

@@ -8,9 +8,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+from conftest import EXAMPLE_ROSTER
+
 import mandat.__main__
 
-EXAMPLE = str(Path(__file__).resolve().parents[2] / "examples" / "roster-2022-2025.json")
+EXAMPLE = str(EXAMPLE_ROSTER)
 
 
 def _mandat() -> str:

@@ -11,10 +11,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import EXAMPLE_ROSTER, ROOT
 
-ROOT = Path(__file__).resolve().parents[2]
 NATIVE = ROOT / "build" / "mandat"
-EXAMPLE = str(ROOT / "examples" / "roster-2022-2025.json")
+EXAMPLE = str(EXAMPLE_ROSTER)
 HISTORY = str(ROOT / "examples" / "history" / "trondelag.history.json")
 HISTORY_ROSTER = str(ROOT / "examples" / "history" / "roster-2024-2027.json")
 MANDATE = str(ROOT / "data" / "trondelag-2022.mandate.json")

@@ -10,18 +10,17 @@ import copy
 import json
 import threading
 from collections.abc import Callable, Mapping
-from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
 import pytest
+from conftest import ROOT
 
 import mandat
 
 # Every test here checks the seat quotas of the two bodies.
 pytestmark = [pytest.mark.R5, pytest.mark.R9]
 
-ROOT = Path(__file__).resolve().parents[2]
 DOCUMENT = ROOT / "data" / "trondelag-2022.mandate.json"
 LANGS = ("en", "nb")
 

@@ -8,17 +8,16 @@ import copy
 import datetime as dt
 import gc
 import json
-from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import EXAMPLE_ROSTER
 
 import mandat
 import mandat.__main__
 from mandat import _display
 
-ROOT = Path(__file__).resolve().parents[2]
-EXAMPLE = ROOT / "examples" / "roster-2022-2025.json"
+EXAMPLE = EXAMPLE_ROSTER
 HOSTILE = "<script>alert(1)</script>"
 
 

@@ -29,8 +29,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import ROOT
 
-ROOT = Path(__file__).resolve().parents[2]
 MARKDOWN = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
 CLI = ROOT / "build" / "mandat"
 LIBRARY = ROOT / "build" / "libmandat.a"

@@ -7,11 +7,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import EXAMPLE_ROSTER, ROOT
 
 import mandat
 
-ROOT = Path(__file__).resolve().parents[2]
-EXAMPLE_ROSTER = ROOT / "examples" / "roster-2022-2025.json"
 DOCUMENT = ROOT / "data" / "trondelag-2022.mandate.json"
 
 

@@ -7,15 +7,14 @@ import copy
 import datetime as dt
 import json
 import pickle
-from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import ROOT
 
 import mandat
 import mandat.__main__
 
-ROOT = Path(__file__).resolve().parents[2]
 HISTORY = ROOT / "examples" / "history" / "trondelag.history.json"
 ROSTER = ROOT / "examples" / "history" / "roster-2024-2027.json"
 

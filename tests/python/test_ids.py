@@ -15,11 +15,11 @@ import re
 from pathlib import Path
 
 import pytest
+from conftest import ROOT
 
 import mandat
 from mandat import _errors
 
-ROOT = Path(__file__).resolve().parents[2]
 PACKAGE = Path(mandat.__file__).resolve().parent
 
 ROW = re.compile(r"^\| `([^`]+)` \|")

@@ -5,14 +5,14 @@ running it), and the mandate and the report display themselves as HTML."""
 from __future__ import annotations
 
 import re
-from pathlib import Path
 from typing import Any
 
 import nbformat
 import pytest
+from conftest import ROOT
 from nbclient import NotebookClient
 
-NOTEBOOK = Path(__file__).resolve().parents[2] / "examples" / "notebook.ipynb"
+NOTEBOOK = ROOT / "examples" / "notebook.ipynb"
 PLOT_CELL = re.compile(r"\bplt\.|\.plot_timeline\(")
 
 

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from conftest import EXAMPLE_ROSTER
 
 import mandat
 
@@ -68,7 +69,7 @@ def test_an_existing_file_keeps_its_mode(roster: mandat.Roster, tmp_path: Path) 
 def test_the_command_refuses_to_overwrite_its_input(tmp_path: Path) -> None:
     import mandat.__main__
 
-    source = Path(__file__).resolve().parents[2] / "examples" / "roster-2022-2025.json"
+    source = EXAMPLE_ROSTER
     copy = tmp_path / "roster.json"
     copy.write_bytes(source.read_bytes())
     assert mandat.__main__.main(["check", str(copy), "--output", str(copy)]) == 2

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import EXAMPLE_ROSTER
 from hostile_calls import deep_state
 
 import mandat
@@ -42,7 +43,7 @@ def test_a_pickled_mandate_and_report_load_equal_in_another_process(
         "assert m == mandat.trondelag() and report == again, 'not equal'\n"
         "print(m.leading_organisation(2023), len(report.findings))\n"
     )
-    roster_path = Path(__file__).resolve().parents[2] / "examples" / "roster-2022-2025.json"
+    roster_path = EXAMPLE_ROSTER
     out = subprocess.run([sys.executable, "-c", code, str(roster_path)], capture_output=True, text=True, check=True)
     assert out.stdout == "ks 6\n"
 

@@ -149,3 +149,40 @@ def test_severity_is_an_ordered_enum() -> None:
     assert Severity.info < Severity.warning < Severity.error
     assert Severity["error"] is Severity.error
     assert [s.name for s in Severity] == ["info", "warning", "error"]
+
+
+# What the command line used to compute itself, answered by the library.
+
+
+@pytest.mark.R6
+@pytest.mark.R11
+def test_leadership_on_a_day(m: mandat.Mandate) -> None:
+    lead = m.leadership(dt.date(2025, 12, 31))
+    assert lead is not None
+    assert (lead.year, lead.organisation_id, lead.in_force, lead.extrapolated) == (2025, "ks", True, False)
+    assert m.leadership(dt.date(2026, 1, 1)) is None
+    later = m.leadership(dt.date(2026, 1, 1), extrapolate=True)
+    assert later is not None
+    assert (later.organisation_id, later.in_force, later.extrapolated) == ("tfk", False, True)
+
+
+def test_seats_on_a_day(m: mandat.Mandate, roster: mandat.Roster) -> None:
+    day = m.seats_on(roster, dt.date(2023, 4, 1))
+    assert day.in_force and day.leading_organisation == "ks"
+    assert [b.body_id for b in day.bodies] == ["styringsgruppen", "arbeidsutvalget"]
+    assert day.bodies[0].counts == {"kdu": 1, "ks": 2, "sf": 1, "tfk": 1}
+    assert [(f.code, f.organisation) for f in day.findings] == [("quota.below_min", "nfr")]
+    assert day.has_errors
+    redacted = m.seats_on(roster, dt.date(2023, 4, 1), redact=True)
+    assert all(s.name is None and s.person_id.startswith("P-") for b in redacted.bodies for s in b.seats)
+
+
+def test_a_finding_words_itself_in_either_language(m: mandat.Mandate, roster: mandat.Roster) -> None:
+    en = mandat.check(m, roster)
+    nb = mandat.check(m, roster, lang="nb")
+    for a, b in zip(en.findings, nb.findings):
+        assert a.message_in("en") == a.message
+        assert a.message_in("nb") == b.message
+    below = en.findings[2]
+    assert below.message_id == "quota.below_min"
+    assert ("organisation", "nfr") in below.facts

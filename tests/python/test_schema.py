@@ -2,13 +2,11 @@
 
 import copy
 import json
-from pathlib import Path
 from typing import Any
 
 import jsonschema
 import pytest
-
-ROOT = Path(__file__).resolve().parents[2]
+from conftest import EXAMPLE_ROSTER, ROOT
 
 
 @pytest.fixture(scope="module")
@@ -54,7 +52,7 @@ def test_schema_rejects_bad_values(
 def test_example_roster_is_valid() -> None:
     schema = json.loads((ROOT / "schema" / "roster.schema.json").read_text(encoding="utf-8"))
     jsonschema.Draft202012Validator.check_schema(schema)
-    roster = json.loads((ROOT / "examples" / "roster-2022-2025.json").read_text(encoding="utf-8"))
+    roster = json.loads((EXAMPLE_ROSTER).read_text(encoding="utf-8"))
     jsonschema.Draft202012Validator(schema).validate(roster)
     bad = copy.deepcopy(roster)
     bad["memberships"][0]["role"] = "chair"

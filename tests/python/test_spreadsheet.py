@@ -10,11 +10,9 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from conftest import EXAMPLE_ROSTER, ROOT
 
 import mandat
-
-ROOT = Path(__file__).resolve().parents[2]
-EXAMPLE_ROSTER = ROOT / "examples" / "roster-2022-2025.json"
 
 FIXTURE = ROOT / "tests" / "data" / "spreadsheet" / "semicolon-bom"
 
