@@ -51,27 +51,14 @@ public:
                 case state::field_not_begun:
                     if (c == '"') {
                         state_ = state::quoted;
-                    } else if (c == sep_) {
-                        end_field();
-                    } else if (c == '\r' || c == '\n') {
-                        end_field();
-                        end_record();
-                    } else {
+                    } else if (!ends_field(c)) {
                         field_ += c;
                         state_ = state::unquoted;
                     }
                     break;
                 case state::unquoted:
-                    if (c == sep_) {
-                        end_field();
-                    } else if (c == '\r' || c == '\n') {
-                        end_field();
-                        end_record();
-                    } else if (c == '"') {
-                        malformed("a quote inside a field that does not start with one");
-                    } else {
-                        field_ += c;
-                    }
+                    if (c == '"') malformed("a quote inside a field that does not start with one");
+                    if (!ends_field(c)) field_ += c;
                     break;
                 case state::quoted:
                     if (c == '"')
@@ -83,12 +70,7 @@ public:
                     if (c == '"') {
                         field_ += '"';
                         state_ = state::quoted;
-                    } else if (c == sep_) {
-                        end_field();
-                    } else if (c == '\r' || c == '\n') {
-                        end_field();
-                        end_record();
-                    } else {
+                    } else if (!ends_field(c)) {
                         malformed("text after the closing quote of a field");
                     }
                     break;
@@ -108,6 +90,14 @@ public:
 private:
     enum class state { between_records, field_not_begun, unquoted, quoted, quote_in_quoted };
 
+    // Outside a quoted field: the separator ends the field, a line end the field and the
+    // record. False for any other character (nothing done).
+    bool ends_field(char c) {
+        if (c != sep_ && c != '\r' && c != '\n') return false;
+        end_field();
+        if (c != sep_) end_record();
+        return true;
+    }
     void end_field() {
         record_.cells.push_back(std::move(field_));
         field_.clear();
