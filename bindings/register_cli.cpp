@@ -5,6 +5,7 @@
 
 #include "cli/spec.hpp"
 #include "common.hpp"
+#include "mandat/terminal.hpp"
 
 namespace mandat::python {
 namespace {
@@ -68,7 +69,8 @@ void register_cli(py::module_& mod) {  // NOLINT(readability-function-size): a t
             int code = 0;
             {
                 py::gil_scoped_release release;
-                code = cli::dispatch(inv, out, err);
+                terminal_streams escaped(out, err);  // as the executable's cli::run: mandat/terminal.hpp
+                code = cli::dispatch(inv, escaped.out(), escaped.err());
             }
             return py::reinterpret_steal<py::typing::Tuple<py::int_, py::str, py::str>>(
                 py::make_tuple(code, out.str(), err.str()).release());
