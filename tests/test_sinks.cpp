@@ -176,22 +176,23 @@ TEST_CASE("the lint lines on standard error show control characters as escapes",
     CHECK(r.err.rfind("mandat: lint x" + hostile_shown + ": lint.quote_disagrees [styringsgruppen R5] ", 0) == 0);
 }
 
-TEST_CASE("--output writes the command's output as it is, not escaped for a terminal", "[sinks][terminal][cli]") {
+TEST_CASE("JSON on standard output stays the same JSON value; --output writes it unescaped", "[sinks][terminal][cli]") {
+    // The JSON writer escapes C0 itself but writes DEL and C1 raw: printed, they become the
+    // escapes JSON would use; in a file they stay as the command wrote them.
     const auto f = write_hostile("output");
-    const auto out = (std::filesystem::path(f.roster).parent_path() / "cal.ics").string();
-    auto printed = run({"export", "--to", "ics", f.roster, "--mandate", f.mandate, "--stamp", "2026-01-01T00:00:00Z"});
-    auto r = run({"export", "--to", "ics", f.roster, "--mandate", f.mandate, "--stamp", "2026-01-01T00:00:00Z", "--output", out});
+    const auto file = (std::filesystem::path(f.roster).parent_path() / "show.json").string();
+    auto printed = run({"show", "--json", "--mandate", f.mandate});
+    auto r = run({"show", "--json", "--mandate", f.mandate, "--output", file});
+    REQUIRE(printed.code == 0);
     REQUIRE(r.code == 0);
-    std::ifstream in(out, std::ios::binary);
+    CHECK(r.out.empty());
+    std::ifstream in(file, std::ios::binary);
     const std::string written((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    const mandat::roster ro = mandat::load_roster(hostile_roster().dump());
-    mandat::ics_options o;
-    o.stamp = std::chrono::system_clock::time_point{} + std::chrono::hours(24 * 20454);  // 2026-01-01
-    o.uid_domain = "roster.mandat";
-    o.calendar_name = hostile_mandate()["title"];
-    const mandat::mandate m = mandat::load_mandate(hostile_mandate().dump());
-    CHECK(written == printed.out);
-    CHECK(written == mandat::to_ics(ro, &m, o));
+    CHECK(raw_controls(printed.out).empty());
+    CHECK(printed.out.find("\"title\": \"Mandat\\u001b[31m\\u0007\\r\\u007f\\u009b\"") != std::string::npos);
+    CHECK(written.find("\"title\": \"Mandat\\u001b[31m\\u0007\\r\x7f\xc2\x9b\"") != std::string::npos);
+    CHECK(json::parse(printed.out) == json::parse(written));
+    CHECK(json::parse(written)["mandate"]["title"] == "Mandat" + hostile);
 }
 
 namespace {
