@@ -4,9 +4,10 @@
 // instead of showing them: ESC and the other C0 controls, DEL, the C1 controls (U+0080 to
 // U+009F, U+009B being CSI) and bytes that are not UTF-8. Every text the command line prints
 // goes through terminal_escaper: the check report escapes each field with printable, and the
-// command line wraps its standard output and error in a terminal_streambuf (src/cli/cli.cpp,
-// the Python command's dispatch), errors included. Files written with --output are not
-// escaped: they hold exactly what the command wrote.
+// command line wraps its standard output and error in terminal_streams (cli::run in
+// src/cli/cli.cpp, the dispatch binding behind the Python command, whose own argparse messages
+// pass _core.terminal_text), errors included. Files written with --output are not escaped:
+// they hold exactly what the command wrote.
 #pragma once
 
 #include <ostream>
@@ -18,10 +19,10 @@ namespace mandat {
 
 // Escapes text for a terminal, piece by piece: a UTF-8 sequence or a CR LF pair split between
 // two pieces is judged whole. Two modes:
-//  - field: one value on a line (printable, declared in mandat/compliance_text.hpp). Every control character is escaped, line
-//  breaks
-//    included ("\n", "\t", "\r", "\x1b", "\x7f"), the C1 controls and the bidirectional
-//    overrides and isolates as "\u{009b}", "\u{202e}"; bytes that are not UTF-8 as "\xff".
+//  - field: one value on a line (printable, declared in mandat/compliance_text.hpp). Every
+//    control character is escaped, line breaks included ("\n", "\t", "\r", "\x1b", "\x7f"),
+//    the C1 controls and the bidirectional overrides and isolates as "\u{009b}", "\u{202e}";
+//    bytes that are not UTF-8 as "\xff".
 //  - lines: a whole output (terminal_streambuf). LF, TAB and CR LF (the line end of iCalendar)
 //    pass; every other C0 control, a lone CR, DEL and the C1 controls become the JSON escape
 //    "\u001b", "\u000d", "\u007f", "\u009b", so that a JSON document on standard output stays
