@@ -5,6 +5,7 @@
 
 #include "cli/spec.hpp"
 #include "common.hpp"
+#include "mandat/terminal.hpp"
 
 namespace mandat::python {
 namespace {
@@ -68,7 +69,8 @@ void register_cli(py::module_& mod) {  // NOLINT(readability-function-size): a t
             int code = 0;
             {
                 py::gil_scoped_release release;
-                code = cli::dispatch(inv, out, err);
+                terminal_streams escaped(out, err);  // as the executable's cli::run: mandat/terminal.hpp
+                code = cli::dispatch(inv, escaped.out(), escaped.err());
             }
             return py::reinterpret_steal<py::typing::Tuple<py::int_, py::str, py::str>>(
                 py::make_tuple(code, out.str(), err.str()).release());
@@ -78,6 +80,18 @@ void register_cli(py::module_& mod) {  // NOLINT(readability-function-size): a t
         "(\"--date\", \"BODY\") to its values (none for a flag); `roster`, when given, stands in for the ROSTER file "
         "under `roster_name`; a ROSTER that is a folder of CSV files is read, and `export --to csv` written, by the "
         "core. Returns (exit code, stdout, stderr).");
+    mod.def(
+        "terminal_text",
+        [](const std::string& text) {
+            std::string out;
+            terminal_escaper e(terminal_escaper::mode::lines);
+            e.put(text, out);
+            e.finish(out);
+            return out;
+        },
+        py::arg("text"),
+        "`text` as the command prints it (mandat/terminal.hpp's lines mode, the escaper behind dispatch's output): LF, "
+        "TAB and CR LF kept, every other control character shown as its JSON escape (\"\\u001b\").");
 }
 
 }  // namespace mandat::python

@@ -1,11 +1,11 @@
 // mandat/calendar.hpp - a roster's meetings as an iCalendar (RFC 5545) calendar.
 //
-// One VEVENT per meeting. The roster records a meeting's day and no time of day
-// (docs/roster-format.md), so every event is an all-day event: DTSTART;VALUE=DATE and the
-// exclusive DTEND;VALUE=DATE of the next day; no VTIMEZONE is needed. Lines end in CRLF and
-// are folded at 75 octets without splitting a UTF-8 sequence; TEXT values are escaped. The
-// serialising is written here: no iCalendar library is packaged both by Debian for C++ and
-// on PyPI. The choices and the field mapping are in docs/formats.md.
+// One all-day VEVENT per meeting (no time of day in a roster): DTSTART;VALUE=DATE and the
+// exclusive DTEND;VALUE=DATE of the next day, or DURATION:P1D on 9999-12-31. Lines end in CRLF,
+// folded at 75 octets, never inside a UTF-8 sequence. Each value passes the one escaper of its
+// kind in src/formats/ics.cpp: TEXT (escape_text), parameter values, the mailto: address
+// (percent-encoded), so no document text ends a line or carries a control character. No
+// iCalendar library is packaged both by Debian and on PyPI. The choices: docs/formats.md.
 #pragma once
 
 #include <chrono>
@@ -43,8 +43,8 @@ std::string ics_meeting_key(const roster& r, std::size_t index);
 
 namespace ics {
 
-// RFC 5545 3.3.11: a TEXT value with backslash, semicolon, comma and newline escaped (a CR
-// LF pair or a lone CR counts as one newline).
+// RFC 5545 3.3.11: a TEXT value with backslash, semicolon, comma and newline (CR LF, lone CR
+// or LF) escaped; each control character but HTAB (C0, DEL, C1) becomes U+FFFD.
 std::string escape_text(std::string_view text);
 // RFC 5545 3.1: one content line folded into lines of at most 75 octets (continuations start
 // with one space), never inside a UTF-8 sequence, each ending in CRLF.

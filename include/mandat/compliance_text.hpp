@@ -21,9 +21,9 @@ std::string format_finding(const finding& f, language lang);
 // The days a finding covers as the reports write them: "2023-03-01 .. 2023-05-14", one date
 // for one day, "2026-01-01 .." when open-ended, "" when undated.
 std::string format_date_range(const finding& f);
-// `text` safe to print on a terminal: control characters (C0, DEL, C1) and the bidirectional
-// overrides and isolates are shown as escapes ("\n", "\x1b", "\u{202e}") instead of acting;
-// malformed UTF-8 bytes as "\xff". Every text output of names, ids and messages goes through it.
+// `text` safe to print on a terminal as one field: the field mode of the one terminal escaper
+// (mandat/terminal.hpp): controls (C0, DEL, C1) and bidirectional overrides and isolates as
+// "\n", "\x1b", "\u{202e}", malformed UTF-8 as "\xff". The text report escapes fields with it.
 std::string printable(std::string_view text);
 
 }  // namespace mandat

@@ -83,7 +83,10 @@ def run(argv: Sequence[str]) -> tuple[int, str, str]:
         with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
             namespace = parser().parse_args(list(argv))
     except SystemExit as stop:  # --help, --version, or a usage error (code 2)
-        return (stop.code if isinstance(stop.code, int) else 2), out.getvalue(), err.getvalue()
+        # argparse quotes the arguments raw ("unrecognized arguments: ..."): print them as the
+        # core prints everything, through its terminal escaper.
+        code = stop.code if isinstance(stop.code, int) else 2
+        return code, _core.terminal_text(out.getvalue()), _core.terminal_text(err.getvalue())
     given = vars(namespace)
     command: str = given.pop("command")
     values: dict[str, list[str]] = {}

@@ -6,6 +6,7 @@
 
 #include <map>
 
+#include "mandat/terminal.hpp"
 #include "mandat/version.hpp"
 
 namespace mandat::cli {
@@ -68,9 +69,8 @@ bool takes_value(const std::string& arg) {
     return false;
 }
 
-}  // namespace
-
-int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+// run, on streams that are already the terminal-escaped ones.
+int run_escaped(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
     CLI::App app{program_help(), "mandat"};
     app.require_subcommand(1);
     app.fallthrough();
@@ -118,6 +118,15 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
     for (const auto& cmd : commands())
         if (cmd.name == inv.command) collect(cmd.args, per_command[cmd.name], inv);
     return dispatch(inv, out, err);
+}
+
+}  // namespace
+
+int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+    // Everything printed, the usage messages and errors included, passes the terminal escaper
+    // (mandat/terminal.hpp); a file written with --output is not printed and stays as written.
+    terminal_streams streams(out, err);
+    return run_escaped(args, streams.out(), streams.err());
 }
 
 }  // namespace mandat::cli

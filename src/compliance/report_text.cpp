@@ -1,6 +1,4 @@
 // The compliance report as readable text, in the report's language (mandat/messages.hpp).
-#include <cstdio>
-
 #include "mandat/compliance.hpp"
 #include "mandat/messages.hpp"
 
@@ -60,67 +58,6 @@ std::string format_finding(const finding& f, language lang) {
            printable(f.clause) + (f.rule.empty() ? "" : " " + printable(f.rule)) +
            (f.version.empty() ? "" : ", " + printable(f.version)) + "]\n      " + printable(render_message(f, lang)) +
            "\n      \u00ab" + printable(f.source) + "\u00bb\n";
-}
-
-std::string printable(std::string_view text) {
-    static const char* hex = "0123456789abcdef";
-    std::string out;
-    out.reserve(text.size());
-    const auto* s = reinterpret_cast<const unsigned char*>(text.data());
-    const std::size_t n = text.size();
-    for (std::size_t i = 0; i < n;) {
-        const unsigned char c = s[i];
-        if (c < 0x20 || c == 0x7f) {
-            if (c == '\n')
-                out += "\\n";
-            else if (c == '\t')
-                out += "\\t";
-            else if (c == '\r')
-                out += "\\r";
-            else
-                out += std::string("\\x") + hex[c >> 4] + hex[c & 15];
-            ++i;
-            continue;
-        }
-        if (c < 0x80) {
-            out += static_cast<char>(c);
-            ++i;
-            continue;
-        }
-        // The length of a well-formed UTF-8 sequence starting here, or 0.
-        std::size_t len = c >= 0xc2 && c <= 0xdf ? 2 : c >= 0xe0 && c <= 0xef ? 3 : c >= 0xf0 && c <= 0xf4 ? 4 : 0;
-        if (len && i + len <= n) {
-            for (std::size_t k = 1; k < len; ++k)
-                if ((s[i + k] & 0xc0) != 0x80) len = 0;
-        } else {
-            len = 0;
-        }
-        if (!len) {
-            out += std::string("\\x") + hex[c >> 4] + hex[c & 15];
-            ++i;
-            continue;
-        }
-        unsigned long cp = len == 2 ? (c & 0x1fu) : len == 3 ? (c & 0x0fu) : (c & 0x07u);
-        for (std::size_t k = 1; k < len; ++k) cp = (cp << 6) | (s[i + k] & 0x3fu);
-        const bool malformed = (len == 3 && (cp < 0x800 || (cp >= 0xd800 && cp <= 0xdfff))) ||
-                               (len == 4 && (cp < 0x10000 || cp > 0x10ffff));  // overlong, surrogate, too large
-        if (malformed) {
-            out += std::string("\\x") + hex[c >> 4] + hex[c & 15];
-            ++i;
-            continue;
-        }
-        const bool control = cp >= 0x80 && cp <= 0x9f;
-        const bool bidi = (cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069);
-        if (control || bidi) {
-            char buf[16];
-            std::snprintf(buf, sizeof buf, "\\u{%04lx}", cp);
-            out += buf;
-        } else {
-            out.append(text.substr(i, len));
-        }
-        i += len;
-    }
-    return out;
 }
 
 }  // namespace mandat

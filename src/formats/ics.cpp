@@ -18,21 +18,63 @@ std::string basic_date(date d) {
 
 void add(std::string& out, std::string_view line) { out += ics::fold_line(line); }
 
-// A parameter value (RFC 5545 3.2): quoted when it holds ':', ';' or ','; a DQUOTE, which a
-// parameter value cannot carry, and control characters become a space.
+// The replacement of a CONTROL character, which TEXT and parameter values cannot hold:
+// U+FFFD REPLACEMENT CHARACTER, so that the reader sees that something stood there.
+const char* const replacement = "\xef\xbf\xbd";
+
+// The length of a C1 control (U+0080 to U+009F, UTF-8 C2 80 to C2 9F) at `i`, or 0.
+std::size_t c1_control(std::string_view v, std::size_t i) {
+    return i + 1 < v.size() && static_cast<unsigned char>(v[i]) == 0xc2 && static_cast<unsigned char>(v[i + 1]) <= 0x9f ? 2 : 0;
+}
+
+// A C0 control other than HTAB, or DEL: RFC 5545's CONTROL (3.1).
+bool ascii_control(char ch) {
+    const auto u = static_cast<unsigned char>(ch);
+    return (u < 0x20 && ch != '\t') || u == 0x7f;
+}
+
+// A parameter value (RFC 5545 3.2): in double quotes when it holds ':', ';' or ','. It cannot
+// hold a DQUOTE, which becomes a space, nor a control character, which becomes U+FFFD as in
+// escape_text; a line break is one of those, so a value never ends its line.
 std::string param_value(std::string_view v) {
     std::string s;
+    s.reserve(v.size() + 2);
     bool quote = false;
-    for (char ch : v) {
-        const auto u = static_cast<unsigned char>(ch);
-        if (ch == '"' || u < 0x20 || u == 0x7f) {
-            s += ' ';
-            continue;
+    for (std::size_t i = 0; i < v.size(); ++i) {
+        const char ch = v[i];
+        if (const std::size_t c1 = c1_control(v, i)) {
+            s += replacement;
+            i += c1 - 1;
+        } else if (ascii_control(ch)) {
+            s += replacement;
+        } else {
+            if (ch == ':' || ch == ';' || ch == ',') quote = true;
+            s += ch == '"' ? ' ' : ch;
         }
-        if (ch == ':' || ch == ';' || ch == ',') quote = true;
-        s += ch;
     }
     return quote ? "\"" + s + "\"" : s;
+}
+
+// "mailto:" and the address (RFC 6068), every octet but letters, digits and -._~@!$'*+=
+// percent-encoded ("%0D%0A", "%20", "%2C", UTF-8 octets): an address that holds CR LF, spaces
+// or commas stays one address on one line, and nothing of it is lost.
+std::string mailto_uri(std::string_view address) {
+    static const char* hex = "0123456789ABCDEF";
+    std::string out = "mailto:";
+    out.reserve(out.size() + address.size());
+    for (char ch : address) {
+        const auto u = static_cast<unsigned char>(ch);
+        const bool keep = (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') ||
+                          std::string_view("-._~@!$'*+=").find(ch) != std::string_view::npos;
+        if (keep) {
+            out += ch;
+        } else {
+            out += '%';
+            out += hex[u >> 4];
+            out += hex[u & 15];
+        }
+    }
+    return out;
 }
 
 }  // namespace
@@ -62,7 +104,12 @@ std::string escape_text(std::string_view text) {
                 out += "\\n";
                 break;
             default:
-                out += ch;
+                if (const std::size_t c1 = c1_control(text, i)) {
+                    out += replacement;
+                    i += c1 - 1;
+                } else {
+                    out += ascii_control(ch) ? replacement : std::string(1, ch);
+                }
         }
     }
     return out;
@@ -138,7 +185,12 @@ std::string to_ics(const roster& r, const mandate* m, const ics_options& options
         add(out, "UID:" + ics::escape_text(key + "@" + options.uid_domain));
         add(out, "DTSTAMP:" + stamp);
         add(out, "DTSTART;VALUE=DATE:" + basic_date(mt.on));
-        add(out, "DTEND;VALUE=DATE:" + basic_date(mt.on + boost::gregorian::date_duration(1)));
+        // The end is the next day, exclusive; the last day a date can hold (9999-12-31) has no
+        // next day in the DATE form, so its event says one day long instead (RFC 5545 3.8.2.5).
+        if (mt.on < last_supported_day())
+            add(out, "DTEND;VALUE=DATE:" + basic_date(mt.on + boost::gregorian::date_duration(1)));
+        else
+            add(out, "DURATION:P1D");
         add(out, "SUMMARY:" + ics::escape_text(summary));
         add(out, "CATEGORIES:" + ics::escape_text(mt.body_id));
         add(out, "TRANSP:OPAQUE");
@@ -148,7 +200,7 @@ std::string to_ics(const roster& r, const mandate* m, const ics_options& options
             const std::string name = p ? p->name : id;
             names += (names.empty() ? "" : "\n") + name;
             if (p && p->email && !p->email->empty())
-                add(out, "ATTENDEE;CN=" + param_value(name) + ";ROLE=REQ-PARTICIPANT:mailto:" + *p->email);
+                add(out, "ATTENDEE;CN=" + param_value(name) + ";ROLE=REQ-PARTICIPANT:" + mailto_uri(*p->email));
         }
         if (!mt.attendee_ids.empty()) add(out, "DESCRIPTION:" + ics::escape_text(names));
         add(out, "END:VEVENT");
