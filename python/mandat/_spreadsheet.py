@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any, Union
 
 from . import _core
-from ._core import Roster, SpreadsheetTable, roster_from_tables, roster_to_tables
+from ._core import Roster, SpreadsheetError, SpreadsheetTable, roster_from_tables, roster_to_tables
 from ._errors import io_error, spreadsheet_error
 
 PathLike = Union[str, "os.PathLike[str]"]
@@ -133,7 +133,12 @@ def _sheet_table(sheet: Any, where: str) -> SpreadsheetTable:
     for number, stored in _stored_rows(sheet):
         if number <= previous:
             raise spreadsheet_error(
-                "spreadsheet.not_a_workbook", where, number, "", f"row {number} comes after row {previous}", "row"
+                "spreadsheet.not_a_workbook",
+                where,
+                number,
+                "",
+                f"row {number} is stored after row {previous} (expected rows in increasing order)",
+                "row",
             )
         previous = number
         texts: dict[int, str] = {}
@@ -228,7 +233,15 @@ def read_excel_roster(path: PathLike) -> Roster:
                     )
                 tables[kind] = None
                 continue
-            tables[kind] = _sheet_table(workbook[kind], f"{name} sheet {kind}")
+            where = f"{name} sheet {kind}"
+            try:
+                tables[kind] = _sheet_table(workbook[kind], where)
+            except SpreadsheetError:
+                raise
+            except Exception as e:  # the sheet's XML, a cell reference, a value of the wrong type
+                raise spreadsheet_error(
+                    "spreadsheet.not_a_workbook", where, 0, "", f"not a well-formed sheet: {type(e).__name__}: {e}"
+                ) from None
     finally:
         workbook.close()
     persons, memberships = tables["persons"], tables["memberships"]

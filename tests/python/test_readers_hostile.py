@@ -228,3 +228,41 @@ def test_the_workbook_writer_writes_formula_looking_texts_as_text(tmp_path: Path
     assert [c.value for c in wb["persons"][2]] == ["p1", '=HYPERLINK("http://x")', "@x", None, None, "+47 1", "'"]
     assert [c.data_type for c in wb["persons"][2]][:3] == ["s", "s", "s"]
     assert mandat.read_excel_roster(book).to_dict() == roster.to_dict()
+
+
+@pytest.mark.parametrize(
+    ("stored", "detail"),
+    [
+        ('<c r="ZZZZ3" t="inlineStr"><is><t>x</t></is></c>', "ValueError: 'ZZZZ' is not a valid column name."),
+        ('<c r="C3"><v>abc</v></c>', "ValueError: invalid literal for int() with base 10: 'abc'"),
+        ('<c r="C3" t="s"><v>99</v></c>', "IndexError: list index out of range"),
+        ('<c r="B3" t="d"><v>notadate</v></c>', "ValueError: Invalid datetime value notadate"),
+    ],
+)
+def test_a_sheet_that_is_not_well_formed_is_a_spreadsheet_error(tmp_path: Path, stored: str, detail: str) -> None:
+    book = tmp_path / "roster.xlsx"
+    _small_workbook(book)
+    _patch_sheet(book, "xl/worksheets/sheet1.xml", {"</sheetData>": f'<row r="3">{stored}</row></sheetData>'})
+    with pytest.raises(mandat.SpreadsheetError) as info:
+        mandat.read_excel_roster(book)
+    assert info.value.id == "spreadsheet.not_a_workbook"
+    assert str(info.value).startswith(f"roster.xlsx sheet persons: not a well-formed sheet: {detail}"), str(info.value)
+
+
+def test_rows_out_of_order_and_a_cell_stored_twice_are_refused(tmp_path: Path) -> None:
+    book = tmp_path / "roster.xlsx"
+    _small_workbook(book)
+    _patch_sheet(book, "xl/worksheets/sheet1.xml", {"</sheetData>": '<row r="2" /></sheetData>'})
+    with pytest.raises(mandat.SpreadsheetError) as info:
+        mandat.read_excel_roster(book)
+    assert (
+        str(info.value)
+        == "roster.xlsx sheet persons row 2: row 2 is stored after row 2 (expected rows in increasing order)"
+    )
+    _small_workbook(book)
+    twice = '<c r="B2" t="inlineStr"><is><t>Kari</t></is></c>'
+    _patch_sheet(book, "xl/worksheets/sheet1.xml", {twice: twice + '<c r="B2" t="inlineStr"><is><t>Ola</t></is></c>'})
+    with pytest.raises(mandat.SpreadsheetError) as info:
+        mandat.read_excel_roster(book)
+    assert str(info.value) == "roster.xlsx sheet persons row 2: the cell B2 is stored twice"
+    assert info.value.id == "spreadsheet.not_a_workbook"
