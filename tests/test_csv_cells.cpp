@@ -142,3 +142,25 @@ TEST_CASE("csv: the writer refuses a file longer than its reader's limit, naming
         CHECK(e.id() == "spreadsheet.unrepresentable");
     }
 }
+
+TEST_CASE("csv: a meeting's attendees are held to the limit of the document's attendee list", "[csv][cells]") {
+    const std::size_t limit = mandat::field_limits::list_items;
+    std::string persons = "id,name\n";
+    std::string attendees;
+    for (std::size_t i = 0; i <= limit; ++i) {
+        persons += "p" + std::to_string(i) + ",N\n";
+        if (i > 0) attendees += ';';
+        attendees += "p" + std::to_string(i);
+    }
+    auto tables_with = [&](const std::string& cell) {
+        mandat::roster_tables t;
+        t.persons = mandat::parse_csv_table(persons, "persons.csv");
+        t.memberships = mandat::parse_csv_table("person_id,organization_id,on_behalf_of_id,role,start_date\n", "memberships.csv");
+        t.meetings = mandat::parse_csv_table("organization_id,date,attendee_ids\nsg,2022-01-01," + cell + "\n", "meetings.csv");
+        return t;
+    };
+    const std::string at_limit = attendees.substr(0, attendees.rfind(';'));
+    CHECK(mandat::roster_from_tables(tables_with(at_limit)).meetings.at(0).attendee_ids.size() == limit);
+    CHECK_THROWS_WITH(mandat::roster_from_tables(tables_with(attendees)),
+                      "meetings.csv line 2, attendee_ids: more than 100000 attendees, the limit of a meeting");
+}
