@@ -95,7 +95,8 @@ void register_spreadsheet(py::module_& m) {  // NOLINT(readability-function-size
         "malformed CSV.");
     m.def(
         "_format_csv_table", [](const spreadsheet_table& t) { return py::bytes(format_csv_table(t)); }, py::arg("table"),
-        "One table as CSV bytes (mandat::format_csv_table): every field quoted, ',' separated, CRLF line ends.");
+        "One table as CSV bytes (mandat::format_csv_table): every field quoted, ',' separated, CRLF line ends, a "
+        "formula-looking cell behind a quote.");
     m.def(
         "_read_csv_roster",
         [](const std::string& folder, std::size_t max_bytes) {

@@ -23,11 +23,20 @@ namespace mandat {
 // empty line is no row. Throws spreadsheet_error (spreadsheet.empty_file, spreadsheet.malformed)
 // for an empty text or malformed CSV (a quote never closed, a quote inside a field that does not
 // start with one, text after a closing quote), naming the line. Cells are bytes: whether they
-// are UTF-8 is judged by roster_from_tables.
+// are UTF-8 is judged by roster_from_tables. A cell that starts with '\'' followed by '=', '+',
+// '-', '@', a tab, a carriage return or '\'' loses that first '\'' (see format_csv_table).
 spreadsheet_table parse_csv_table(const std::string& text, const std::string& name);
 
-// One table as CSV text (every field quoted, ',' separated, CRLF line ends).
-std::string format_csv_table(const spreadsheet_table& table);
+// One table as CSV text (every field quoted, ',' separated, CRLF line ends), each cell that
+// starts with '=', '+', '-', '@', a tab, a carriage return or '\'' written with a '\'' in
+// front, so that a spreadsheet program shows it as text instead of running it as a formula
+// (OWASP "CSV Injection"). parse_csv_table removes exactly that quote: a cell that starts with
+// '\'' followed by one of those characters loses its first '\'', no other cell changes, so
+// parse_csv_table(format_csv_table(t)) gives every cell of t back (docs/spreadsheets.md,
+// "Formula-looking cells"). Throws spreadsheet_error (spreadsheet.unrepresentable, naming the
+// table, the line and the column) rather than write a text of more than max_bytes, which
+// read_csv_roster with the same limit would refuse.
+std::string format_csv_table(const spreadsheet_table& table, std::size_t max_bytes = default_max_document_bytes);
 
 // The roster in `folder` (see above); errors name the file, the line and the column.
 // io_error when persons.csv or memberships.csv cannot be read or a file is over the size limit.

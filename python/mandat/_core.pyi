@@ -2048,7 +2048,7 @@ def _document_error(id: str, pointer: str, detail: str) -> typing.Any:
     """
 def _format_csv_table(table: SpreadsheetTable) -> bytes:
     """
-    One table as CSV bytes (mandat::format_csv_table): every field quoted, ',' separated, CRLF line ends.
+    One table as CSV bytes (mandat::format_csv_table): every field quoted, ',' separated, CRLF line ends, a formula-looking cell behind a quote.
     """
 def _io_error(id: str, message: str) -> typing.Any:
     """

@@ -12,15 +12,14 @@ from __future__ import annotations
 import datetime as dt
 import io
 import os
+import zipfile
+from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Union
+from typing import Any, Union
 
 from . import _core
-from ._core import Roster, SpreadsheetTable, roster_from_tables, roster_to_tables
-from ._errors import spreadsheet_error
-
-if TYPE_CHECKING:
-    from openpyxl.worksheet.worksheet import Worksheet
+from ._core import Roster, SpreadsheetError, SpreadsheetTable, roster_from_tables, roster_to_tables
+from ._errors import io_error, spreadsheet_error
 
 PathLike = Union[str, "os.PathLike[str]"]
 
@@ -38,15 +37,20 @@ def parse_csv_table(data: bytes, name: str) -> SpreadsheetTable:
 
     The core's tokeniser (``mandat::parse_csv_table``): UTF-8 with or without a byte order
     mark; ',' or ';' (whichever the header line has more of); quoted fields may hold
-    separators, quotes and line breaks. Each row knows the line where it starts. Raises
-    SpreadsheetError for an empty file or malformed CSV.
+    separators, quotes and line breaks. Each row knows the line where it starts. A cell that
+    starts with ``'`` followed by ``=``, ``+``, ``-``, ``@``, a tab, a carriage return or ``'``
+    loses that first ``'``, the one ``format_csv_table`` adds (docs/spreadsheets.md,
+    "Formula-looking cells"). Raises SpreadsheetError for an empty file or malformed CSV.
     """
     return _core._parse_csv_table(data, name)
 
 
 def format_csv_table(table: SpreadsheetTable) -> bytes:
-    """One table as CSV: every field quoted, ',' separated, CRLF line ends, UTF-8 without BOM
-    (the core's writer, ``mandat::format_csv_table``)."""
+    """One table as CSV: every field quoted, ',' separated, CRLF line ends, UTF-8 without BOM,
+    a ``'`` in front of each cell that starts with ``=``, ``+``, ``-``, ``@``, a tab, a carriage
+    return or ``'`` so that no spreadsheet program runs it as a formula (the core's writer,
+    ``mandat::format_csv_table``; ``parse_csv_table`` gives every cell back). Raises
+    SpreadsheetError for a text longer than the size limit of a document read."""
     return _core._format_csv_table(table)
 
 
@@ -93,20 +97,104 @@ def _cell_text(value: Any) -> str:
     return str(value)
 
 
-def _sheet_table(sheet: Worksheet, where: str) -> SpreadsheetTable:
-    """The table of one worksheet: row 1 is the header; trailing empty cells are dropped."""
-    rows = [[_cell_text(v) for v in row] for row in sheet.iter_rows(values_only=True)]
-    if not rows or all(c == "" for c in rows[0]):
-        raise spreadsheet_error("spreadsheet.empty_file", where, 0, "", "the sheet is empty (expected a header row)")
-    header = rows[0]
-    while header and header[-1] == "":
-        header = header[:-1]
-    width = len(header)
+def _stored_rows(sheet: Any) -> Iterator[tuple[int, list[dict[str, Any]]]]:
+    """The rows of a read-only worksheet as stored: (row number, its cells), each cell a dict
+    with ``column``, ``value`` and ``data_type``, formulas as formulas (``data_type`` "f").
+
+    openpyxl's own parser of the sheet's XML, as its ``ReadOnlyWorksheet`` uses it, but
+    without the padding that ``iter_rows`` adds: that fills every row to the widest column
+    and every missing row up to the last, from the sheet's claimed dimension, so that one cell
+    at XFD1048576 made 17 billion empty cells. Here the cost is the cells stored."""
+    from openpyxl.worksheet._reader import WorkSheetParser
+
+    book = sheet.parent
+    with sheet._get_source() as source:
+        parser = WorkSheetParser(
+            source,
+            sheet._shared_strings,
+            data_only=False,
+            epoch=book.epoch,
+            date_formats=book._date_formats,
+            timedelta_formats=book._timedelta_formats,
+        )
+        yield from parser.parse()
+
+
+def _sheet_table(sheet: Any, where: str) -> SpreadsheetTable:
+    """The table of one worksheet: row 1 is the header; trailing empty cells are dropped, and so
+    are rows without a filled cell (the core skips them). A row with a filled cell to the right
+    of the header ends the reading: the core refuses it (spreadsheet.cell_count), and no cell
+    after it is read. A formula is refused, naming its cell (docs/spreadsheets.md)."""
+    from openpyxl.utils import get_column_letter
+
+    header: list[str] | None = None
     out: list[tuple[int, list[str]]] = []
-    for number, cells in enumerate(rows[1:], start=2):
-        last = max((i for i, c in enumerate(cells) if c != ""), default=-1)
-        out.append((number, cells[: max(width, last + 1)] if last >= width else cells[:width]))
+    previous = 0
+    for number, stored in _stored_rows(sheet):
+        if number <= previous:
+            raise spreadsheet_error(
+                "spreadsheet.not_a_workbook",
+                where,
+                number,
+                "",
+                f"row {number} is stored after row {previous} (expected rows in increasing order)",
+                "row",
+            )
+        previous = number
+        texts: dict[int, str] = {}
+        for cell in stored:
+            column = int(cell["column"])
+            if column in texts:
+                raise spreadsheet_error(
+                    "spreadsheet.not_a_workbook",
+                    where,
+                    number,
+                    "",
+                    f"the cell {get_column_letter(column)}{number} is stored twice",
+                    "row",
+                )
+            if cell["data_type"] == "f":
+                name = header[column - 1] if header is not None and column <= len(header) else f"column {column}"
+                raise spreadsheet_error(
+                    "spreadsheet.invalid_value",
+                    where,
+                    number,
+                    name,
+                    f"the cell {get_column_letter(column)}{number} holds a formula (expected a value: its stored "
+                    "result may be out of date; paste the cells as values)",
+                    "row",
+                )
+            texts[column] = _cell_text(cell["value"])
+        last = max((c for c, t in texts.items() if t != ""), default=0)
+        if header is None:
+            if number != 1 or last == 0:
+                break
+            header = [texts.get(c, "") for c in range(1, last + 1)]
+            continue
+        if last == 0:
+            continue
+        out.append((number, [texts.get(c, "") for c in range(1, max(len(header), last) + 1)]))
+        if last > len(header):
+            break
+    if header is None:
+        raise spreadsheet_error("spreadsheet.empty_file", where, 0, "", "the sheet is empty (expected a header row)")
     return SpreadsheetTable(where, header, out, 1, "row")
+
+
+def _check_unpacked_size(path: str, data: bytes) -> None:
+    """Refuses a workbook whose parts unpack to more than ``MAX_FILE_BYTES`` together (io.too_large),
+    the limit of every document read: a few kilobytes of zip can unpack to gigabytes. The sizes are
+    those the zip declares, which zipfile holds each part to when reading it (never more bytes)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            unpacked = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return  # not a zip: openpyxl says "not an Excel workbook" below
+    if unpacked > MAX_FILE_BYTES:
+        raise io_error(
+            "io.too_large",
+            f"cannot read {path}: {unpacked} bytes once unpacked, more than the limit of {MAX_FILE_BYTES}",
+        )
 
 
 def read_excel_roster(path: PathLike) -> Roster:
@@ -114,15 +202,18 @@ def read_excel_roster(path: PathLike) -> Roster:
     meetings and document, each with a header row (docs/spreadsheets.md). Needs openpyxl
     (``pip install mandat[excel]``).
 
-    Raises SpreadsheetError naming the workbook, the sheet, the row and the column, and
-    MandateIOError when the file cannot be read or is over ``MAX_FILE_BYTES``.
+    A sheet costs what it stores, whatever dimension it claims; a formula cell is refused
+    (its stored result may be out of date). Raises SpreadsheetError naming the workbook, the
+    sheet, the row and the column, and MandateIOError when the file cannot be read, is not a
+    regular file, or is (or unpacks to) more than ``MAX_FILE_BYTES``.
     """
     import openpyxl
 
     name = Path(path).name
     data = _core._read_file(os.fspath(path), MAX_FILE_BYTES)  # the limit and errors of every document
+    _check_unpacked_size(os.fspath(path), data)
     try:
-        workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+        workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=False)
     except Exception as e:  # openpyxl's own, zipfile's, XML parsers': all say "not a workbook"
         raise spreadsheet_error(
             "spreadsheet.not_a_workbook", name, 0, "", f"not an Excel workbook (.xlsx): {type(e).__name__}: {e}"
@@ -142,7 +233,15 @@ def read_excel_roster(path: PathLike) -> Roster:
                     )
                 tables[kind] = None
                 continue
-            tables[kind] = _sheet_table(workbook[kind], f"{name} sheet {kind}")
+            where = f"{name} sheet {kind}"
+            try:
+                tables[kind] = _sheet_table(workbook[kind], where)
+            except SpreadsheetError:
+                raise
+            except Exception as e:  # the sheet's XML, a cell reference, a value of the wrong type
+                raise spreadsheet_error(
+                    "spreadsheet.not_a_workbook", where, 0, "", f"not a well-formed sheet: {type(e).__name__}: {e}"
+                ) from None
     finally:
         workbook.close()
     persons, memberships = tables["persons"], tables["memberships"]

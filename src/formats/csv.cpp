@@ -20,6 +20,27 @@ constexpr const char* expected_csv =
     "expected fields separated by ',' or ';', quotes only around a whole field, \"\" for a quote inside one, every "
     "quote closed";
 
+// The first characters that make a spreadsheet program read a cell as a formula (OWASP, "CSV
+// Injection"), and the quote that neutralises them. A cell starting with one of them, or with
+// the quote itself, is written with one more quote in front; the reader removes one quote
+// from a cell that starts with the quote and one of them, and from no other cell, so the
+// prefix is exactly undone (docs/spreadsheets.md, "Formula-looking cells").
+constexpr char formula_guard = '\'';
+constexpr std::string_view formula_starts = "=+-@\t\r'";
+
+bool starts_with_any(std::string_view cell, std::string_view chars) {
+    return !cell.empty() && chars.find(cell.front()) != std::string_view::npos;
+}
+
+// The cell as written: prefixed when it starts like a formula or with the guard.
+bool needs_guard(std::string_view cell) { return starts_with_any(cell, formula_starts); }
+
+// The cell as read: the guard removed when the writer added it.
+void remove_guard(std::string& cell) {
+    if (cell.size() >= 2 && cell.front() == formula_guard && starts_with_any(std::string_view(cell).substr(1), formula_starts))
+        cell.erase(0, 1);
+}
+
 // ',' unless the header line (the first physical line) has more ';' than ','.
 char detect_separator(std::string_view text) {
     const std::string_view first = text.substr(0, text.find('\n'));
@@ -99,6 +120,7 @@ private:
         return true;
     }
     void end_field() {
+        remove_guard(field_);
         record_.cells.push_back(std::move(field_));
         field_.clear();
         state_ = state::field_not_begun;
@@ -142,22 +164,28 @@ spreadsheet_table parse_csv_table(const std::string& text_in, const std::string&
     return t;
 }
 
-std::string format_csv_table(const spreadsheet_table& table) {
+std::string format_csv_table(const spreadsheet_table& table, std::size_t max_bytes) {
     std::string out;
-    auto write_row = [&out](const std::vector<std::string>& cells) {
+    auto write_row = [&](const std::vector<std::string>& cells, std::size_t line) {
         for (std::size_t i = 0; i < cells.size(); ++i) {
             if (i > 0) out += ',';
             out += '"';
+            if (needs_guard(cells[i])) out += formula_guard;
             for (char c : cells[i]) {
                 if (c == '"') out += '"';
                 out += c;
             }
             out += '"';
+            if (out.size() + 2 > max_bytes)  // with the line end: what a reader with this limit refuses
+                throw spreadsheet_error(errors::spreadsheet_unrepresentable, table.name, "line", line,
+                                        i < table.header.size() ? table.header[i] : "column " + std::to_string(i + 1),
+                                        "the file would be longer than the limit of " + std::to_string(max_bytes) +
+                                            " bytes of a document read (mandat/limits.hpp), which its reader would refuse");
         }
         out += "\r\n";
     };
-    write_row(table.header);
-    for (const auto& row : table.rows) write_row(row.cells);
+    write_row(table.header, table.header_line);
+    for (const auto& row : table.rows) write_row(row.cells, row.line);
     return out;
 }
 

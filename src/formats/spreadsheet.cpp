@@ -269,6 +269,9 @@ std::vector<std::string> read_attendees(const table_reader& t, const id_register
                         "\"" + id + "\" is not a person of " + persons_name);
         if (!seen.insert(id).second)
             t.fail_cell("attendee_ids", errors::spreadsheet_duplicate_id, "the attendee \"" + id + "\" is listed twice");
+        if (out.size() == field_limits::list_items)  // the limit of the document's attendee_ids array
+            t.fail_cell("attendee_ids", errors::spreadsheet_too_long,
+                        "more than " + std::to_string(field_limits::list_items) + " attendees, the limit of a meeting");
         out.push_back(id);
         if (end == std::string::npos) break;
         start = end + 1;
