@@ -2,10 +2,104 @@
 // what the fixes answer, exactly. The times themselves are held by the benchmark, not here.
 #include <catch2/catch.hpp>
 
+#include <cstdio>
 #include <string>
 #include <vector>
 
+#include "mandat/mandat.hpp"
 #include "model/text_search.hpp"
+#include "roster_builders.hpp"
+#include "support.hpp"
+
+namespace {
+
+using mandat::testing::A;
+using mandat::testing::M;
+
+mandat::date D(const char* s) { return *mandat::parse_date(s); }
+
+std::string person(int i) {
+    char id[8];
+    std::snprintf(id, sizeof id, "x%04d", i);
+    return id;
+}
+
+// 25 working-committee members in 2022 (x0000-x0019 for sf, x0020-x0024 for ks) and two
+// steering-group meetings: at the first only x0000-x0004 are recorded (and an unknown id, and
+// x0000 twice), at the second every ks member.
+mandat::roster absent_members() {
+    mandat::roster r;
+    for (int i = 0; i < 25; ++i) {
+        r.persons.push_back({person(i), "Person " + person(i), std::nullopt, std::nullopt, std::nullopt, {}});
+        r.appointments.push_back(
+            A(person(i), "arbeidsutvalget", i < 20 ? "sf" : "ks", mandat::role::member, "2022-01-01", "2022-12-31"));
+    }
+    r.meetings.push_back({std::nullopt,
+                          "styringsgruppen",
+                          D("2022-03-10"),
+                          {person(0), person(1), person(2), person(3), person(4), "nobody", person(0)},
+                          std::nullopt,
+                          {}});
+    std::vector<std::string> ks;
+    for (int i = 20; i < 25; ++i) ks.push_back(person(i));
+    r.meetings.push_back({std::nullopt, "styringsgruppen", D("2022-06-09"), ks, std::nullopt, {}});
+    return r;
+}
+
+std::vector<mandat::finding> absences(const mandat::check_options& o) {
+    mandat::check_options asked = o;
+    asked.from = D("2022-01-01");
+    asked.to = D("2022-12-31");
+    std::vector<mandat::finding> out;
+    for (auto& f : mandat::check_compliance(M(), absent_members(), asked).findings)
+        if (f.code == mandat::codes::attendance_missing) out.push_back(f);
+    return out;
+}
+
+std::vector<std::string> persons(int from, int to) {
+    std::vector<std::string> out;
+    for (int i = from; i < to; ++i) out.push_back(person(i));
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("an attendance finding counts every absent member and lists the first ten", "[R4][costs]") {
+    const auto fs = absences({});
+    REQUIRE(fs.size() == 2);
+    CHECK(fs[0].start_date == D("2022-03-10"));
+    CHECK(fs[0].person_ids == persons(5, 15));
+    CHECK(fs[0].organisation.empty());  // sf and ks members are absent
+    CHECK(fs[0].message_id == "attendance.missing.many_listed");
+    CHECK(fs[0].message ==
+          "20 members of Arbeidsutvalget are not recorded at the Styringsgruppen meeting on 2022-03-10: Person x0005 (x0005), "
+          "Person x0006 (x0006), Person x0007 (x0007), Person x0008 (x0008), Person x0009 (x0009), Person x0010 (x0010), "
+          "Person x0011 (x0011), Person x0012 (x0012), Person x0013 (x0013), Person x0014 (x0014) and 10 more.");
+    CHECK(mandat::render_message(fs[0], mandat::language::nb) ==
+          "20 medlemmer av Arbeidsutvalget er ikke registrert på møtet i Styringsgruppen 2022-03-10: Person x0005 (x0005), "
+          "Person x0006 (x0006), Person x0007 (x0007), Person x0008 (x0008), Person x0009 (x0009), Person x0010 (x0010), "
+          "Person x0011 (x0011), Person x0012 (x0012), Person x0013 (x0013), Person x0014 (x0014) og 10 til.");
+    CHECK(fs[1].start_date == D("2022-06-09"));
+    CHECK(fs[1].person_ids == persons(0, 10));
+    CHECK(fs[1].organisation == "sf");  // every absent member sits for sf
+}
+
+TEST_CASE("with every_absent an attendance finding lists every absent member", "[R4][costs]") {
+    mandat::check_options o;
+    o.every_absent = true;
+    const auto fs = absences(o);
+    REQUIRE(fs.size() == 2);
+    CHECK(fs[0].person_ids == persons(5, 25));
+    CHECK(fs[0].organisation.empty());
+    CHECK(fs[0].message_id == "attendance.missing.many");
+    CHECK(fs[0].message ==
+          "20 members of Arbeidsutvalget are not recorded at the Styringsgruppen meeting on 2022-03-10: Person x0005 (x0005), "
+          "Person x0006 (x0006), Person x0007 (x0007), Person x0008 (x0008), Person x0009 (x0009), Person x0010 (x0010), "
+          "Person x0011 (x0011), Person x0012 (x0012), Person x0013 (x0013), Person x0014 (x0014) and 10 more (every one is "
+          "in the finding's person ids).");
+    CHECK(fs[1].person_ids == persons(0, 20));
+    CHECK(fs[1].organisation == "sf");
+}
 
 TEST_CASE("find_text finds what std::string_view::find finds", "[costs]") {
     using mandat::detail::find_text;
