@@ -510,7 +510,7 @@ private:
                 e.organisation = absent.begin()->second;
                 std::vector<std::string> labels;
                 for (const auto& [p, o] : absent) {
-                    e.persons.push_back(shown(r_.persons[p].id));
+                    if (e.persons.size() < 10) e.persons.push_back(shown(r_.persons[p].id));  // the first ten
                     labels.push_back(label(r_.persons[p].id));
                     if (o != absent.begin()->second) e.organisation.clear();
                 }
@@ -521,7 +521,7 @@ private:
                     e.fact("count", std::to_string(absent.size()));
                     for (const auto& l : labels) e.fact("who", l);
                 } else {
-                    e.message_id = "attendance.missing.many";
+                    e.message_id = "attendance.missing.many_listed";
                     e.fact("count", std::to_string(absent.size()));
                     std::string first_ten;
                     for (std::size_t i = 0; i < 10; ++i) first_ten += (i ? ", " : "") + labels[i];

@@ -21,6 +21,10 @@ struct check_options {
     std::optional<date> to;    // last day checked (inclusive); default: the mandate's last day
     mandat::language lang = mandat::language::en;
     bool redact = false;  // person ids and names become stable pseudonyms (mandat/redaction.hpp)
+    // An attendance.missing finding lists the first absent members of its meeting (as many as
+    // its message names); with every_absent, every one of them (docs/decisions.md: "What an
+    // attendance finding lists").
+    bool every_absent = false;
 };
 
 // One calendar year of the checked interval in which the mandate is in force.

@@ -48,8 +48,9 @@ def _add_argument(parser: argparse.ArgumentParser, arg: dict[str, Any]) -> None:
         options["nargs"] = "*"
     elif not arg["required"]:
         options["nargs"] = "?"
-    if kind == "integer":
-        options["type"] = int
+    # An integer stays text: the core's parser (the one of the executable) reads it, so that both
+    # command lines accept and refuse the same numbers (argparse's int() takes " 2023", "2_023"
+    # and other scripts' digits).
     if arg["choices"]:
         options["choices"] = list(arg["choices"])
     parser.add_argument(name, **options)

@@ -18,6 +18,7 @@
 #include <string_view>
 
 #include "analysis/lint_internal.hpp"
+#include "model/text_search.hpp"
 
 namespace mandat::detail {
 namespace {
@@ -84,12 +85,11 @@ std::optional<number> read_number(std::string_view t, std::size_t pos) {
     return n;
 }
 
-// The first position at or after `from` where `word` stands as a word; npos if none.
+// The first position at or after `from` where `word` stands as a word; npos if none. One pass
+// over the text (model/text_search.hpp), however often `word` stands inside longer words.
 std::size_t find_word(std::string_view t, std::string_view word, std::size_t from) {
     if (word.empty()) return std::string_view::npos;
-    for (std::size_t p = t.find(word, from); p != std::string_view::npos; p = t.find(word, p + 1))
-        if (word_at(t, p, word)) return p;
-    return std::string_view::npos;
+    return find_text_if(t, word, from, [&](std::size_t p) { return word_at(t, p, word); });
 }
 
 // --- seat quotas -------------------------------------------------------------------------

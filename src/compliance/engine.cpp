@@ -16,6 +16,7 @@ engine::engine(const mandate& m, const roster& r, const check_options& o) : m_(m
     holder_total_.assign(static_cast<std::size_t>(role_slots_), 0);
     body_org_count_.assign(m.bodies.size(), std::vector<int>(m.organisations.size(), 0));
     seated_.resize(m.bodies.size());
+    first_org_count_.resize(m.bodies.size());
     turn_ix_.reserve(m.rotation.order.size());
     for (const auto& id : m.rotation.order) turn_ix_.push_back(org_ix_.at(id));  // validate() made sure it exists
 }

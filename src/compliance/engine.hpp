@@ -158,11 +158,12 @@ private:
     std::vector<meeting_ref> meetings_;
     std::vector<finding> out_;
     // State on the current day of the sweep.
-    std::unordered_map<std::uint64_t, int> seat_count_;              // (body, person, org) -> appointments
-    std::vector<std::vector<int>> body_org_count_;                   // body, org -> persons seated
-    std::vector<std::unordered_map<int, std::vector<int>>> seated_;  // body -> person -> orgs (sorted)
-    std::vector<std::map<std::pair<int, int>, int>> holders_;        // role slot -> (person, org) -> appointments
-    std::vector<int> holder_total_;                                  // role slot -> appointments
+    std::unordered_map<std::uint64_t, int> seat_count_;          // (body, person, org) -> appointments
+    std::vector<std::vector<int>> body_org_count_;               // body, org -> persons seated
+    std::vector<std::map<int, std::vector<int>>> seated_;        // body -> person (roster order) -> orgs (sorted)
+    std::vector<std::unordered_map<int, int>> first_org_count_;  // body -> org -> persons whose first org it is
+    std::vector<std::map<std::pair<int, int>, int>> holders_;    // role slot -> (person, org) -> appointments
+    std::vector<int> holder_total_;                              // role slot -> appointments
     std::vector<slot> touched_;
     std::map<slot, open_finding> open_;
 };

@@ -55,9 +55,12 @@ void engine::meetings_per_year() {
 
 // R4 - "Arbeidsutvalgets medlemmer deltar i styringsgruppens møter.": those holding a seat in
 // `members_of` on the meeting's day are expected at every meeting of `attend`. One finding per
-// meeting names every absent member (its person ids, in roster order; its organisation when
-// they share one), so that a large body absent from many meetings costs one finding a meeting,
-// not one a person and meeting. Its message names the first few by name and counts the rest.
+// meeting counts the absent members and names the first few (in roster order; its organisation
+// when they all share one); it lists their person ids, all of them only when asked
+// (check_options::every_absent): docs/decisions.md, "What an attendance finding lists". Its
+// cost grows with the meeting's attendees, not with the body's members: the absent are the
+// seated (an ordered map) less the present, counted per first organisation, and only as many as
+// are listed are walked.
 void engine::members_attend(const meeting_ref& ref) {
     constexpr std::size_t named_in_message = 10;
     const meeting& mt = r_.meetings[ref.index];
@@ -65,43 +68,44 @@ void engine::members_attend(const meeting_ref& ref) {
     for (const auto& rule : m_.attendance) {
         if (rule.attend != at.id) continue;
         const int a = body_ix_.at(rule.members_of);
-        std::vector<int> present;  // person indices, sorted
+        const auto& seated = seated_[static_cast<std::size_t>(a)];
+        std::vector<int> present;  // seated person indices, sorted, each once
         for (const auto& id : mt.attendee_ids) {
             auto it = person_ix_.find(id);
-            if (it != person_ix_.end()) present.push_back(it->second);
+            if (it != person_ix_.end() && seated.count(it->second)) present.push_back(it->second);
         }
         std::sort(present.begin(), present.end());
-        std::vector<std::pair<int, int>> missing;  // person, organisation
-        for (const auto& [p, orgs] : seated_[static_cast<std::size_t>(a)])
-            if (!std::binary_search(present.begin(), present.end(), p)) missing.emplace_back(p, orgs.front());
-        if (missing.empty()) continue;
-        std::sort(missing.begin(), missing.end());
-        bool one_org = true;
+        present.erase(std::unique(present.begin(), present.end()), present.end());
+        const std::size_t count = seated.size() - present.size();
+        if (count == 0) continue;
+        const std::size_t listed = opt_.every_absent ? count : std::min(count, named_in_message);
+        std::vector<int> missing;  // the first `listed` absent persons
+        missing.reserve(listed);
+        for (auto it = seated.begin(); missing.size() < listed; ++it)
+            if (!std::binary_search(present.begin(), present.end(), it->first)) missing.push_back(it->first);
+        // They share an organisation when every absent member's first one is the first one's.
+        const int org = seated.at(missing.front()).front();
+        std::size_t absent_of_org = static_cast<std::size_t>(first_org_count_[static_cast<std::size_t>(a)].at(org));
+        for (int p : present)
+            if (seated.at(p).front() == org) --absent_of_org;
         std::vector<std::string> ids;
         ids.reserve(missing.size());
-        for (const auto& [p, o] : missing) {
-            ids.push_back(shown_.id(pid(p)));
-            one_org = one_org && o == missing.front().second;
-        }
+        for (int p : missing) ids.push_back(shown_.id(pid(p)));
         message_facts facts;
         const char* message_id = "attendance.missing";
-        if (missing.size() == 1) {
-            facts.emplace_back("who", shown_.label(pid(missing.front().first)));
+        if (count == 1) {
+            facts.emplace_back("who", shown_.label(pid(missing.front())));
+        } else if (count <= named_in_message) {
+            message_id = "attendance.missing.several";
+            facts.emplace_back("count", std::to_string(count));
+            for (int p : missing) facts.emplace_back("who", shown_.label(pid(p)));
         } else {
-            message_id = missing.size() <= named_in_message ? "attendance.missing.several" : "attendance.missing.many";
-            facts.emplace_back("count", std::to_string(missing.size()));
+            message_id = opt_.every_absent ? "attendance.missing.many" : "attendance.missing.many_listed";
+            facts.emplace_back("count", std::to_string(count));
             std::string first;
-            for (std::size_t i = 0; i < missing.size() && i < named_in_message; ++i) {
-                if (missing.size() <= named_in_message) {
-                    facts.emplace_back("who", shown_.label(pid(missing[i].first)));
-                } else {
-                    first += (i ? ", " : "") + shown_.label(pid(missing[i].first));
-                }
-            }
-            if (missing.size() > named_in_message) {
-                facts.emplace_back("first", std::move(first));
-                facts.emplace_back("more", std::to_string(missing.size() - named_in_message));
-            }
+            for (std::size_t i = 0; i < named_in_message; ++i) first += (i ? ", " : "") + shown_.label(pid(missing[i]));
+            facts.emplace_back("first", std::move(first));
+            facts.emplace_back("more", std::to_string(count - named_in_message));
         }
         facts.emplace_back("members_body", bod(a).id);
         facts.emplace_back("members_body_name", bod(a).name);
@@ -112,7 +116,7 @@ void engine::members_attend(const meeting_ref& ref) {
                  .message(message_id)
                  .cite(rule.cite)
                  .body(at.id)
-                 .organisation(one_org ? oid(missing.front().second) : std::string())
+                 .organisation(absent_of_org == count ? oid(org) : std::string())
                  .persons(std::move(ids))
                  .on(mt.on)
                  .facts(std::move(facts)));

@@ -25,12 +25,15 @@ void engine::apply(const seat_event& a) {
         if (was != is) {
             body_org_count_[static_cast<std::size_t>(a.body)][static_cast<std::size_t>(a.org)] += is ? 1 : -1;
             auto& orgs = seated_[static_cast<std::size_t>(a.body)][a.person];
+            auto& first_count = first_org_count_[static_cast<std::size_t>(a.body)];
+            if (!orgs.empty() && --first_count[orgs.front()] == 0) first_count.erase(orgs.front());
             if (is) {
                 orgs.insert(std::upper_bound(orgs.begin(), orgs.end(), a.org), a.org);
             } else {
                 orgs.erase(std::find(orgs.begin(), orgs.end(), a.org));
-                if (orgs.empty()) seated_[static_cast<std::size_t>(a.body)].erase(a.person);
             }
+            if (!orgs.empty()) ++first_count[orgs.front()];
+            if (orgs.empty()) seated_[static_cast<std::size_t>(a.body)].erase(a.person);
             touch({slot_kind::quota, a.body, a.org, -1, -1});
             touch({slot_kind::duplicate, a.body, -1, a.person, -1});
         }

@@ -87,6 +87,9 @@ constexpr entry entries[] = {
      "(every one is in the finding's person ids).",
      "{count} medlemmer av {members_body_name} er ikke registrert på møtet i {body_name} {date}: {first} og {more} til "
      "(alle står i funnets person-id-er)."},
+    {"attendance.missing.many_listed",
+     "{count} members of {members_body_name} are not recorded at the {body_name} meeting on {date}: {first} and {more} more.",
+     "{count} medlemmer av {members_body_name} er ikke registrert på møtet i {body_name} {date}: {first} og {more} til."},
 };
 
 }  // namespace

@@ -16,6 +16,7 @@
 #include "mandat/limits.hpp"
 #include "mandat/mandate.hpp"
 #include "model/predicates.hpp"
+#include "model/text_search.hpp"
 
 namespace mandat {
 namespace {
@@ -314,7 +315,7 @@ private:
                  "too many quotes that are not whole lines of long clauses: checking them would read more than " +
                      std::to_string(field_limits::quote_search_bytes) + " bytes of clause text");
         searched_budget_ -= t.text.size();
-        return t.text.find(quote) != std::string::npos;
+        return detail::find_text(t.text, quote) != std::string_view::npos;  // linear in both (text_search.hpp)
     }
 
     // Every citation names a clause of the mandate and quotes it verbatim: the quote is what
