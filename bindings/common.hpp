@@ -128,9 +128,15 @@ inline py::object to_python(const nlohmann::json& j) { return py::module_::impor
 using json_dict = py::typing::Dict<py::str, py::object>;
 inline json_dict to_python_dict(const nlohmann::json& j) { return py::reinterpret_borrow<json_dict>(to_python(j)); }
 
+// Read through the library's JSON reader (mandat/json.hpp), as a document file is: a whole number
+// too large for 64 bits is refused with its pointer (document.out_of_range), never turned into a
+// float, and the depth and string limits hold. A value built in Python has no file to bound, so
+// the size limit is lifted (a pickle of a large roster must come back).
 inline nlohmann::json from_python(const py::handle& obj) {
     const std::string text = py::module_::import("json").attr("dumps")(obj, py::arg("ensure_ascii") = false).cast<std::string>();
-    return nlohmann::json::parse(text);
+    load_limits limits;
+    limits.max_bytes = std::numeric_limits<std::size_t>::max();
+    return parse_json(text, limits);
 }
 
 inline language parse_lang(const std::string& lang) {
