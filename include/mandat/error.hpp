@@ -42,6 +42,7 @@ inline constexpr const char* query_invalid_date = "query.invalid_date";
 inline constexpr const char* query_invalid_language = "query.invalid_language";
 inline constexpr const char* query_invalid_period = "query.invalid_period";
 inline constexpr const char* query_invalid_shape = "query.invalid_shape";
+inline constexpr const char* query_invalid_url = "query.invalid_url";
 inline constexpr const char* query_invalid_year = "query.invalid_year";
 // Python: Report.plot_timeline() without a roster on a report that does not know its own.
 inline constexpr const char* query_missing_roster = "query.missing_roster";
@@ -62,6 +63,7 @@ inline constexpr const char* io_too_large = "io.too_large";
 inline constexpr const char* io_write_failed = "io.write_failed";
 inline constexpr const char* io_not_a_file = "io.not_a_file";  // an output that is a link, folder, FIFO, socket or device
 inline constexpr const char* io_overwrites_input = "io.overwrites_input";  // an output that is one of the inputs
+inline constexpr const char* io_folder_not_ours = "io.folder_not_ours";    // a folder output holding files mandat did not write
 // A spreadsheet roster that cannot be accepted or written (spreadsheet_error, with file, line and column).
 inline constexpr const char* spreadsheet_cell_count = "spreadsheet.cell_count";
 inline constexpr const char* spreadsheet_duplicate_column = "spreadsheet.duplicate_column";
@@ -108,6 +110,7 @@ inline constexpr const char* all[] = {
     query_invalid_language,
     query_invalid_period,
     query_invalid_shape,
+    query_invalid_url,
     query_invalid_year,
     query_missing_roster,
     query_negative_count,
@@ -125,6 +128,7 @@ inline constexpr const char* all[] = {
     io_write_failed,
     io_not_a_file,
     io_overwrites_input,
+    io_folder_not_ours,
     spreadsheet_cell_count,
     spreadsheet_duplicate_column,
     spreadsheet_duplicate_id,

@@ -26,7 +26,7 @@ struct context {
     bool as_json = false;
     std::ostream* out = nullptr;
     // --output: the file the command's output replaces; a command that writes a folder of its
-    // own there (export --to oparl) sets *output_taken, and nothing more is written to it.
+    // own there (export --to oparl or csv) sets *output_taken, and nothing more is written to it.
     std::string output;
     bool* output_taken = nullptr;
 
@@ -63,7 +63,7 @@ struct export_args {
     std::string uid_domain;  // ics: default "<roster file stem>.mandat"
     std::string stamp;       // ics: DTSTAMP as "YYYY-MM-DDTHH:MM:SSZ"; default now
     std::string base_url;    // oparl: where the folder is served
-    // csv: the command's input files, which the folder's files never replace.
+    // oparl, csv: the command's input files (input_files), which the folder never replaces.
     std::vector<std::string> inputs;
 };
 // `roster_name` stands for the roster in the default UID domain (its file name).

@@ -108,11 +108,7 @@ int dispatch(const invocation& inv, std::ostream& out, std::ostream& err) {
         if (output.empty() || output_taken) return code;
         try {
             // The output never replaces one of the command's own input files.
-            std::vector<std::string> inputs;
-            for (const arg_id id : {arg_id::mandate, arg_id::history, arg_id::roster, arg_id::file, arg_id::old_version,
-                                    arg_id::new_version, arg_id::booked})
-                if (!inv.text(id).empty()) inputs.push_back(inv.text(id));
-            write_file_atomic(output, buffer.str(), inputs);
+            write_file_atomic(output, buffer.str(), input_files(inv));
         } catch (const mandat::error& e) {
             err << "mandat: " << e.what() << " [" << e.id() << "]\n";
             return exit_usage;

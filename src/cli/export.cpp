@@ -1,6 +1,8 @@
 // `export`: a roster as an iCalendar calendar, a Popolo document, an OParl tree or a folder of
 // CSV files (docs/formats.md, docs/spreadsheets.md).
 #include <filesystem>
+#include <iterator>
+#include <map>
 
 #include "cli/commands.hpp"
 #include "mandat/calendar.hpp"
@@ -43,31 +45,26 @@ int cmd_export(const context& c, const roster& r, const std::string& roster_name
         *c.out << to_popolo(*c.m, r).dump(2) << '\n';
         return 0;
     }
-    if (a.to == "oparl") {
+    if (a.to == "oparl" || a.to == "csv") {
+        // A folder, written as a whole through write_tree_atomic (mandat/io.hpp): the whole
+        // tree or nothing, never through a link, never over an input or a folder of other files.
         if (c.output.empty() || !c.output_taken) throw usage_error(writes_a_folder(a.to));
-        if (a.base_url.empty())
+        if (a.to == "oparl" && a.base_url.empty())
             throw usage_error(arg_name(arg_id::to, a.to) + " needs " + arg_name(arg_id::base_url) +
                               ", the URL the folder will be served at");
         *c.output_taken = true;
-        write_oparl(*c.m, r, c.output, a.base_url);
-        return 0;
-    }
-    if (a.to == "csv") {
-        // The tables of spreadsheets.md, one file each, in a folder made when missing; read
-        // back (`check DIR`, read_csv_roster) they give an equal roster.
-        if (c.output.empty() || !c.output_taken) throw usage_error(writes_a_folder(a.to));
-        *c.output_taken = true;
-        namespace fs = std::filesystem;
-        std::error_code ec;
-        fs::create_directories(c.output, ec);
-        if (ec) throw io_error(errors::io_write_failed, "cannot create the folder " + c.output + ": " + ec.message());
+        if (a.to == "oparl") {
+            write_oparl(*c.m, r, c.output, a.base_url, a.inputs);
+            return 0;
+        }
+        // The tables of spreadsheets.md, one file each; read back (`check DIR`,
+        // read_csv_roster) they give an equal roster.
         const roster_tables t = roster_to_tables(r);
-        const std::pair<const char*, const spreadsheet_table*> files[] = {{"persons.csv", &t.persons},
-                                                                          {"memberships.csv", &t.memberships},
-                                                                          {"meetings.csv", &*t.meetings},
-                                                                          {"document.csv", &*t.document}};
-        for (const auto& [file, table] : files)
-            write_file_atomic((fs::path(c.output) / file).string(), format_csv_table(*table), a.inputs);
+        const spreadsheet_table* tables[] = {&t.persons, &t.memberships, &*t.meetings, &*t.document};
+        std::map<std::string, std::string> files;
+        for (std::size_t i = 0; i < std::size(csv_roster_files); ++i)
+            files.emplace(csv_roster_files[i], format_csv_table(*tables[i]));
+        write_tree_atomic(c.output, files, a.inputs);
         return 0;
     }
     throw usage_error(arg_name(arg_id::to, a.to) + " is not a format (expected ics, popolo, oparl or csv)");

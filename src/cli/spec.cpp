@@ -53,18 +53,7 @@ int run_export(const context& c, const invocation& inv) {
     a.uid_domain = inv.text(arg_id::uid_domain);
     a.stamp = inv.text(arg_id::stamp);
     a.base_url = inv.text(arg_id::base_url);
-    // The files the command read: a ROSTER folder's tables, or the ROSTER file; the mandate.
-    namespace fs = std::filesystem;
-    const std::string roster_path = inv.roster_given ? inv.roster_given->name : inv.text(arg_id::roster);
-    std::error_code ec;
-    if (!roster_path.empty() && fs::is_directory(roster_path, ec)) {
-        for (const char* kind : {"persons", "memberships", "meetings", "document"})
-            a.inputs.push_back((fs::path(roster_path) / (std::string(kind) + ".csv")).string());
-    } else if (!roster_path.empty()) {
-        a.inputs.push_back(roster_path);
-    }
-    for (const arg_id id : {arg_id::mandate, arg_id::history})
-        if (!inv.text(id).empty()) a.inputs.push_back(inv.text(id));
+    a.inputs = input_files(inv);
     const std::string name = inv.roster_given ? inv.roster_given->name : inv.text(arg_id::roster);
     return cmd_export(c, roster_of(inv), name, a);
 }
@@ -93,8 +82,8 @@ const char* const redact_help = "Replace person ids and names by stable pseudony
 // The arguments of check and of export.
 std::vector<arg_spec> check_command_args() {
     return {
-        {arg_id::roster, arg_kind::text,
-         "Roster document (JSON, docs/roster-format.md) or a folder of CSV files (docs/spreadsheets.md)", true},
+        reading_file({arg_id::roster, arg_kind::text,
+                      "Roster document (JSON, docs/roster-format.md) or a folder of CSV files (docs/spreadsheets.md)", true}),
         {arg_id::from, arg_kind::text, "First day to check (YYYY-MM-DD); default: the mandate's first day"},
         {arg_id::to, arg_kind::text, "Last day to check, inclusive (YYYY-MM-DD); default: the mandate's last day"},
         {arg_id::redact, arg_kind::flag, redact_help},
@@ -109,7 +98,7 @@ std::vector<arg_spec> check_command_args() {
 }
 std::vector<arg_spec> export_command_args() {
     return {
-        {arg_id::roster, arg_kind::text, "Roster document (JSON) or a folder of CSV files", true},
+        reading_file({arg_id::roster, arg_kind::text, "Roster document (JSON) or a folder of CSV files", true}),
         {arg_id::to,
          arg_kind::text,
          "The format: ics, popolo, oparl or csv (oparl and csv write a folder: give it with " + arg_name(arg_id::output) +
@@ -165,6 +154,32 @@ const std::string& arg_name(arg_id id) {
     return names.at(id);
 }
 
+arg_spec reading_file(arg_spec a) {
+    a.reads_file = true;
+    return a;
+}
+
+std::vector<std::string> input_files(const invocation& inv) {
+    std::vector<std::string> paths;
+    for (const auto& c : commands())
+        if (c.name == inv.command)
+            for (const auto& a : c.args)
+                if (a.reads_file && !inv.text(a.id).empty()) paths.push_back(inv.text(a.id));
+    for (const auto& a : global_options())
+        if (a.reads_file && !inv.text(a.id).empty()) paths.push_back(inv.text(a.id));
+    if (inv.roster_given) paths.push_back(inv.roster_given->name);
+    std::vector<std::string> files;
+    for (const auto& path : paths) {
+        std::error_code ec;
+        if (!std::filesystem::is_directory(path, ec)) {
+            files.push_back(path);
+            continue;
+        }
+        for (const char* file : csv_roster_files) files.push_back((std::filesystem::path(path) / file).string());
+    }
+    return files;
+}
+
 std::string arg_name(arg_id id, const std::string& value) { return arg_name(id) + " " + value; }
 
 std::string usage_hint() { return "Run with " + arg_name(arg_id::help) + " for more information.\n"; }
@@ -176,14 +191,14 @@ const std::string& program_help() {
 
 const std::vector<arg_spec>& global_options() {
     static const std::vector<arg_spec> options = {
-        {arg_id::mandate, arg_kind::text, "Mandate document (JSON); default: the embedded Trøndelag mandate 2022"},
-        {arg_id::history,
-         arg_kind::text,
-         "A history of mandate versions (JSON, docs/history.md) instead of one mandate: each day is judged by the version "
-         "in force that day",
-         false,
-         {},
-         arg_id::mandate},
+        reading_file({arg_id::mandate, arg_kind::text, "Mandate document (JSON); default: the embedded Trøndelag mandate 2022"}),
+        reading_file({arg_id::history,
+                      arg_kind::text,
+                      "A history of mandate versions (JSON, docs/history.md) instead of one mandate: each day is judged by "
+                      "the version in force that day",
+                      false,
+                      {},
+                      arg_id::mandate}),
         {arg_id::json, arg_kind::flag, "Machine-readable JSON output (the contract in docs/cli.md)"},
         {arg_id::lang, arg_kind::text, "Language of the text output and of finding messages: en or nb", false, {"en", "nb"}},
         {arg_id::today, arg_kind::text, "Take this date (YYYY-MM-DD) as today, for reproducible output"},
@@ -224,19 +239,20 @@ const std::vector<command_spec>& commands() {
          run_renew},
         {"lint",
          "Prove that the mandate can be obeyed and that its quotes agree with its data",
-         {{arg_id::file, arg_kind::text,
-           "A mandate document; default: " + arg_name(arg_id::mandate) + ", or every version of " + arg_name(arg_id::history)}},
+         {reading_file({arg_id::file, arg_kind::text,
+                        "A mandate document; default: " + arg_name(arg_id::mandate) + ", or every version of " +
+                            arg_name(arg_id::history)})},
          run_lint},
         {"diff",
          "What changed between two mandates, clause by clause (exit code 1 when they differ)",
-         {{arg_id::old_version, arg_kind::text, version_help(), true},
-          {arg_id::new_version, arg_kind::text, version_help(), true}},
+         {reading_file({arg_id::old_version, arg_kind::text, version_help(), true}),
+          reading_file({arg_id::new_version, arg_kind::text, version_help(), true})},
          run_diff},
         {"check", "Check a roster (people, appointments, meetings) against the mandate over time", check_command_args(),
          run_check},
         {"roster",
          "Who holds which seat on a given day",
-         {{arg_id::roster, arg_kind::text, "Roster document (JSON) or a folder of CSV files", true},
+         {reading_file({arg_id::roster, arg_kind::text, "Roster document (JSON) or a folder of CSV files", true}),
           {arg_id::date, arg_kind::text, "The day (YYYY-MM-DD); default: today"},
           {arg_id::redact, arg_kind::flag, redact_help}},
          run_roster},
@@ -248,7 +264,8 @@ const std::vector<command_spec>& commands() {
          "Propose the year's meetings the mandate asks for, on working days (docs/planner.md)",
          {{arg_id::plan_year, arg_kind::text, "The year to plan, e.g. 2027", true},
           {arg_id::block_week, arg_kind::text, "ISO weeks without meetings, e.g. 27-32,40"},
-          {arg_id::booked, arg_kind::text, "A roster whose meetings are booked already and whose appointments give attendees"},
+          reading_file({arg_id::booked, arg_kind::text,
+                        "A roster whose meetings are booked already and whose appointments give attendees"}),
           {arg_id::lead_days, arg_kind::integer, "Days between a preparing meeting and the one it prepares (default 7)"},
           {arg_id::format,
            arg_kind::text,

@@ -96,8 +96,16 @@ struct arg_spec {
     bool required;
     std::vector<std::string> choices;  // empty: any value
     std::optional<arg_id> excludes;    // an option of the same command it cannot be given with
+    bool reads_file = false;           // its value names a file the command reads (reading_file())
     bool positional() const { return name.rfind("--", 0) != 0; }
 };
+
+// `a`, marked as naming a file (or a folder of CSV files) that the command reads: input_files
+// lists it, so that no output ever replaces it.
+arg_spec reading_file(arg_spec a);
+
+// The files of a roster folder (docs/spreadsheets.md), as read_csv_roster reads them.
+inline constexpr const char* csv_roster_files[] = {"persons.csv", "memberships.csv", "meetings.csv", "document.csv"};
 
 // A command: its name, help, arguments and the function that runs it.
 struct command_spec {
@@ -135,6 +143,12 @@ struct invocation {
     std::optional<int> integer(arg_id id) const;
     std::vector<std::string> list(arg_id id) const;
 };
+
+// Every file the invocation reads, which no output may replace: the value of each argument
+// marked reading_file() (the mandate, the history, a roster, a lint or diff document, plan's
+// --roster), and for a roster that is a folder, each of its csv_roster_files; a roster handed
+// over (roster_given) by its name.
+std::vector<std::string> input_files(const invocation& inv);
 
 // Runs an invocation: loads --mandate or --history, takes --today and --lang, runs the
 // command, writes through --output atomically, and maps every failure to an exit code with

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "documents/document_file.hpp"
+#include "documents/output_guard.hpp"
 #include "mandat/error.hpp"
 
 namespace mandat {
@@ -66,9 +67,28 @@ std::string read_file(const std::string& path, std::size_t max_bytes) {
     return ss.str();
 }
 
-namespace {
+namespace detail {
 
-// What a path is, in words, for a refusal.
+std::vector<input_identity> identities_of(const std::vector<std::string>& inputs) {
+    std::vector<input_identity> out;
+    for (const auto& input : inputs) {
+        struct stat in {};
+        if (::stat(input.c_str(), &in) == 0) out.push_back({input, in.st_dev, in.st_ino});
+    }
+    return out;
+}
+
+const input_identity* input_that_is(const struct stat& st, const std::vector<input_identity>& inputs) {
+    for (const auto& in : inputs)
+        if (in.dev == st.st_dev && in.ino == st.st_ino) return &in;
+    return nullptr;
+}
+
+void refuse_input(const std::string& path, const std::string& input) {
+    throw io_error(errors::io_overwrites_input,
+                   "cannot write " + path + ": it is the input " + input + "; write the output to another file");
+}
+
 const char* kind_of(mode_t mode) {
     if (S_ISLNK(mode)) return "a symbolic link";
     if (S_ISDIR(mode)) return "a directory";
@@ -78,13 +98,26 @@ const char* kind_of(mode_t mode) {
     return "not a regular file";
 }
 
-// The folder a path's file lives in ("." for a bare name).
 std::string folder_of(const std::string& path) {
     const auto slash = path.find_last_of('/');
     if (slash == std::string::npos) return ".";
     if (slash == 0) return "/";
     return path.substr(0, slash);
 }
+
+void refuse_temporary(const std::string& where, const std::string& folder, const char* what, int errno_value, bool exists) {
+    if ((errno_value == EACCES || errno_value == EPERM || errno_value == EROFS) && exists)
+        throw io_error(errors::io_write_failed,
+                       where + "the folder " + folder + " does not let this user create a " + what + " (" +
+                           std::strerror(errno_value) + "), and a " + what + " is only replaced through a new " + what +
+                           " and a rename, so that an interrupted write never leaves it truncated; write to a folder "
+                           "where you can create files");
+    throw io_error(errors::io_write_failed, where + std::strerror(errno_value));
+}
+
+}  // namespace detail
+
+namespace {
 
 // The target of a write: whether it exists (then `target` is its lstat), after checking that it is
 // a regular file (links are not followed) and none of the inputs.
@@ -96,7 +129,7 @@ bool check_target(const std::string& path, const std::string& where, const std::
         exists = false;
     }
     if (exists && !S_ISREG(target.st_mode)) {
-        std::string why = where + "it is " + kind_of(target.st_mode);
+        std::string why = where + "it is " + detail::kind_of(target.st_mode);
         if (S_ISLNK(target.st_mode))
             why += "; links are not followed: name the file it points to";
         else
@@ -104,12 +137,8 @@ bool check_target(const std::string& path, const std::string& where, const std::
         throw io_error(errors::io_not_a_file, why);
     }
     if (exists) {
-        for (const auto& input : inputs) {
-            struct stat in {};
-            if (::stat(input.c_str(), &in) == 0 && in.st_dev == target.st_dev && in.st_ino == target.st_ino)
-                throw io_error(errors::io_overwrites_input,
-                               where + "it is the input " + input + "; write the output to another file");
-        }
+        const auto identities = detail::identities_of(inputs);
+        if (const auto* input = detail::input_that_is(target, identities)) detail::refuse_input(path, input->path);
     }
     return exists;
 }
@@ -118,20 +147,12 @@ bool check_target(const std::string& path, const std::string& where, const std::
 // The temporary file lives in the target's folder, so the rename stays on one file system;
 // its name is short and its own, whatever the length of the target's name.
 int create_temporary(const std::string& path, const std::string& where, bool exists, std::string& tmp) {
-    const std::string folder = folder_of(path);
+    const std::string folder = detail::folder_of(path);
     std::string tmpl = folder + "/.mandat-XXXXXX";
     std::vector<char> name(tmpl.begin(), tmpl.end());
     name.push_back('\0');
     const int fd = ::mkstemp(name.data());
-    if (fd < 0) {
-        const int saved = errno;
-        if ((saved == EACCES || saved == EPERM || saved == EROFS) && exists)
-            throw io_error(errors::io_write_failed,
-                           where + "the folder " + folder + " does not let this user create a file (" + std::strerror(saved) +
-                               "), and a file is only replaced through a new file and a rename, so that an "
-                               "interrupted write never leaves it truncated; write to a folder where you can create files");
-        throw io_error(errors::io_write_failed, where + std::strerror(saved));
-    }
+    if (fd < 0) detail::refuse_temporary(where, folder, "file", errno, exists);
     tmp = name.data();
     return fd;
 }

@@ -3,7 +3,7 @@
 
 #include <algorithm>
 #include <cctype>
-#include <filesystem>
+#include <optional>
 #include <set>
 
 #include "mandat/io.hpp"
@@ -77,11 +77,17 @@ struct oparl_builder {
     static std::string org_path(const std::string& id) { return "organization/" + segment(id) + ".json"; }
     static std::string person_path(const std::string& id) { return "person/" + segment(id) + ".json"; }
 
-    // Memberships: the appointment's id, or its position ("n1", "n2", ...) when it has none.
+    // A path segment for an object: its id's, or "~n" and its position (1, 2, ...) when it has
+    // none, which no id's segment can be ("~" starts only an id's hexadecimal octets).
+    static std::string segment_of(const std::optional<std::string>& id, std::size_t i) {
+        return id ? segment(*id) : "~n" + std::to_string(i + 1);
+    }
+
+    // Memberships, by the appointment's id or position.
     void add_memberships() {
         for (std::size_t i = 0; i < r.appointments.size(); ++i) {
             const appointment& a = r.appointments[i];
-            const std::string path = "membership/" + segment(a.id ? *a.id : "n" + std::to_string(i + 1)) + ".json";
+            const std::string path = "membership/" + segment_of(a.id, i) + ".json";
             json j{{"id", url(path)},
                    {"type", schema + "Membership"},
                    {"person", url(person_path(a.person_id))},
@@ -104,7 +110,7 @@ struct oparl_builder {
     void add_meetings() {
         for (std::size_t i = 0; i < r.meetings.size(); ++i) {
             const meeting& mt = r.meetings[i];
-            const std::string path = "meeting/" + segment(mt.id ? *mt.id : "n" + std::to_string(i + 1)) + ".json";
+            const std::string path = "meeting/" + segment_of(mt.id, i) + ".json";
             const body* b = m.find_body(mt.body_id);
             const date next = mt.on + boost::gregorian::date_duration(1);
             json parts = json::array();
@@ -217,10 +223,42 @@ struct oparl_builder {
 
 }  // namespace
 
+std::string web_base_url(std::string url) {
+    if (url.empty()) throw query_error(errors::query_invalid_shape, "an OParl tree needs a base URL");
+    const std::string said = "the base URL \"" + excerpt(url) + "\" ";
+    auto refuse = [&](const std::string& why) { throw query_error(errors::query_invalid_url, said + why); };
+    // The characters of RFC 3986: no space, control character, quote, angle bracket or non-ASCII byte.
+    static const std::string allowed = "-._~:/?#[]@!$&'()*+,;=%";
+    for (char ch : url) {
+        const auto u = static_cast<unsigned char>(ch);
+        if (u >= 0x80 || (std::isalnum(u) == 0 && allowed.find(ch) == std::string::npos))
+            refuse("holds a character a URL cannot hold (" +
+                   (u < 0x20 || u >= 0x7f ? "byte " + std::to_string(u) : "\"" + std::string(1, ch) + "\"") + ")");
+    }
+    std::string scheme = url.substr(0, url.find("://"));
+    std::transform(scheme.begin(), scheme.end(), scheme.begin(),
+                   [](unsigned char ch) { return static_cast<char>(std::tolower(ch)); });
+    if (url.find("://") == std::string::npos || (scheme != "http" && scheme != "https"))
+        refuse("is not an http or https URL (such as https://example.org/oparl/)");
+    const std::size_t host_begin = scheme.size() + 3;
+    const std::size_t host_end = std::min(url.find('/', host_begin), url.size());
+    const std::string authority = url.substr(host_begin, host_end - host_begin);
+    const std::size_t colon = authority.rfind(':');
+    const bool port = colon != std::string::npos && authority.find(']', colon) == std::string::npos;
+    const std::string host = port ? authority.substr(0, colon) : authority;
+    const std::string digits = port ? authority.substr(colon + 1) : "";
+    if (host.empty() || host.find_first_of("@/?#") != std::string::npos ||
+        digits.find_first_not_of("0123456789") != std::string::npos || (port && digits.empty()))
+        refuse("has no host, or one with a user name or a bad port (such as https://example.org:8080/oparl/)");
+    if (url.find_first_of("?#") != std::string::npos)
+        refuse("has a query or a fragment (\"?\" or \"#\"), which would swallow the file paths after it");
+    if (url.back() != '/') url += '/';
+    return url;
+}
+
 std::map<std::string, json> oparl_tree(const mandate& m, const roster& r, std::string base) {
     validate(m);
-    if (base.empty()) throw query_error(errors::query_invalid_shape, "an OParl tree needs a base URL");
-    if (base.back() != '/') base += '/';
+    base = web_base_url(std::move(base));
     oparl_builder t(m, r, base);
     t.add_memberships();
     t.add_meetings();
@@ -230,18 +268,11 @@ std::map<std::string, json> oparl_tree(const mandate& m, const roster& r, std::s
     return std::move(t.tree);
 }
 
-void write_oparl(const mandate& m, const roster& r, const std::string& folder, const std::string& base_url) {
-    const auto tree = oparl_tree(m, r, base_url);
-    namespace fs = std::filesystem;
-    for (const auto& [path, j] : tree) {
-        const fs::path file = fs::path(folder) / path;
-        std::error_code ec;
-        fs::create_directories(file.parent_path(), ec);
-        if (ec)
-            throw io_error(errors::io_write_failed,
-                           "cannot create the folder " + file.parent_path().string() + ": " + ec.message());
-        write_file_atomic(file.string(), j.dump(2) + "\n");
-    }
+void write_oparl(const mandate& m, const roster& r, const std::string& folder, const std::string& base_url,
+                 const std::vector<std::string>& inputs) {
+    std::map<std::string, std::string> files;
+    for (const auto& [path, j] : oparl_tree(m, r, base_url)) files.emplace(path, j.dump(2) + "\n");
+    write_tree_atomic(folder, files, inputs);
 }
 
 }  // namespace mandat
