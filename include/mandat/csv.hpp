@@ -11,6 +11,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "mandat/limits.hpp"
 #include "mandat/roster.hpp"
@@ -42,8 +43,14 @@ std::string format_csv_table(const spreadsheet_table& table, std::size_t max_byt
 // io_error when persons.csv or memberships.csv cannot be read or a file is over the size limit.
 roster read_csv_roster(const std::string& folder, const load_limits& limits = {});
 
-// Writes persons.csv, memberships.csv, meetings.csv and document.csv into `folder`, which
-// must exist; read_csv_roster gives back an equal roster.
-void write_csv_roster(const roster& r, const std::string& folder);
+// The files of a roster folder, in the order of roster_tables (persons, memberships, meetings,
+// document); read_csv_roster reads them, write_csv_roster writes them.
+inline constexpr const char* csv_roster_files[] = {"persons.csv", "memberships.csv", "meetings.csv", "document.csv"};
+
+// Writes persons.csv, memberships.csv, meetings.csv and document.csv as the folder `folder`,
+// through write_tree_atomic (mandat/io.hpp): the folder is made or replaced whole, never over
+// one of `inputs`, never over a folder holding files mandat did not write; read_csv_roster
+// gives back an equal roster.
+void write_csv_roster(const roster& r, const std::string& folder, const std::vector<std::string>& inputs = {});
 
 }  // namespace mandat

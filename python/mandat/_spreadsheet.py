@@ -66,9 +66,11 @@ def read_csv_roster(folder: PathLike) -> Roster:
 
 
 def write_csv_roster(roster: Roster, folder: PathLike) -> None:
-    """Writes persons.csv, memberships.csv, meetings.csv and document.csv into ``folder``
-    (which must exist), each through a temporary file and a rename; read_csv_roster gives
-    back an equal roster (the core's writer, ``mandat::write_csv_roster``).
+    """Writes persons.csv, memberships.csv, meetings.csv and document.csv as the folder
+    ``folder``, made or replaced whole through the core's folder writer (``mandat::write_csv_roster``,
+    ``write_tree_atomic``): never through a link, never over a folder holding files mandat did
+    not write (``MandateIOError`` ``io.folder_not_ours``); read_csv_roster gives back an equal
+    roster.
 
     Raises SpreadsheetError for a value a cell cannot carry (docs/spreadsheets.md).
     """

@@ -59,12 +59,7 @@ int cmd_export(const context& c, const roster& r, const std::string& roster_name
         }
         // The tables of spreadsheets.md, one file each; read back (`check DIR`,
         // read_csv_roster) they give an equal roster.
-        const roster_tables t = roster_to_tables(r);
-        const spreadsheet_table* tables[] = {&t.persons, &t.memberships, &*t.meetings, &*t.document};
-        std::map<std::string, std::string> files;
-        for (std::size_t i = 0; i < std::size(csv_roster_files); ++i)
-            files.emplace(csv_roster_files[i], format_csv_table(*tables[i]));
-        write_tree_atomic(c.output, files, a.inputs);
+        write_csv_roster(r, c.output, a.inputs);
         return 0;
     }
     throw usage_error(arg_name(arg_id::to, a.to) + " is not a format (expected ics, popolo, oparl or csv)");

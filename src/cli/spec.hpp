@@ -104,9 +104,6 @@ struct arg_spec {
 // lists it, so that no output ever replaces it.
 arg_spec reading_file(arg_spec a);
 
-// The files of a roster folder (docs/spreadsheets.md), as read_csv_roster reads them.
-inline constexpr const char* csv_roster_files[] = {"persons.csv", "memberships.csv", "meetings.csv", "document.csv"};
-
 // A command: its name, help, arguments and the function that runs it.
 struct command_spec {
     std::string name;

@@ -4,6 +4,8 @@
 #include "mandat/csv.hpp"
 
 #include <filesystem>
+#include <iterator>
+#include <map>
 #include <string_view>
 #include <utility>
 
@@ -198,20 +200,20 @@ roster read_csv_roster(const std::string& folder, const load_limits& limits) {
         return read(file);
     };
     roster_tables t;
-    t.persons = read("persons.csv");
-    t.memberships = read("memberships.csv");
-    t.meetings = read_optional("meetings.csv");
-    t.document = read_optional("document.csv");
+    t.persons = read(csv_roster_files[0]);
+    t.memberships = read(csv_roster_files[1]);
+    t.meetings = read_optional(csv_roster_files[2]);
+    t.document = read_optional(csv_roster_files[3]);
     return roster_from_tables(t);
 }
 
-void write_csv_roster(const roster& r, const std::string& folder) {
+void write_csv_roster(const roster& r, const std::string& folder, const std::vector<std::string>& inputs) {
     const roster_tables t = roster_to_tables(r);
-    const std::filesystem::path dir(folder);
-    write_file_atomic((dir / "persons.csv").string(), format_csv_table(t.persons));
-    write_file_atomic((dir / "memberships.csv").string(), format_csv_table(t.memberships));
-    write_file_atomic((dir / "meetings.csv").string(), format_csv_table(*t.meetings));
-    write_file_atomic((dir / "document.csv").string(), format_csv_table(*t.document));
+    const spreadsheet_table* tables[] = {&t.persons, &t.memberships, &*t.meetings, &*t.document};
+    static_assert(std::size(tables) == std::size(csv_roster_files));
+    std::map<std::string, std::string> files;
+    for (std::size_t i = 0; i < std::size(tables); ++i) files.emplace(csv_roster_files[i], format_csv_table(*tables[i]));
+    write_tree_atomic(folder, files, inputs);
 }
 
 }  // namespace mandat

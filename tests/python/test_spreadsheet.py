@@ -40,7 +40,9 @@ def test_example_roster_to_csv_and_back_equals_the_original(tmp_path: Path) -> N
     original = json.loads(EXAMPLE_ROSTER.read_text(encoding="utf-8"))
     roster = mandat.load_roster(original)
     mandat.write_csv_roster(roster, tmp_path)
+    # The four tables, and the manifest of the folder writer (docs/hardening.md, "Writing output").
     assert sorted(p.name for p in tmp_path.iterdir()) == [
+        ".mandat-tree",
         "document.csv",
         "meetings.csv",
         "memberships.csv",
