@@ -11,6 +11,8 @@ import json
 import subprocess
 import sys
 
+import pytest
+
 import mandat
 
 # In a child interpreter, so that a crash is seen as its exit code; its address space is capped
@@ -30,6 +32,7 @@ except mandat.DocumentError as e:
 """
 
 
+@pytest.mark.slow  # about 4 s: the document grows to 128 MiB before the operation over 256 MiB
 def test_forty_copies_raise_document_error_not_end_the_interpreter() -> None:
     child = subprocess.run([sys.executable, "-c", CHILD], capture_output=True, text=True, timeout=600)
     assert (child.returncode, child.stdout) == (0, "document.too_large /versions/1/patch/14\n"), child.stderr[-500:]
