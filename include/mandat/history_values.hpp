@@ -80,16 +80,21 @@ public:
     // when no version is in force in that year. It decides the year's leadership and its plan.
     const mandate_version* version_in(int year) const;
     // The version a question about `d` is answered by: the one in force on `d`, else the
-    // latest (as `latest()`). With `d` today, "today, else the latest".
+    // latest in time (as `latest()`). With `d` today, "today, else the latest".
     const mandate_version& version_for(date d) const;
     bool in_force(date d) const { return version_on(d) != nullptr; }
-    // The leading organisation on `d`, decided by the version in force that day.
+    // The leading organisation on `d`, decided by the version in force that day; under no
+    // version, nullopt, or with extrapolate = true the nearest version's rotation (below).
     std::optional<history_leadership> leadership_on(date d, bool extrapolate = false) const;
     // The leading organisation in `year`, decided by the version in force on the year's first
     // day in force. Outside every span: nullopt, or with extrapolate = true the rotation of
-    // the nearest version continued, marked extrapolated.
+    // the nearest version continued, marked extrapolated. The nearest version of a day (or a
+    // year's first day) under no version is the one in force most recently before it, else,
+    // before every span, the first in force (docs/decisions.md, "The nearest version").
     std::optional<history_leadership> leadership_in(int year, bool extrapolate = false) const;
-    // The latest version that is not a draft (the last one when all are drafts).
+    // The latest version in time: the one in force on the last day any version is in force
+    // (whatever its place in the list); when all are drafts, the one whose period starts last
+    // (of those, the last listed).
     const mandate_version& latest() const;
 
     friend bool operator==(const history& a, const history& b) {
@@ -98,6 +103,9 @@ public:
     friend bool operator!=(const history& a, const history& b) { return !(a == b); }
 
 private:
+    // The version a day under no version is extrapolated from (spans_ not empty): above.
+    const mandate_version& nearest(date d) const;
+
     std::string id_, title_;
     std::vector<mandate_version> versions_;
     std::vector<version_span> spans_;

@@ -21,11 +21,13 @@ void print_history(const context& c) {
     const history& h = *c.h;
     std::ostream& o = *c.out;
     o << c.say("history.title", {{"title", h.title()}, {"id", h.id()}}) << "\n";
-    for (const auto& v : h.versions()) {
+    std::vector<const version_span*> span_of(h.versions().size(), nullptr);  // each version's span, if any
+    for (const auto& s : h.spans()) span_of[s.version] = &s;
+    for (std::size_t i = 0; i < h.versions().size(); ++i) {
+        const mandate_version& v = h.versions()[i];
         std::string span;
-        for (const auto& s : h.spans())
-            if (&h.versions()[s.version] == &v)
-                span = c.say("history.span", {{"first", format_date(s.first)}, {"last", format_date(s.last)}});
+        if (const version_span* s = span_of[i])
+            span = c.say("history.span", {{"first", format_date(s->first)}, {"last", format_date(s->last)}});
         o << "  " << v.m.id << "  " << c.say(std::string("history.status.") + to_string(v.m.status)) << "  "
           << (span.empty() ? c.say("history.never_in_force") : c.say("history.in_force", {{"span", span}}))
           << version_note(c, v.m) << "\n";

@@ -143,11 +143,10 @@ private:
     // the gap (or after).
     void outside_every_version() {
         const auto& spans = h_.spans();
-        auto cite_for = [&](date d) -> const mandate& {
-            const mandate* best = nullptr;
-            for (const auto& s : spans)
-                if (s.first <= d) best = &h_.versions()[s.version].m;
-            return best ? *best : (spans.empty() ? h_.versions().front().m : h_.versions()[spans.front().version].m);
+        auto cite_for = [&](date d) -> const mandate& {  // the last span starting on or before d, else the first
+            if (spans.empty()) return h_.versions().front().m;
+            auto it = std::upper_bound(spans.begin(), spans.end(), d, [](date x, const version_span& s) { return x < s.first; });
+            return h_.versions()[it == spans.begin() ? spans.front().version : std::prev(it)->version].m;
         };
         for (std::size_t i = 0; i < r_.appointments.size(); ++i) {
             const appointment& a = r_.appointments[i];
@@ -186,7 +185,11 @@ private:
     std::vector<std::pair<date, std::optional<date>>> uncovered(date first, std::optional<date> last) const {
         std::vector<std::pair<date, std::optional<date>>> out;
         date at = first;
-        for (const auto& s : h_.spans()) {
+        // Spans are sorted and disjoint: the first one that may meet the record, found by halving.
+        const auto& spans = h_.spans();
+        auto from = std::lower_bound(spans.begin(), spans.end(), first, [](const version_span& s, date x) { return s.last < x; });
+        for (auto it = from; it != spans.end(); ++it) {
+            const version_span& s = *it;
             if (s.last < at) continue;
             if (last && s.first > *last) break;
             if (s.first > at) out.emplace_back(at, s.first - days(1));

@@ -1,7 +1,11 @@
 // History documents (mandat.history/1, see mandat/history.hpp and docs/history.md). An
 // amendment may be written as an RFC 6902 JSON Patch against the version it amends; the
-// patch is applied by nlohmann/json and the result is loaded as strictly as any mandate.
+// patch is applied within the document's limits (patch.hpp) and the result is loaded as
+// strictly as any mandate.
+#include <map>
+
 #include "documents/json_reader.hpp"
+#include "history/patch.hpp"
 #include "mandat/history.hpp"
 #include "mandat/io.hpp"
 #include "mandat/json.hpp"
@@ -29,25 +33,32 @@ mandate_version read_full(const node& v, const std::string& base) {
     return out;
 }
 
-mandate_version read_patch(const node& v, const std::vector<mandate_version>& earlier) {
+// The versions read so far and their index by id (the last one listed, for an id used twice:
+// the history then refuses the duplicate).
+struct earlier_versions {
+    std::vector<mandate_version> list;
+    std::map<std::string, std::size_t> by_id;
+
+    const mandate_version* find(const std::string& id) const {
+        auto it = by_id.find(id);
+        return it == by_id.end() ? nullptr : &list[it->second];
+    }
+    void add(mandate_version v) {
+        by_id[v.m.id] = list.size();
+        list.push_back(std::move(v));
+    }
+};
+
+mandate_version read_patch(const node& v, const earlier_versions& earlier, const load_limits& limits) {
     v.expect_object({"id", "amends", "status", "from", "decided_on", "decided_by", "note", "patch"});
     const std::string amends = v["amends"].as_id();
-    const mandate_version* target = nullptr;
-    for (const auto& e : earlier)
-        if (e.m.id == amends) target = &e;
+    const mandate_version* target = earlier.find(amends);
     if (!target)
         v["amends"].fail(errors::document_unknown_reference,
                          "unknown version \"" + amends + "\" (an amendment names a version listed before it)");
     const node patch = v["patch"];
-    patch.array_size();  // an array, within the limits
-    json patched;
-    try {
-        patched = to_json(target->m).patch(patch.value());
-    } catch (const json::exception& e) {
-        std::string what = e.what();
-        if (auto p = what.find("] "); p != std::string::npos) what = what.substr(p + 2);
-        patch.fail(errors::document_invalid_value, "the patch does not apply to \"" + amends + "\": " + what);
-    }
+    json patched = to_json(target->m);
+    detail::apply_patch(patched, patch, amends, limits);
     mandate_version out;
     try {
         out.m = mandate_from_json(patched);
@@ -79,25 +90,25 @@ mandate_version read_patch(const node& v, const std::vector<mandate_version>& ea
     return out;
 }
 
-history read_history(const json& document) {
+history read_history(const json& document, const load_limits& limits) {
     const node root(document, "");
     root.expect_object({"format", "id", "title", "versions"});
     const std::string format = root["format"].as_string();
     if (format != history_format)
         root["format"].fail(errors::document_unsupported_format,
                             "unsupported format \"" + format + "\" (expected \"" + history_format + "\")");
-    std::vector<mandate_version> versions;
+    earlier_versions versions;
     root["versions"].for_each([&](const node& v, std::size_t i) {
         const std::string base = "/versions/" + std::to_string(i);
-        versions.push_back(v.has("patch") ? read_patch(v, versions) : read_full(v, base));
+        versions.add(v.has("patch") ? read_patch(v, versions, limits) : read_full(v, base));
     });
-    return history(root["id"].as_id(), root["title"].as_name(), std::move(versions));
+    return history(root["id"].as_id(), root["title"].as_name(), std::move(versions.list));
 }
 
 }  // namespace
 
 history load_history(std::string_view json_text, const load_limits& limits) {
-    return read_history(detail::parse_document(json_text, limits));
+    return read_history(detail::parse_document(json_text, limits), limits);
 }
 
 history load_history_file(const std::string& path, const load_limits& limits) {

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <vector>
 
 namespace mandat {
 namespace {
@@ -16,6 +17,33 @@ std::string version_pointer(std::size_t i) { return "/versions/" + std::to_strin
 }
 
 bool counts(const mandate& m) { return m.status != mandate_status::draft; }
+
+// The version `m` replaces or amends, if any.
+std::optional<std::string> link(const mandate& m) {
+    if (!m.provenance) return std::nullopt;
+    return m.provenance->amends ? m.provenance->amends : m.provenance->replaces;
+}
+
+// Following replaces and amends from any version never comes back to it. Each version is
+// walked once: a walk ends at a version already known to end (state 2), or comes back to one
+// on its own path (state 1), which names the version the walk started from.
+void check_no_cycle(const std::vector<mandate_version>& versions, const std::map<std::string, std::size_t>& index) {
+    std::vector<char> state(versions.size(), 0);
+    for (std::size_t i = 0; i < versions.size(); ++i) {
+        std::vector<std::size_t> walk;
+        for (std::size_t at = i; state[at] != 2;) {
+            if (state[at] == 1)
+                fail(errors::document_cycle, version_pointer(i) + "/mandate/provenance",
+                     "the versions that \"" + versions[i].m.id + "\" replaces or amends form a cycle");
+            state[at] = 1;
+            walk.push_back(at);
+            const auto next = link(versions[at].m);
+            if (!next) break;
+            at = index.at(*next);
+        }
+        for (const std::size_t w : walk) state[w] = 2;
+    }
+}
 
 }  // namespace
 
@@ -35,10 +63,6 @@ history::history(std::string id, std::string title, std::vector<mandate_version>
                  "the version id \"" + m.id + "\" is used twice");
     }
     // replaces and amends name a known version; following them never comes back.
-    auto link = [&](const mandate& m) -> std::optional<std::string> {
-        if (!m.provenance) return std::nullopt;
-        return m.provenance->amends ? m.provenance->amends : m.provenance->replaces;
-    };
     for (std::size_t i = 0; i < versions_.size(); ++i) {
         const mandate& m = versions_[i].m;
         if (!m.provenance) continue;
@@ -51,17 +75,13 @@ history::history(std::string id, std::string title, std::vector<mandate_version>
             fail(errors::document_inconsistent, version_pointer(i) + "/from",
                  "only an amendment takes effect from a day of its own");
     }
-    for (std::size_t i = 0; i < versions_.size(); ++i) {
-        std::size_t at = i;
-        for (std::size_t steps = 0; link(versions_[at].m); ++steps) {
-            if (steps >= versions_.size())
-                fail(errors::document_cycle, version_pointer(i) + "/mandate/provenance",
-                     "the versions that \"" + versions_[i].m.id + "\" replaces or amends form a cycle");
-            at = index.at(*link(versions_[at].m));
-        }
-    }
+    check_no_cycle(versions_, index);
     // The spans: a version's period, an amendment's from its day of effect; an amended
     // version ends the day before its earliest amendment takes effect.
+    std::map<std::string, std::vector<std::size_t>> amended_by;  // a version's amendments in force
+    for (std::size_t i = 0; i < versions_.size(); ++i)
+        if (counts(versions_[i].m) && versions_[i].m.provenance && versions_[i].m.provenance->amends)
+            amended_by[*versions_[i].m.provenance->amends].push_back(i);
     std::vector<version_span> spans;
     for (std::size_t i = 0; i < versions_.size(); ++i) {
         const mandate_version& v = versions_[i];
@@ -74,8 +94,9 @@ history::history(std::string id, std::string title, std::vector<mandate_version>
                          " to " + format_date(last));
             first = *v.from;
         }
-        for (const auto& other : versions_)
-            if (counts(other.m) && other.m.provenance && other.m.provenance->amends == v.m.id) {
+        if (auto by = amended_by.find(v.m.id); by != amended_by.end())
+            for (const std::size_t a : by->second) {
+                const mandate_version& other = versions_[a];
                 const date starts = other.from.value_or(other.m.first_day());
                 if (starts > first && starts <= last) last = starts - boost::gregorian::days(1);
             }
@@ -150,49 +171,78 @@ const mandate_version& history::version_for(date d) const {
     return latest();
 }
 
+const mandate_version& history::nearest(date d) const {
+    // Spans are sorted and disjoint: the last span starting on or before d ends before it.
+    auto it = std::upper_bound(spans_.begin(), spans_.end(), d, [](date x, const version_span& s) { return x < s.first; });
+    return versions_[it == spans_.begin() ? spans_.front().version : std::prev(it)->version];
+}
+
 std::optional<history_leadership> history::leadership_on(date d, bool extrapolate) const {
     if (const auto* v = version_on(d)) return history_leadership{*v->m.leadership_on(d, true), v->m.id};
     if (!extrapolate || spans_.empty() || d.is_special()) return std::nullopt;
-    // The nearest version's rotation, continued.
-    const auto& nearest = d < spans_.front().first ? versions_[spans_.front().version] : versions_[spans_.back().version];
-    auto l = nearest.m.leadership_on(d, true);
+    const auto& near = nearest(d);
+    auto l = near.m.leadership_on(d, true);
     l->in_force = false;
     l->extrapolated = true;
-    return history_leadership{*l, nearest.m.id};
+    return history_leadership{*l, near.m.id};
 }
 
 std::optional<history_leadership> history::leadership_in(int year, bool extrapolate) const {
     if (const auto* v = version_in(year))
         return history_leadership{leadership{year, v->m.rotation.turn(year), true, false}, v->m.id};
     if (!extrapolate || spans_.empty()) return std::nullopt;
-    const date y1 = last_day_of_year(year);
-    const auto& nearest = y1 < spans_.front().first ? versions_[spans_.front().version] : versions_[spans_.back().version];
-    return history_leadership{leadership{year, nearest.m.rotation.turn(year), false, true}, nearest.m.id};
+    const auto& near = nearest(first_day_of_year(year));
+    return history_leadership{leadership{year, near.m.rotation.turn(year), false, true}, near.m.id};
 }
 
 const mandate_version& history::latest() const {
-    for (auto it = versions_.rbegin(); it != versions_.rend(); ++it)
-        if (counts(it->m)) return *it;
-    return versions_.back();
+    if (!spans_.empty()) return versions_[spans_.back().version];
+    // Only drafts: the one whose period starts last (of those, the last listed).
+    std::size_t best = 0;
+    for (std::size_t i = 1; i < versions_.size(); ++i)
+        if (versions_[i].m.first_day() >= versions_[best].m.first_day()) best = i;
+    return versions_[best];
 }
+
+namespace {
+
+// The day after `years` years from `from`: the same day and month, except that 29 February
+// of a common year is 1 March (docs/decisions.md, "Renewal from 29 February").
+date anniversary(date from, int years) {
+    const auto year = static_cast<unsigned short>(from.year() + years);
+    if (from.month() == 2 && from.day() == 29 && !boost::gregorian::gregorian_calendar::is_leap_year(year))
+        return date(year, 3, 1);
+    return date(year, from.month(), from.day());
+}
+
+// "trondelag-foui-2022" -> "trondelag-foui-2026"; otherwise the year is appended.
+std::string successor_id(const mandate& predecessor, date from) {
+    const std::string old_year = std::to_string(predecessor.first_day().year());
+    const std::string year = std::to_string(from.year());
+    const std::string& id = predecessor.id;
+    return id.size() > old_year.size() && id.compare(id.size() - old_year.size(), old_year.size(), old_year) == 0
+               ? id.substr(0, id.size() - old_year.size()) + year
+               : id + "-" + year;
+}
+
+}  // namespace
 
 mandate renew(const mandate& predecessor, date from, int years, std::string new_id) {
     if (years < 1 || years > 100)
         throw query_error(errors::query_out_of_range, "a renewal runs for 1 to 100 years, not " + std::to_string(years));
     if (from.is_special()) throw query_error(errors::query_invalid_date, "a renewal needs a real first day");
     require_year(static_cast<long long>(from.year()) + years);
-    const date last = boost::gregorian::date(static_cast<unsigned short>(from.year() + years), from.month(), from.day()) -
-                      boost::gregorian::days(1);
+    const date last = anniversary(from, years) - boost::gregorian::days(1);
     mandate m = predecessor;
-    if (new_id.empty()) {
-        // "trondelag-foui-2022" -> "trondelag-foui-2026"; otherwise the year is appended.
-        const std::string old_year = std::to_string(predecessor.first_day().year());
-        const std::string year = std::to_string(from.year());
-        new_id = predecessor.id.size() > old_year.size() &&
-                         predecessor.id.compare(predecessor.id.size() - old_year.size(), old_year.size(), old_year) == 0
-                     ? predecessor.id.substr(0, predecessor.id.size() - old_year.size()) + year
-                     : predecessor.id + "-" + year;
-    }
+    const bool derived = new_id.empty();
+    if (derived) new_id = successor_id(predecessor, from);
+    // The draft must load as it is written: its id within the limit of an id, never cut short.
+    if (new_id.size() > field_limits::id_bytes)
+        throw query_error(errors::query_out_of_range,
+                          (derived ? "the id \"" + excerpt(new_id) + "\" derived from the predecessor's"
+                                   : "the new id \"" + excerpt(new_id) + "\"") +
+                              " has " + std::to_string(new_id.size()) + " bytes, more than the limit of " +
+                              std::to_string(field_limits::id_bytes) + " for an id (give a shorter new id)");
     m.id = std::move(new_id);
     m.status = mandate_status::draft;
     m.validity.in_force = make_period(from, last);

@@ -1,6 +1,8 @@
 // Fuzzes the history loader (versions, JSON Patch amendments, spans) and the check across
 // versions: any input is rejected with a document_error or loaded; a loaded history saves and
 // loads back equal, answers its queries on every span boundary, and checks an empty roster.
+// The limits are lowered to 1 MiB so that a patch that copies or nests a value each operation
+// (the seeds copy-doubling.json and move-deeper.json) meets them within a run.
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
@@ -9,13 +11,15 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     const std::string_view text(reinterpret_cast<const char*>(data), size);
+    mandat::load_limits limits;
+    limits.max_bytes = std::size_t{1} << 20;
     std::optional<mandat::history> h;
     try {
-        h.emplace(mandat::load_history(text));
+        h.emplace(mandat::load_history(text, limits));
     } catch (const mandat::document_error&) {
         return 0;  // rejected with a location: what we want
     }
-    if (mandat::load_history(mandat::dump_history(*h)) != *h) __builtin_trap();  // the round trip lost something
+    if (mandat::load_history(mandat::dump_history(*h), limits) != *h) __builtin_trap();  // the round trip lost something
     for (const auto& s : h->spans()) {
         for (const auto d : {s.first, s.last}) {
             if (h->version_on(d) != &h->versions()[s.version]) __builtin_trap();

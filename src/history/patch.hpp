@@ -1,0 +1,24 @@
+// RFC 6902 JSON Patch applied within the limits of an input document (private to the library's
+// sources; see src/history/patch.cpp and docs/history.md, "Amendments as patches").
+#pragma once
+
+#include <string>
+
+#include "documents/json_reader.hpp"
+#include "mandat/limits.hpp"
+
+namespace mandat::detail {
+
+// Applies the patch at `patch` (an array, already within the list limit) to `doc` in place,
+// operation by operation. What the patch builds is held to `limits` as a document read from
+// text is: its size written compactly (max_bytes), its nesting (max_depth) and each string
+// (max_string_bytes; count is bounded by size). The size is kept as a running total (each
+// operation adds or subtracts what it places or takes away), so that checking costs what the
+// operation does, never a new measure of the whole document. Throws document_error:
+// document.too_large or document.too_deep with the pointer of the operation
+// (e.g. /versions/3/patch/17) before the value over the limit is built, and
+// document.invalid_value with the patch's pointer when an operation does not apply
+// (`target` names the amended version in the message).
+void apply_patch(json& doc, const node& patch, const std::string& target, const load_limits& limits);
+
+}  // namespace mandat::detail
