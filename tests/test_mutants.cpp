@@ -1,7 +1,7 @@
 // Tests written against one-line mutations that the other tests let through (docs/hardening.md,
-// "Tests that catch what they guard"): the diff, the planner, the timeline and the HTML labels,
-// the streaming roster reader. Each names the mutation it catches; every value is worked out by
-// hand.
+// "Tests that catch what they guard"): the diff, the planner and the holidays, the timeline and
+// the HTML labels, the streaming roster reader. Each names the mutation it catches; every value
+// is worked out by hand.
 #include <catch2/catch.hpp>
 
 #include <unistd.h>
@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "mandat/holidays.hpp"
 #include "mandat/mandat.hpp"
 #include "mandat/planner.hpp"
 #include "roster_builders.hpp"
@@ -141,6 +142,19 @@ TEST_CASE("planner: the last day in force may hold a meeting") {
     CHECK(before.on == D("2025-05-09"));
     CHECK(before.body_id == "arbeidsutvalget");
     CHECK(before.prepares == std::optional<std::string>("plan-styringsgruppen-2025-06-30"));
+}
+
+// Mutation: holidays.hpp adds 1 and 17 May from the year after norwegian_may_holidays_since
+// (`>` for `>=`).
+TEST_CASE("holidays: 1 and 17 May are public holidays from 1947 on, the year of the act") {
+    // 1947: Easter Sunday 6 April (a = 9, h = 15, l = 0, m = 0: month 129 / 31 = 4, day
+    // 129 % 31 + 1 = 6); Ascension Day 15 May, Whit Sunday 25 May.
+    std::vector<date> days;
+    for (const auto& h : mandat::norwegian_holidays(1947)) days.push_back(h.on);
+    CHECK(days == std::vector<date>{D("1947-01-01"), D("1947-04-03"), D("1947-04-04"), D("1947-04-06"), D("1947-04-07"),
+                                    D("1947-05-01"), D("1947-05-15"), D("1947-05-17"), D("1947-05-25"), D("1947-05-26"),
+                                    D("1947-12-25"), D("1947-12-26")});
+    CHECK(mandat::is_norwegian_holiday(D("1947-05-17")));
 }
 
 // Mutation: timeline.cpp pack() reuses a row whose last tenure ends on the new one's first day
