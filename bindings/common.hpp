@@ -146,9 +146,10 @@ inline language parse_lang(const std::string& lang) {
 }
 
 // The options of a check from Python's keyword arguments.
-inline check_options make_check_options(std::optional<date> start, std::optional<date> end, const std::string& lang,
-                                        bool redact) {
+inline check_options make_check_options(std::optional<date> start, std::optional<date> end, const std::string& lang, bool redact,
+                                        bool every_absent = false) {
     check_options o;
+    o.every_absent = every_absent;
     o.from = start;
     o.to = end;
     o.lang = parse_lang(lang);

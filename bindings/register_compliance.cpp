@@ -99,13 +99,13 @@ void register_compliance(py::module_& mod) {  // NOLINT(readability-function-siz
     mod.def(
         "check",
         [](const mandate& m, const roster& r, std::optional<date> start, std::optional<date> end, const std::string& lang,
-           bool redact) {
-            const check_options o = make_check_options(start, end, lang, redact);
+           bool redact, bool every_absent) {
+            const check_options o = make_check_options(start, end, lang, redact, every_absent);
             py::gil_scoped_release release;
             return check_compliance(m, r, o);
         },
         py::arg("mandate"), py::arg("roster"), py::kw_only(), py::arg("start_date") = py::none(),
-        py::arg("end_date") = py::none(), py::arg("lang") = "en", py::arg("redact") = false,
+        py::arg("end_date") = py::none(), py::arg("lang") = "en", py::arg("redact") = false, py::arg("every_absent") = false,
         "Checks a roster against a mandate over start_date..end_date (inclusive; default: the mandate's period). "
         "Runs in C++ without the GIL.");
     mod.def("pseudonym", &pseudonym, py::arg("person_id"), "The stable pseudonym a redacted report gives a person id.");

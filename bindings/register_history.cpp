@@ -8,8 +8,8 @@ namespace mandat::python {
 namespace {
 
 report check_history(const history& h, const roster& r, std::optional<date> start, std::optional<date> end,
-                     const std::string& lang, bool redact) {
-    const check_options o = make_check_options(start, end, lang, redact);
+                     const std::string& lang, bool redact, bool every_absent) {
+    const check_options o = make_check_options(start, end, lang, redact, every_absent);
     py::gil_scoped_release release;
     return check_compliance(h, r, o);
 }
@@ -105,7 +105,7 @@ void register_history(py::module_& mod) {  // NOLINT(readability-function-size):
             py::arg("year"), py::arg("extrapolate") = false,
             "(Leadership, version id) in a year, decided by the version in force on its first day in force.")
         .def("check", &check_history, py::arg("roster"), py::kw_only(), py::arg("start_date") = py::none(),
-             py::arg("end_date") = py::none(), py::arg("lang") = "en", py::arg("redact") = false,
+             py::arg("end_date") = py::none(), py::arg("lang") = "en", py::arg("redact") = false, py::arg("every_absent") = false,
              "Checks a roster across the versions: each day by the version in force that day; findings name their version.")
         .def("__len__", [](const history& h) { return h.versions().size(); })
         .def("__repr__",
@@ -115,7 +115,7 @@ void register_history(py::module_& mod) {  // NOLINT(readability-function-size):
         [](const std::string& s) { return load_history(s, pickle_limits()); });
 
     mod.def("check", &check_history, py::arg("mandate"), py::arg("roster"), py::kw_only(), py::arg("start_date") = py::none(),
-            py::arg("end_date") = py::none(), py::arg("lang") = "en", py::arg("redact") = false,
+            py::arg("end_date") = py::none(), py::arg("lang") = "en", py::arg("redact") = false, py::arg("every_absent") = false,
             "Checks a roster against a History: each day by the version in force that day.");
     mod.def(
         "renew",

@@ -3,9 +3,11 @@
 #include <catch2/catch.hpp>
 
 #include <cstdio>
+#include <filesystem>
 #include <string>
 #include <vector>
 
+#include "cli_run.hpp"
 #include "mandat/mandat.hpp"
 #include "model/text_search.hpp"
 #include "roster_builders.hpp"
@@ -99,6 +101,28 @@ TEST_CASE("with every_absent an attendance finding lists every absent member", "
           "in the finding's person ids).");
     CHECK(fs[1].person_ids == persons(0, 20));
     CHECK(fs[1].organisation == "sf");
+}
+
+TEST_CASE("check --every-absent names every absent member, in the JSON report too", "[R4][costs][cli]") {
+    const auto file = std::filesystem::temp_directory_path() / "mandat-every-absent.json";
+    mandat::roster r = absent_members();
+    r.meetings[0].attendee_ids.pop_back();  // a roster document lists an attendee once
+    mandat::save_roster_file(r, file.string());
+    // The ids of the attendance finding of 2022-03-10 in the JSON report.
+    auto ids = [&](std::vector<std::string> extra) {
+        std::vector<std::string> args{"check", file.string(), "--from", "2022-01-01", "--to", "2022-12-31", "--json"};
+        args.insert(args.end(), extra.begin(), extra.end());
+        const auto run = mandat::testing::run_cli(args);
+        INFO(run.err);
+        const auto report = nlohmann::json::parse(run.out);
+        for (const auto& f : report.at("findings"))
+            if (f.at("code") == "attendance.missing" && f.at("start_date") == "2022-03-10")
+                return f.at("person_ids").get<std::vector<std::string>>();
+        return std::vector<std::string>{};
+    };
+    CHECK(ids({}) == persons(5, 15));
+    CHECK(ids({"--every-absent"}) == persons(5, 25));
+    std::filesystem::remove(file);
 }
 
 TEST_CASE("find_text finds what std::string_view::find finds", "[costs]") {

@@ -22,13 +22,24 @@ def check(
     end_date: _dt.date | None = None,
     lang: str = "en",
     redact: bool = False,
+    every_absent: bool = False,
 ) -> Report:
     """Checks a roster against a mandate over start_date..end_date (inclusive; default: the
     mandate's period), in C++ without the GIL. Against a History, each day is judged by the
     version in force that day (docs/history.md). The report remembers the mandate and the
     roster for its notebook display (with the timeline) and for ``plot_timeline()``; a report
-    across versions shows itself without the timeline, which draws one version's bodies."""
-    report = _core.check(mandate, roster, start_date=start_date, end_date=end_date, lang=lang, redact=redact)
+    across versions shows itself without the timeline, which draws one version's bodies.
+    An attendance finding counts the absent members and names the first ten; with
+    ``every_absent=True`` it names every one (docs/decisions.md)."""
+    report = _core.check(
+        mandate,
+        roster,
+        start_date=start_date,
+        end_date=end_date,
+        lang=lang,
+        redact=redact,
+        every_absent=every_absent,
+    )
     if not isinstance(mandate, History):  # a report across versions shows itself without the timeline
         _CONTEXT[id(report)] = (mandate, roster)
     weakref.finalize(report, _CONTEXT.pop, id(report), None)

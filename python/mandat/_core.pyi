@@ -1660,7 +1660,7 @@ class History:
         The versions of a history, for a notebook: id, status, the span in force and where each
             comes from, then the gaps (the core's ``History.to_html``; every value escaped).
         """
-    def check(self, roster: Roster, *, start_date: datetime.date | None = None, end_date: datetime.date | None = None, lang: str = 'en', redact: bool = False) -> Report:
+    def check(self, roster: Roster, *, start_date: datetime.date | None = None, end_date: datetime.date | None = None, lang: str = 'en', redact: bool = False, every_absent: bool = False) -> Report:
         """
         Checks a roster across the versions: each day by the version in force that day; findings name their version.
         """
@@ -2107,12 +2107,12 @@ def _write_file_atomic(path: str, data: bytes) -> None:
     Writes data to path through a temporary file in the same folder and a rename (mandat::write_file_atomic).
     """
 @typing.overload
-def check(mandate: Mandate, roster: Roster, *, start_date: datetime.date | None = None, end_date: datetime.date | None = None, lang: str = 'en', redact: bool = False) -> Report:
+def check(mandate: Mandate, roster: Roster, *, start_date: datetime.date | None = None, end_date: datetime.date | None = None, lang: str = 'en', redact: bool = False, every_absent: bool = False) -> Report:
     """
     Checks a roster against a mandate over start_date..end_date (inclusive; default: the mandate's period). Runs in C++ without the GIL.
     """
 @typing.overload
-def check(mandate: History, roster: Roster, *, start_date: datetime.date | None = None, end_date: datetime.date | None = None, lang: str = 'en', redact: bool = False) -> Report:
+def check(mandate: History, roster: Roster, *, start_date: datetime.date | None = None, end_date: datetime.date | None = None, lang: str = 'en', redact: bool = False, every_absent: bool = False) -> Report:
     """
     Checks a roster against a History: each day by the version in force that day.
     """

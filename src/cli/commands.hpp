@@ -50,7 +50,7 @@ int cmd_explain(const context& c, const std::string& what);     // show.cpp
 int cmd_status(const context& c, const std::string& date_arg);  // queries.cpp
 int cmd_leader(const context& c, std::optional<int> year, const std::string& date_arg, bool extrapolate);
 int cmd_composition(const context& c, const std::string& body_id, const std::vector<std::string>& pairs);
-int cmd_check(const context& c, const roster& r, const std::string& from, const std::string& to, bool redact,
+int cmd_check(const context& c, const roster& r, const std::string& from, const std::string& to, check_options o,
               const std::string& format);  // roster_commands.cpp
 int cmd_roster(const context& c, const roster& r, const std::string& date_arg, bool redact);
 int cmd_renew(const context& c, const std::string& from, int years, const std::string& id);  // versions.cpp

@@ -5,16 +5,14 @@
 
 namespace mandat::cli {
 
-int cmd_check(const context& c, const roster& r, const std::string& from, const std::string& to, bool redact,
+int cmd_check(const context& c, const roster& r, const std::string& from, const std::string& to, check_options o,
               const std::string& format) {
     const std::string as = format.empty() ? (c.as_json ? "json" : "text") : format;
-    check_options o;
     if (!from.empty()) o.from = parse_date_arg(arg_name(arg_id::from), from);
     if (!to.empty()) o.to = parse_date_arg(arg_name(arg_id::to), to);
     if (o.from && o.to && *o.to < *o.from)
         throw usage_error(arg_name(arg_id::to, to) + " is before " + arg_name(arg_id::from, from));
     o.lang = c.lang;
-    o.redact = redact;
     const report rep = c.h ? check_compliance(*c.h, r, o) : check_compliance(*c.m, r, o);
     if (as == "json")
         print_json(*c.out, to_json(rep));

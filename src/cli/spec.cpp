@@ -41,7 +41,10 @@ int run_check(const context& c, const invocation& inv) {
     const std::string format = inv.text(arg_id::format);
     if (c.as_json && !format.empty() && format != "json")
         throw usage_error(arg_name(arg_id::json) + " and " + arg_name(arg_id::format, format) + " contradict each other");
-    return cmd_check(c, roster_of(inv), inv.text(arg_id::from), inv.text(arg_id::to), inv.has(arg_id::redact), format);
+    check_options o;
+    o.redact = inv.has(arg_id::redact);
+    o.every_absent = inv.has(arg_id::every_absent);
+    return cmd_check(c, roster_of(inv), inv.text(arg_id::from), inv.text(arg_id::to), o, format);
 }
 int run_roster(const context& c, const invocation& inv) {
     return cmd_roster(c, roster_of(inv), inv.text(arg_id::date), inv.has(arg_id::redact));
@@ -87,6 +90,8 @@ std::vector<arg_spec> check_command_args() {
         {arg_id::from, arg_kind::text, "First day to check (YYYY-MM-DD); default: the mandate's first day"},
         {arg_id::to, arg_kind::text, "Last day to check, inclusive (YYYY-MM-DD); default: the mandate's last day"},
         {arg_id::redact, arg_kind::flag, redact_help},
+        {arg_id::every_absent, arg_kind::flag,
+         "Name every absent member in an attendance finding (by default it counts them and names the first ten)"},
         {arg_id::format,
          arg_kind::text,
          "text (default), json (the same as " + arg_name(arg_id::json) +
@@ -142,6 +147,7 @@ const std::string& arg_name(arg_id id) {
         {arg_id::new_version, "NEW"},
         {arg_id::roster, "ROSTER"},
         {arg_id::redact, "--redact"},
+        {arg_id::every_absent, "--every-absent"},
         {arg_id::format, "--format"},
         {arg_id::uid_domain, "--uid-domain"},
         {arg_id::stamp, "--stamp"},

@@ -60,6 +60,7 @@ enum class arg_id {
     new_version,
     roster,  // the positional: a roster document or a folder of CSV files
     redact,
+    every_absent,
     format,
     uid_domain,
     stamp,

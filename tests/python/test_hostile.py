@@ -70,4 +70,5 @@ def test_the_enumeration_finds_every_kind_of_callable() -> None:
         ("end_date", True),
         ("lang", True),
         ("redact", True),
+        ("every_absent", True),
     ]
