@@ -268,3 +268,15 @@ TEST_CASE("iCalendar: a meeting on 9999-12-31 is exported as one day long", "[si
     CHECK(mandat::to_ics(r, nullptr, o).find("DTSTART;VALUE=DATE:99991230\r\nDTEND;VALUE=DATE:99991231\r\n") !=
           std::string::npos);
 }
+
+TEST_CASE("OParl: a meeting on the calendar's first and last days is exported, the last ending at its last second",
+          "[sinks][oparl]") {
+    mandat::roster r;
+    r.meetings.push_back({std::string("first"), "styringsgruppen", mandat::date(1400, 1, 1), {}, std::nullopt, {}});
+    r.meetings.push_back({std::string("last"), "styringsgruppen", mandat::date(9999, 12, 31), {}, std::nullopt, {}});
+    const auto tree = mandat::oparl_tree(mandat::testing::M(), r, "https://example.org/oparl");
+    CHECK(tree.at("meeting/first.json").at("start") == "1400-01-01T00:00:00+01:00");
+    CHECK(tree.at("meeting/first.json").at("end") == "1400-01-02T00:00:00+01:00");
+    CHECK(tree.at("meeting/last.json").at("start") == "9999-12-31T00:00:00+01:00");
+    CHECK(tree.at("meeting/last.json").at("end") == "9999-12-31T23:59:59+01:00");
+}

@@ -112,7 +112,11 @@ struct oparl_builder {
             const meeting& mt = r.meetings[i];
             const std::string path = "meeting/" + segment_of(mt.id, i) + ".json";
             const body* b = m.find_body(mt.body_id);
-            const date next = mt.on + boost::gregorian::date_duration(1);
+            // The meeting lasts its day: until the next midnight, or on the calendar's last day
+            // (9999-12-31, which has no next day) until its last second (docs/formats.md).
+            const bool last_day = mt.on == date(9999, 12, 31);
+            const date next = last_day ? mt.on : mt.on + boost::gregorian::date_duration(1);
+            const std::string end = format_date(next) + (last_day ? "T23:59:59" : "T00:00:00") + oslo_midnight_offset(next);
             json parts = json::array();
             for (const auto& p : mt.attendee_ids) {
                 parts.push_back(url(person_path(p)));
@@ -122,7 +126,7 @@ struct oparl_builder {
                    {"type", schema + "Meeting"},
                    {"name", mt.title ? *mt.title : (b ? b->name : mt.body_id) + " " + format_date(mt.on)},
                    {"start", format_date(mt.on) + "T00:00:00" + oslo_midnight_offset(mt.on)},
-                   {"end", format_date(next) + "T00:00:00" + oslo_midnight_offset(next)},
+                   {"end", end},
                    {"organization", json::array({url(org_path(mt.body_id))})},
                    {"participant", std::move(parts)}};
             org_ids.insert(mt.body_id);
