@@ -173,6 +173,15 @@ TEST_CASE("renew from 29 February: the term ends on 28 February of a common year
     CHECK(mandat::load_mandate(cli.out).last_day() == D("2025-02-28"));
 }
 
+TEST_CASE("renew from 1 January of 9999 ends on 9999-12-31; one day later it is refused") {
+    const auto last = mandat::renew(M(), D("9999-01-01"), 1, "x");
+    CHECK(last.first_day() == D("9999-01-01"));
+    CHECK(last.last_day() == D("9999-12-31"));
+    CHECK(mandat::renew(M(), D("9996-01-01"), 4, "x").last_day() == D("9999-12-31"));
+    CHECK_THROWS_WITH(mandat::renew(M(), D("9999-01-02"), 1, "x"), Catch::Contains("10000"));
+    CHECK_THROWS_WITH(mandat::renew(M(), D("9999-01-01"), 2, "x"), Catch::Contains("10000"));
+}
+
 TEST_CASE("renew refuses a new id over the limit of an id rather than write a draft that cannot be loaded") {
     mandat::mandate m = M();
     m.id = std::string(256, 'a');  // at the limit; the derived id appends "-2026"

@@ -3,6 +3,7 @@
 // mailto: address). Control characters from documents never reach either raw.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -279,4 +280,15 @@ TEST_CASE("OParl: a meeting on the calendar's first and last days is exported, t
     CHECK(tree.at("meeting/first.json").at("end") == "1400-01-02T00:00:00+01:00");
     CHECK(tree.at("meeting/last.json").at("start") == "9999-12-31T00:00:00+01:00");
     CHECK(tree.at("meeting/last.json").at("end") == "9999-12-31T23:59:59+01:00");
+}
+
+TEST_CASE("iCalendar parameter values: a caret is written twice (RFC 6868), so ^n and ^' stay text", "[sinks][ics]") {
+    mandat::roster r;
+    r.persons.push_back({"p1", "Kari ^n Nord^'s", std::string("kari@example.org"), std::nullopt, std::nullopt, {}});
+    r.meetings.push_back({std::string("m1"), "styringsgruppen", mandat::date(2024, 3, 1), {"p1"}, std::nullopt, {}});
+    mandat::ics_options o;
+    o.stamp = std::chrono::system_clock::time_point{};
+    const auto lines = unfold(mandat::to_ics(r, nullptr, o));
+    CHECK(std::count(lines.begin(), lines.end(), "ATTENDEE;CN=Kari ^^n Nord^^'s;ROLE=REQ-PARTICIPANT:mailto:kari@example.org") ==
+          1);
 }

@@ -172,6 +172,9 @@ TEST_CASE("write_tree_atomic refuses a folder holding an input, a link and a fil
     fs::create_directory_symlink(tree, dir / "link");
     CHECK(id_of([&] { mandat::write_tree_atomic((dir / "link").string(), {{"x", "x"}}); }) == "io.not_a_file");
     CHECK(id_of([&] { mandat::write_tree_atomic((dir / "alias.json").string(), {{"x", "x"}}); }) == "io.not_a_file");
+    CHECK_THROWS_WITH(mandat::write_tree_atomic((dir / "alias.json").string(), {{"x", "x"}}),
+                      "cannot write " + (dir / "alias.json").string() +
+                          ": it is a regular file, and a folder of files is only written as a folder");
     CHECK(snapshot(tree) == before);
     CHECK(bytes_of(dir / "alias.json") == "input");
     fs::remove_all(dir);

@@ -95,6 +95,7 @@ const char* kind_of(mode_t mode) {
     if (S_ISFIFO(mode)) return "a FIFO (named pipe)";
     if (S_ISSOCK(mode)) return "a socket";
     if (S_ISCHR(mode) || S_ISBLK(mode)) return "a device";
+    if (S_ISREG(mode)) return "a regular file";
     return "not a regular file";
 }
 

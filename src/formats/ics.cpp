@@ -49,7 +49,10 @@ std::string param_value(std::string_view v) {
             s += replacement;
         } else {
             if (ch == ':' || ch == ';' || ch == ',') quote = true;
-            s += ch == '"' ? ' ' : ch;
+            if (ch == '^')
+                s += "^^";  // RFC 6868: a caret is written twice, so ^n and ^' are never read as escapes
+            else
+                s += ch == '"' ? ' ' : ch;
         }
     }
     return quote ? "\"" + s + "\"" : s;

@@ -231,8 +231,13 @@ mandate renew(const mandate& predecessor, date from, int years, std::string new_
     if (years < 1 || years > 100)
         throw query_error(errors::query_out_of_range, "a renewal runs for 1 to 100 years, not " + std::to_string(years));
     if (from.is_special()) throw query_error(errors::query_invalid_date, "a renewal needs a real first day");
-    require_year(static_cast<long long>(from.year()) + years);
-    const date last = anniversary(from, years) - boost::gregorian::days(1);
+    // The term ends the day before the anniversary. From 1 January that is the last day of the
+    // year before, so a term may end on 9999-12-31 although its anniversary has no date.
+    const long long end_year = static_cast<long long>(from.year()) + years;
+    const bool from_new_year = from.month() == 1 && from.day() == 1;
+    require_year(from_new_year ? end_year - 1 : end_year);
+    const date last =
+        from_new_year ? date(static_cast<int>(end_year - 1), 12, 31) : anniversary(from, years) - boost::gregorian::days(1);
     mandate m = predecessor;
     const bool derived = new_id.empty();
     if (derived) new_id = successor_id(predecessor, from);
