@@ -358,6 +358,30 @@ TEST_CASE("oparl: an unnamed membership or meeting never shares a file with a na
     CHECK(body["data"].size() == 2);
 }
 
+TEST_CASE("oparl: an id at the limit of an id is written in folders whose names fit the file system", "[writer][oparl][io]") {
+    // A meeting id of 256 bytes (the limit) and a person id of 128 "é" (256 bytes, 513 characters
+    // escaped): each name of the path at most 200 bytes, ".json" on the last.
+    const std::string meeting(256, 'm');
+    std::string person;
+    for (int i = 0; i < 128; ++i) person += "\xc3\xa9";
+    mandat::roster r;
+    r.persons.push_back({person, "Kari", std::nullopt, std::nullopt, std::nullopt, {}});
+    r.meetings.push_back({meeting, "styringsgruppen", mandat::date(2024, 3, 1), {person}, std::nullopt, {}});
+    std::string escaped = "~";
+    for (int i = 0; i < 128; ++i) escaped += "c3a9";
+    const auto dir = fresh_dir("long-ids");
+    mandat::write_oparl(mandat::testing::M(), r, (dir / "o").string(), "https://example.org/o/");
+    const std::string meeting_file = "meeting/" + meeting.substr(0, 200) + "/" + meeting.substr(200) + ".json";
+    const std::string person_file =
+        "person/" + escaped.substr(0, 200) + "/" + escaped.substr(200, 200) + "/" + escaped.substr(400) + ".json";
+    CHECK(fs::is_regular_file(dir / "o" / meeting_file));
+    CHECK(fs::is_regular_file(dir / "o" / person_file));
+    const auto m = nlohmann::json::parse(bytes_of(dir / "o" / meeting_file));
+    CHECK(m["id"] == "https://example.org/o/" + meeting_file);
+    CHECK(m["participant"] == nlohmann::json::array({"https://example.org/o/" + person_file}));
+    fs::remove_all(dir);
+}
+
 TEST_CASE("oparl: the base URL is an http or https URL with a host", "[writer][oparl]") {
     CHECK(mandat::web_base_url("https://example.org/o") == "https://example.org/o/");
     CHECK(mandat::web_base_url("http://example.org:8080/o/") == "http://example.org:8080/o/");

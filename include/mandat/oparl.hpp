@@ -12,7 +12,8 @@
 // '-', '.' and '_' ("membership/m01.json"), else by "~" and the hexadecimal octets of its UTF-8
 // (id "p 1": "person/~702031.json"). A membership or meeting without an id is named "~n" and its
 // position in the roster, from 1 ("membership/~n2.json"): no id can be given that name, since
-// "~" starts only hexadecimal octets, so no two objects ever share a file.
+// "~" starts only hexadecimal octets, so no two objects ever share a file. A name longer than 200
+// bytes is cut into folders of 200 bytes, so that every name fits a file system's 255 bytes.
 #pragma once
 
 #include <nlohmann/json.hpp>

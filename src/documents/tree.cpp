@@ -88,8 +88,9 @@ void check_old_tree(const std::string& folder, const std::vector<std::string>& i
 }
 
 // Writes `content` to the new file `path` (never through a link, never over a file).
-void write_new_file(const std::string& path, const std::string& content) {
-    const std::string where = "cannot write " + path + ": ";
+// `shown` is the file's path in the target, which errors name (not the temporary folder's).
+void write_new_file(const std::string& path, const std::string& shown, const std::string& content) {
+    const std::string where = "cannot write " + shown + ": ";
     const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
     if (fd < 0) throw io_error(errors::io_write_failed, where + std::strerror(errno));
     std::size_t done = 0;
@@ -110,19 +111,20 @@ void write_new_file(const std::string& path, const std::string& content) {
 }
 
 // Builds the tree and its manifest under the new, empty folder `root`.
-void build_tree(const std::string& root, const std::map<std::string, std::string>& files) {
+void build_tree(const std::string& root, const std::string& target, const std::map<std::string, std::string>& files) {
     std::string manifest = manifest_first_line + "\n";
     std::set<std::string> made;
     for (const auto& [relative, content] : files) {
         for (auto slash = relative.find('/'); slash != std::string::npos; slash = relative.find('/', slash + 1)) {
             const std::string dir = root + "/" + relative.substr(0, slash);
             if (made.insert(dir).second && ::mkdir(dir.c_str(), 0755) != 0)
-                throw io_error(errors::io_write_failed, "cannot create the folder " + dir + ": " + std::strerror(errno));
+                throw io_error(errors::io_write_failed, "cannot create the folder " + target + "/" + relative.substr(0, slash) +
+                                                            ": " + std::strerror(errno));
         }
-        write_new_file(root + "/" + relative, content);
+        write_new_file(root + "/" + relative, target + "/" + relative, content);
         manifest += relative + "\n";
     }
-    write_new_file(root + "/" + tree_manifest, manifest);
+    write_new_file(root + "/" + tree_manifest, target + "/" + tree_manifest, manifest);
 #ifdef __linux__
     const int fd = ::open(root.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     const bool synced = fd >= 0 && ::syncfs(fd) == 0;
@@ -196,7 +198,7 @@ void write_tree_atomic(const std::string& target, const std::map<std::string, st
         throw io_error(errors::io_write_failed, "cannot create the folder " + parent + ": " + ec.message());
     const std::string fresh = temporary_folder(parent, where, "new", exists);
     try {
-        build_tree(fresh, files);
+        build_tree(fresh, folder, files);
         if (::chmod(fresh.c_str(), exists ? (old.st_mode & 07777) : 0755) != 0)
             throw io_error(errors::io_write_failed, where + "chmod failed: " + std::strerror(errno));
         put_in_place(fresh, folder, parent, exists, where);

@@ -35,6 +35,21 @@ std::string segment(const std::string& s) {
     return out;
 }
 
+// `segment(s)` as a relative path whose every name fits a file system's limit of 255 bytes: cut
+// into folders of segment_bytes each ("aaa…a/aaa…a/aa"). The cut is at fixed places, so two
+// different ids never share a path, and a folder's name (segment_bytes long) never equals a
+// file's (which ends in ".json").
+std::string segment_path(const std::string& s) {
+    constexpr std::size_t segment_bytes = 200;
+    const std::string whole = segment(s);
+    std::string out;
+    for (std::size_t at = 0; at < whole.size(); at += segment_bytes) {
+        if (at > 0) out += '/';
+        out += whole.substr(at, segment_bytes);
+    }
+    return out;
+}
+
 date last_sunday(int year, unsigned short month) {
     date d = boost::gregorian::date(static_cast<unsigned short>(year), month, 1).end_of_month();
     while (d.day_of_week().as_number() != 0) d -= boost::gregorian::date_duration(1);
@@ -71,16 +86,16 @@ struct oparl_builder {
     std::vector<json> memberships, meetings, orgs, persons;
 
     oparl_builder(const mandate& m_, const roster& r_, const std::string& base_)
-        : m(m_), r(r_), base(base_), bid(segment(m_.id)), body_url(url("body/" + bid + ".json")) {}
+        : m(m_), r(r_), base(base_), bid(segment_path(m_.id)), body_url(url("body/" + bid + ".json")) {}
 
     std::string url(const std::string& path) const { return base + path; }
-    static std::string org_path(const std::string& id) { return "organization/" + segment(id) + ".json"; }
-    static std::string person_path(const std::string& id) { return "person/" + segment(id) + ".json"; }
+    static std::string org_path(const std::string& id) { return "organization/" + segment_path(id) + ".json"; }
+    static std::string person_path(const std::string& id) { return "person/" + segment_path(id) + ".json"; }
 
     // A path segment for an object: its id's, or "~n" and its position (1, 2, ...) when it has
     // none, which no id's segment can be ("~" starts only an id's hexadecimal octets).
     static std::string segment_of(const std::optional<std::string>& id, std::size_t i) {
-        return id ? segment(*id) : "~n" + std::to_string(i + 1);
+        return id ? segment_path(*id) : "~n" + std::to_string(i + 1);
     }
 
     // Memberships, by the appointment's id or position.
