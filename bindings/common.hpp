@@ -132,8 +132,22 @@ inline json_dict to_python_dict(const nlohmann::json& j) { return py::reinterpre
 // too large for 64 bits is refused with its pointer (document.out_of_range), never turned into a
 // float, and the depth and string limits hold. A value built in Python has no file to bound, so
 // the size limit is lifted (a pickle of a large roster must come back).
+// A value Python cannot write as JSON is a DocumentError too: nested past Python's recursion
+// limit (document.too_deep), or holding itself, a text with a lone surrogate or a number that is
+// not finite (document.invalid_value); a value of a type JSON has no form for stays a TypeError.
 inline nlohmann::json from_python(const py::handle& obj) {
-    const std::string text = py::module_::import("json").attr("dumps")(obj, py::arg("ensure_ascii") = false).cast<std::string>();
+    std::string text;
+    try {
+        text = py::bytes(py::module_::import("json")
+                             .attr("dumps")(obj, py::arg("ensure_ascii") = false, py::arg("allow_nan") = false)
+                             .attr("encode")("utf-8"));
+    } catch (py::error_already_set& e) {
+        if (e.matches(PyExc_RecursionError))
+            throw document_error(errors::document_too_deep, "", "the value is nested deeper than Python can write as JSON");
+        if (e.matches(PyExc_ValueError))
+            throw document_error(errors::document_invalid_value, "", std::string("the value has no JSON form: ") + e.what());
+        throw;
+    }
     load_limits limits;
     limits.max_bytes = std::numeric_limits<std::size_t>::max();
     return parse_json(text, limits);

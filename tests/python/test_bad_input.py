@@ -64,7 +64,7 @@ def test_a_calendar_overflow_is_a_query_error(m: mandat.Mandate) -> None:
     with pytest.raises(mandat.QueryError) as info:
         mandat.renew(m, dt.date(9998, 1, 1), 4, "far")
     assert info.value.id == "query.invalid_year"
-    assert str(info.value) == "year 10002 is outside 1400..9999"
+    assert str(info.value) == "year 10001 is outside 1400..9999"
 
 
 def test_a_set_of_attendees_is_refused_not_turned_into_text() -> None:

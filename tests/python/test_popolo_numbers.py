@@ -41,3 +41,32 @@ def test_a_number_within_range_is_kept_exactly(value: object) -> None:
     document = {"format": "mandat.roster/1", **popolo(value)}
     assert imported == mandat.Roster.from_json(json.dumps(document))
     assert json.loads(imported.to_json())["persons"][0]["count"] == value
+
+
+def _deep(levels: int) -> dict[str, object]:
+    value: dict[str, object] = {}
+    for _ in range(levels):
+        value = {"a": value}
+    return value
+
+
+def _circular() -> dict[str, object]:
+    person: dict[str, object] = {"id": "p1", "name": "Kari"}
+    person["self"] = person
+    return {"persons": [person], "memberships": []}
+
+
+@pytest.mark.parametrize(
+    ("document", "error_id"),
+    [
+        ({"persons": [{"id": "p1", "name": "Kari", "x": _deep(200_000)}], "memberships": []}, "document.too_deep"),
+        (_circular(), "document.invalid_value"),
+        ({"persons": [{"id": "p1", "name": "Kari\ud800"}], "memberships": []}, "document.invalid_value"),
+        ({"persons": [{"id": "p1", "name": "Kari", "x": float("nan")}], "memberships": []}, "document.invalid_value"),
+    ],
+    ids=["deep", "circular", "lone surrogate", "nan"],
+)
+def test_a_value_python_cannot_write_as_json_is_a_document_error(document: dict[str, object], error_id: str) -> None:
+    with pytest.raises(mandat.DocumentError) as info:
+        mandat.roster_from_popolo(document)
+    assert info.value.id == error_id
