@@ -69,7 +69,7 @@ private:
         check_options so = o_;
         so.from = seg.first;
         so.to = seg.last;
-        report sub = check_compliance(*seg.m, records.r, so);
+        report sub = check_compliance(*seg.m, records.whole ? r_ : records.r, so);
         for (auto& f : sub.findings) {
             if (f.code == codes::period_outside) continue;  // relative to one version: judged below against all
             if (is_unknown(f.code) && f.start_date) {       // the part of the record this version judged

@@ -56,6 +56,12 @@ void segment_records::add_preparation(std::size_t k, std::vector<std::size_t>& o
 
 sub_roster segment_records::build(std::size_t k) const {
     sub_roster s;
+    std::vector<std::size_t> earlier;  // meetings before the segment, for R8
+    add_preparation(k, earlier);
+    if (appointments_[k].size() == r_.appointments.size() && meetings_[k].size() + earlier.size() == r_.meetings.size()) {
+        s.whole = true;
+        return s;
+    }
     s.appointment_from = appointments_[k];
     s.r.appointments.reserve(s.appointment_from.size());
     std::vector<std::size_t> persons;
@@ -65,8 +71,6 @@ sub_roster segment_records::build(std::size_t k) const {
     }
     for (std::size_t i : meetings_[k])
         for (const auto& id : r_.meetings[i].attendee_ids) add_persons(id, persons);
-    std::vector<std::size_t> earlier;  // meetings before the segment, for R8
-    add_preparation(k, earlier);
     s.meeting_from = meetings_[k];
     s.meeting_from.insert(s.meeting_from.end(), earlier.begin(), earlier.end());
     std::sort(s.meeting_from.begin(), s.meeting_from.end());
@@ -83,6 +87,7 @@ sub_roster segment_records::build(std::size_t k) const {
 }
 
 void segment_records::renumber(finding& f, const sub_roster& s, language lang) {
+    if (s.whole) return;
     bool changed = false;
     for (auto& [name, value] : f.facts) {
         if (name != "where") continue;

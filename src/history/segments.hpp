@@ -19,8 +19,10 @@ struct segment {
     date first, last;
 };
 
-// A roster made of the records that one segment meets, and where each came from.
+// A roster made of the records that one segment meets, and where each came from; when the
+// segment meets every record, none: the whole roster is checked (`whole`), not a copy of it.
 struct sub_roster {
+    bool whole = false;
     roster r;
     std::vector<std::size_t> appointment_from;  // index in r -> index in the whole roster
     std::vector<std::size_t> meeting_from;
