@@ -12,7 +12,9 @@ namespace mandat {
 // and each finding names that version (finding::version); activity on days under no version
 // is period.outside (info). A calendar year split between versions is judged as a whole, by
 // the version in force on its last day, counting every meeting of the year under any
-// version. See docs/history.md.
+// version. Each version's days are checked on the records that meet them: the cost grows with
+// the records times the versions each meets, plus the versions, not with the roster times the
+// versions. See docs/history.md.
 report check_compliance(const history& h, const roster& r, const check_options& options = {});
 
 }  // namespace mandat

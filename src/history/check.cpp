@@ -1,11 +1,13 @@
 // The compliance check against a history of versions (see mandat/history.hpp). The window is
 // cut into segments, one per version span; each segment is checked by the engine against its
-// version, and the results are joined: findings name their version, a calendar year split
-// between versions is judged once as a whole (R2, R3), and activity on days under no version
-// is period.outside (R11).
+// version on the records that meet it (segments.cpp: the cost grows with the records times the
+// segments each meets, not with the roster times the segments), and the results are joined:
+// findings name their version, a calendar year split between versions is judged once as a
+// whole (R2, R3), and activity on days under no version is period.outside (R11).
 #include <algorithm>
 #include <map>
 
+#include "history/segments.hpp"
 #include "mandat/finding_builder.hpp"
 #include "mandat/history.hpp"
 #include "mandat/messages.hpp"
@@ -15,11 +17,7 @@ namespace mandat {
 namespace {
 
 using boost::gregorian::days;
-
-struct segment {
-    const mandate* m;
-    date first, last;
-};
+using detail::segment;
 
 bool is_unknown(const std::string& code) { return code.rfind("unknown.", 0) == 0; }
 bool is_yearly(const std::string& code) {
@@ -53,7 +51,9 @@ public:
         if (extent && rep.from > extent->first) lo_ = rep.from;
         if (extent && rep.to < extent->second) hi_ = rep.to;
         if (!extent) lo_ = rep.from, hi_ = rep.to;
-        for (const auto& seg : segments_) check_segment(seg);
+        // Each segment is checked on the records it meets, found once for all segments.
+        const detail::segment_records records(r_, segments_);
+        for (std::size_t k = 0; k < segments_.size(); ++k) check_segment(segments_[k], records.build(k));
         judge_split_years();
         outside_every_version();
         std::stable_sort(out_.begin(), out_.end(), report_order);
@@ -63,11 +63,13 @@ public:
     }
 
 private:
-    void check_segment(const segment& seg) {
+    // The segment's findings, checked on `records` (the records it meets), numbered as in the
+    // whole roster.
+    void check_segment(const segment& seg, const detail::sub_roster& records) {
         check_options so = o_;
         so.from = seg.first;
         so.to = seg.last;
-        report sub = check_compliance(*seg.m, r_, so);
+        report sub = check_compliance(*seg.m, records.whole ? r_ : records.r, so);
         for (auto& f : sub.findings) {
             if (f.code == codes::period_outside) continue;  // relative to one version: judged below against all
             if (is_unknown(f.code) && f.start_date) {       // the part of the record this version judged
@@ -77,6 +79,7 @@ private:
                 // which then reports a record outside it too: that part is another segment's.
                 if (*f.end_date < *f.start_date) continue;
             }
+            detail::segment_records::renumber(f, records, o_.lang);
             f.version = seg.m->id;
             out_.push_back(std::move(f));
         }
