@@ -499,11 +499,11 @@ def section(rows: list[dict[str, Any]], baseline: str | None, kept: dict[str, li
         "Reproduce with `scripts/bench scaling`.",
         "",
     ]
+    # The columns "before" are always there, empty for a row measured without --baseline, so that
+    # the rows kept from an earlier run (--shape) keep their figures under the same header.
     head = "| shape | n | input | time | x per tenfold | peak memory | x per tenfold | bytes per input byte |"
-    rule = "|---|---|---|---|---|---|---|---|"
-    if baseline:
-        head += " time before | peak before |"
-        rule += "---|---|"
+    head += " time before | peak before |"
+    rule = "|---|---|---|---|---|---|---|---|---|---|"
     lines += [head, rule]
     prev: dict[str, dict[str, Any]] = {}
     measured = {r["shape"] for r in rows}
@@ -512,12 +512,12 @@ def section(rows: list[dict[str, Any]], baseline: str | None, kept: dict[str, li
             lines += (kept or {}).get(name, [])
             continue
         lines += table_rows([r for r in rows if r["shape"] == name], baseline, prev)
-    if baseline:
-        lines += [
-            "",
-            "*Before* is release 0.2.0, built from its tag, on the same inputs (one run, stopped after "
-            f"{TIME_LIMIT:.0f} s).",
-        ]
+    lines += [
+        "",
+        "*Before* is release 0.2.0, built from its tag, on the same inputs (one run, stopped after "
+        f"{TIME_LIMIT:.0f} s); empty for a shape new in this release, measured after its fix (its "
+        "figures before are in CHANGELOG.md).",
+    ]
     return [*lines, *target_paragraph(), "", KEEP_MARKER]
 
 
@@ -537,6 +537,8 @@ def table_rows(rows: list[dict[str, Any]], baseline: str | None, prev: dict[str,
         if baseline:
             bp = r.get("baseline_peak_kib")
             line += f" {fmt_s(r.get('baseline_seconds'))} | {'' if bp is None else f'{bp / 1024:.1f} MiB'} |"
+        else:
+            line += "  |  |"
         lines.append(line)
         prev[r["shape"]] = r
     return lines
