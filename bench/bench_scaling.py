@@ -92,8 +92,8 @@ def _roster(
     return {"format": "mandat.roster/1", "persons": persons, "memberships": memberships, "meetings": meetings}
 
 
-def roster_absent_members(n: int) -> dict[str, Any]:
-    """n working-committee members absent from the 16 steering-group meetings of 2022-2025."""
+def working_committee(n: int) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """n persons p0, p1, ... and their working-committee memberships for sf over 2022-2025."""
     persons = [{"id": f"p{i}", "name": f"Person {i}"} for i in range(n)]
     memberships = [
         {
@@ -106,6 +106,12 @@ def roster_absent_members(n: int) -> dict[str, Any]:
         }
         for i in range(n)
     ]
+    return persons, memberships
+
+
+def roster_absent_members(n: int) -> dict[str, Any]:
+    """n working-committee members absent from the 16 steering-group meetings of 2022-2025."""
+    persons, memberships = working_committee(n)
     meetings = [
         {"organization_id": "styringsgruppen", "date": f"{y}-{md}", "attendee_ids": []}
         for y in range(2022, 2026)
@@ -247,18 +253,7 @@ def mandate_long_quotes(n: int) -> dict[str, Any]:
 def roster_members_by_meetings(n: int) -> dict[str, Any]:
     """n working-committee members and n steering-group meetings that record nobody: every member
     is absent from every meeting."""
-    persons = [{"id": f"p{i}", "name": f"Person {i}"} for i in range(n)]
-    memberships = [
-        {
-            "person_id": f"p{i}",
-            "organization_id": "arbeidsutvalget",
-            "on_behalf_of_id": "sf",
-            "role": "member",
-            "start_date": "2022-01-01",
-            "end_date": "2025-12-31",
-        }
-        for i in range(n)
-    ]
+    persons, memberships = working_committee(n)
     meetings = [
         {"organization_id": "styringsgruppen", "date": _day("2022-01-01", i % 1461), "attendee_ids": []}
         for i in range(n)

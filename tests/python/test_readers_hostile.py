@@ -132,8 +132,8 @@ def _patch_sheet(path: Path, sheet: str, change: dict[str, str]) -> None:
             out.writestr(name, data)
 
 
-def test_an_empty_cell_stored_at_xfd1048576_costs_one_cell(tmp_path: Path) -> None:
-    # Spreadsheet programs store empty cells that carry a format; this one claims the whole sheet.
+def _with_a_cell_at_xfd1048576(tmp_path: Path, cell: str) -> Path:
+    """A small workbook whose persons sheet claims the whole sheet and stores `cell` at its end."""
     book = tmp_path / "roster.xlsx"
     _small_workbook(book)
     _patch_sheet(
@@ -141,9 +141,15 @@ def test_an_empty_cell_stored_at_xfd1048576_costs_one_cell(tmp_path: Path) -> No
         "xl/worksheets/sheet1.xml",
         {
             '<dimension ref="A1:B2" />': '<dimension ref="A1:XFD1048576" />',
-            "</sheetData>": '<row r="1048576"><c r="XFD1048576" s="0" /></row></sheetData>',
+            "</sheetData>": f'<row r="1048576">{cell}</row></sheetData>',
         },
     )
+    return book
+
+
+def test_an_empty_cell_stored_at_xfd1048576_costs_one_cell(tmp_path: Path) -> None:
+    # Spreadsheet programs store empty cells that carry a format; this one claims the whole sheet.
+    book = _with_a_cell_at_xfd1048576(tmp_path, '<c r="XFD1048576" s="0" />')
     got = _in_subprocess(
         f"""
         import mandat
@@ -157,16 +163,7 @@ def test_an_empty_cell_stored_at_xfd1048576_costs_one_cell(tmp_path: Path) -> No
 
 
 def test_one_cell_at_xfd1048576_is_read_quickly_and_refused_by_the_core(tmp_path: Path) -> None:
-    book = tmp_path / "roster.xlsx"
-    _small_workbook(book)
-    _patch_sheet(
-        book,
-        "xl/worksheets/sheet1.xml",
-        {
-            '<dimension ref="A1:B2" />': '<dimension ref="A1:XFD1048576" />',
-            "</sheetData>": '<row r="1048576"><c r="XFD1048576" t="inlineStr"><is><t>x</t></is></c></row></sheetData>',
-        },
-    )
+    book = _with_a_cell_at_xfd1048576(tmp_path, '<c r="XFD1048576" t="inlineStr"><is><t>x</t></is></c>')
     assert book.stat().st_size < 6000
     got = _in_subprocess(f"import mandat\ncall = lambda: mandat.read_excel_roster({str(book)!r})\n", timeout=10)
     assert got == {
