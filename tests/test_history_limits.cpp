@@ -5,6 +5,8 @@
 // (support.hpp) and stated beside each check.
 #include <catch2/catch.hpp>
 
+#include <cstdio>
+#include <functional>
 #include <string>
 
 #include "cli_run.hpp"
@@ -55,12 +57,73 @@ TEST_CASE("a patch that copies a value into itself fails at the operation over t
     CHECK(e.detail() == "the operation would make the amended document larger than the limit of 1048576 bytes");
 }
 
-TEST_CASE("forty copies of the clauses into themselves fail within the default limits, not with std::bad_alloc", "[slow]") {
-    // The reproduced crash (std::bad_alloc escaping a noexcept destructor, exit 134): with the
-    // default limit of 256 MiB, operation 14 is the first over it (12 KB * 2^15 = 400 MB).
+TEST_CASE("forty copies of the clauses into themselves fail within the default limits, not with std::bad_alloc") {
+    // The reproduced crash (std::bad_alloc escaping a noexcept destructor, exit 134). With the
+    // default limits the history's budget (8 MiB: the document is under 512 KiB, 16 times which
+    // is less) comes before the limit of a document (256 MiB): operation 9 is the first over it
+    // (12 KB * 2^10 = 12.3 MB; after operation 8 the clauses are 12 KB * 2^9 = 6.2 MB).
     const auto big = load_error(amended_by(ops(40, {{"op", "copy"}, {"from", "/clauses"}, {"path", "/clauses/-"}})));
     CHECK(big.id() == "document.too_large");
-    CHECK(big.pointer() == "/versions/1/patch/14");
+    CHECK(big.pointer() == "/versions/1/patch/9");
+    CHECK(big.detail() ==
+          "the operation would take the versions this history's patches build past their budget of 8388608 bytes (16 "
+          "times the history document, at least 8388608); write a large version out in full instead of as a patch");
+}
+
+TEST_CASE("the budget of what patches build grows with the history document, 16 bytes per byte") {
+    // The same copies in a document padded to 1 MiB: the budget is 16 MiB, and operation 10 is
+    // the first over it (12 KB * 2^11 = 24.6 MB; after operation 9, 12.3 MB). The amplification
+    // of the hostile-input review (a patch of 1.5 KB that built 344 MB) is bounded the same way.
+    std::string padded = amended_by(ops(40, {{"op", "copy"}, {"from", "/clauses"}, {"path", "/clauses/-"}}));
+    padded.append((std::size_t{1} << 20) - padded.size(), ' ');
+    const auto e = load_error(padded);
+    CHECK(e.id() == "document.too_large");
+    CHECK(e.pointer() == "/versions/1/patch/10");
+    CHECK(e.detail().find("past their budget of 16777216 bytes") != std::string::npos);
+}
+
+TEST_CASE("the budget is spent by every patched version: a long chain of amendments is refused where it runs out") {
+    // Amendments a0001, a0002, ... (drafts) each amending the one before with an empty patch. Each
+    // builds the version it amends, written compactly: a0001 the example mandate (s1 bytes),
+    // a0002 a0001 (t bytes: it amends the mandate's longer id), and every later one an amendment
+    // of the same size (s bytes: its ids are as long). Version i of the list (a000i) has built
+    // s1 + t + (i - 2) * s bytes in all, so the first over 8 MiB is refused before its first
+    // operation, at its patch's pointer.
+    json h{{"format", "mandat.history/1"}, {"id", "h"}, {"title", "t"}};
+    h["versions"] = json::array({json{{"mandate", json::parse(mandat::dump_mandate(M()))}}});
+    for (int i = 1; i <= 1000; ++i) {
+        char id[8], prev[8];
+        std::snprintf(id, sizeof id, "a%04d", i);
+        std::snprintf(prev, sizeof prev, "a%04d", i - 1);
+        h["versions"].push_back(
+            {{"id", id}, {"amends", i == 1 ? M().id : std::string(prev)}, {"status", "draft"}, {"patch", json::array()}});
+    }
+    // The sizes, from the first versions of a short chain.
+    json four = h;
+    four["versions"].erase(four["versions"].begin() + 4, four["versions"].end());
+    const auto short_chain = mandat::load_history(four.dump());
+    // The measure is the document written compactly with a comma counted after every entry,
+    // the last of each object or array too: one byte more per container that is not empty.
+    auto size = [&](std::size_t i) {
+        const json v = mandat::to_json(short_chain.versions()[i].m);
+        std::size_t containers = 0;
+        std::function<void(const json&)> walk = [&](const json& x) {
+            if (!x.is_structured() || x.empty()) return;
+            ++containers;
+            for (const auto& y : x) walk(y);
+        };
+        walk(v);
+        return v.dump().size() + containers;
+    };
+    const std::size_t s1 = size(0), t = size(1), s = size(2);
+    REQUIRE(size(3) == s);
+    const std::size_t budget = std::size_t{8} << 20;
+    const std::size_t k = 3 + (budget - s1 - t) / s;  // the first k with s1 + t + (k - 2) * s > budget
+    REQUIRE(k < 1000);
+    const auto e = load_error(h.dump());
+    CHECK(e.id() == "document.too_large");
+    CHECK(e.pointer() == "/versions/" + std::to_string(k) + "/patch");
+    CHECK(e.detail().rfind("the amended version before its first operation would take the versions", 0) == 0);
 }
 
 TEST_CASE("a patch that moves a value deeper each step fails at the operation over the depth limit") {

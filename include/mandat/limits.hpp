@@ -35,6 +35,15 @@ inline constexpr std::size_t record_items = 10000000;  // persons, memberships, 
 // times text. 256 MiB is a few tenths of a second, and thousands of times what a real
 // mandate needs.
 inline constexpr std::size_t quote_search_bytes = std::size_t{256} << 20;
+// What the amendments of one history written as patches may build together: the patched
+// versions' documents, written compactly, add up to at most this many bytes per byte of the
+// history document, or patched_bytes_floor if that is more (document.too_large at the
+// operation past it). A patch describes a change, and a version worth more than its
+// amendment's text is written out in full, where it costs what it weighs; so memory grows with
+// the document, not with what copies of copies could make of it. 8 MiB is some 550 patched
+// versions of the Trøndelag mandate (15 KB).
+inline constexpr std::size_t patched_bytes_per_input_byte = 16;
+inline constexpr std::size_t patched_bytes_floor = std::size_t{8} << 20;
 }  // namespace field_limits
 
 }  // namespace mandat

@@ -49,7 +49,8 @@ struct earlier_versions {
     }
 };
 
-mandate_version read_patch(const node& v, const earlier_versions& earlier, const load_limits& limits) {
+mandate_version read_patch(const node& v, const earlier_versions& earlier, const load_limits& limits,
+                           detail::patch_budget& budget) {
     v.expect_object({"id", "amends", "status", "from", "decided_on", "decided_by", "note", "patch"});
     const std::string amends = v["amends"].as_id();
     const mandate_version* target = earlier.find(amends);
@@ -58,7 +59,7 @@ mandate_version read_patch(const node& v, const earlier_versions& earlier, const
                          "unknown version \"" + amends + "\" (an amendment names a version listed before it)");
     const node patch = v["patch"];
     json patched = to_json(target->m);
-    detail::apply_patch(patched, patch, amends, limits);
+    detail::apply_patch(patched, patch, amends, limits, budget);
     mandate_version out;
     try {
         out.m = mandate_from_json(patched);
@@ -90,7 +91,7 @@ mandate_version read_patch(const node& v, const earlier_versions& earlier, const
     return out;
 }
 
-history read_history(const json& document, const load_limits& limits) {
+history read_history(const json& document, const load_limits& limits, std::size_t input_bytes) {
     const node root(document, "");
     root.expect_object({"format", "id", "title", "versions"});
     const std::string format = root["format"].as_string();
@@ -98,9 +99,10 @@ history read_history(const json& document, const load_limits& limits) {
         root["format"].fail(errors::document_unsupported_format,
                             "unsupported format \"" + format + "\" (expected \"" + history_format + "\")");
     earlier_versions versions;
+    detail::patch_budget budget = detail::patch_budget::for_input(input_bytes);
     root["versions"].for_each([&](const node& v, std::size_t i) {
         const std::string base = "/versions/" + std::to_string(i);
-        versions.add(v.has("patch") ? read_patch(v, versions, limits) : read_full(v, base));
+        versions.add(v.has("patch") ? read_patch(v, versions, limits, budget) : read_full(v, base));
     });
     return history(root["id"].as_id(), root["title"].as_name(), std::move(versions.list));
 }
@@ -108,7 +110,7 @@ history read_history(const json& document, const load_limits& limits) {
 }  // namespace
 
 history load_history(std::string_view json_text, const load_limits& limits) {
-    return read_history(detail::parse_document(json_text, limits), limits);
+    return read_history(detail::parse_document(json_text, limits), limits, json_text.size());
 }
 
 history load_history_file(const std::string& path, const load_limits& limits) {

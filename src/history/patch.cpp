@@ -117,7 +117,31 @@ json& locate(json& doc, const tokens& t, std::size_t n) {
 
 class patcher {
 public:
-    patcher(json& doc, const load_limits& limits) : doc_(doc), limits_(limits), size_(size_of(doc, max_size)) {}
+    // The document may grow to the input limit, or to what is left of the history's budget
+    // when that is less (then the message names the budget).
+    patcher(json& doc, const load_limits& limits, const patch_budget& budget)
+        : doc_(doc),
+          limits_(limits),
+          cap_(std::min(limits.max_bytes, budget.left)),
+          by_budget_(budget.left < limits.max_bytes),
+          budget_total_(budget.total),
+          size_(size_of(doc, max_size)) {}
+
+    std::size_t size() const noexcept { return size_; }
+    // The error for a document over what it may hold; `what` says what would be over.
+    [[noreturn]] void too_large(const std::string& where, const std::string& what) const {
+        if (by_budget_)
+            throw document_error(
+                errors::document_too_large, where,
+                what + " would take the versions this history's patches build past their budget of " +
+                    std::to_string(budget_total_) + " bytes (" + std::to_string(field_limits::patched_bytes_per_input_byte) +
+                    " times the history document, at least " + std::to_string(field_limits::patched_bytes_floor) +
+                    "); write a large version out in full instead of as a patch");
+        throw document_error(
+            errors::document_too_large, where,
+            what + " would make the amended document larger than the limit of " + std::to_string(limits_.max_bytes) + " bytes");
+    }
+    std::size_t cap() const noexcept { return cap_; }
 
     void apply(const node& op) {
         here_ = op.pointer();  // an operation's other members are ignored, as RFC 6902 says
@@ -141,7 +165,7 @@ public:
             const json& v = locate(doc_, from, from.size());
             if (name == "move") return move(from, path);
             check_depth(path.size(), v);
-            const std::size_t bytes = size_of(v, limits_.max_bytes - std::min(limits_.max_bytes, size_));
+            const std::size_t bytes = size_of(v, cap_ - std::min(cap_, size_));
             fits(bytes, 0);  // before the copy is made
             add(path, json(v), bytes);
         } else if (name == "test") {
@@ -158,10 +182,7 @@ private:
     // The total with `added` bytes more and `removed` fewer, or the error when it is over the limit.
     std::size_t fits(std::size_t added, std::size_t removed) const {
         const std::size_t rest = size_ - std::min(size_, removed);
-        if (added > limits_.max_bytes || rest > limits_.max_bytes - added)
-            throw document_error(errors::document_too_large, here_,
-                                 "the operation would make the amended document larger than the limit of " +
-                                     std::to_string(limits_.max_bytes) + " bytes");
+        if (added > cap_ || rest > cap_ - added) too_large(here_, "the operation");
         return rest + added;
     }
     void grow(std::size_t added, std::size_t removed) { size_ = fits(added, removed); }
@@ -233,19 +254,32 @@ private:
 
     json& doc_;
     const load_limits& limits_;
+    std::size_t cap_;
+    bool by_budget_;
+    std::size_t budget_total_;
     std::size_t size_;
     std::string here_;
 };
 
 }  // namespace
 
-void apply_patch(json& doc, const node& patch, const std::string& target, const load_limits& limits) {
-    patcher p(doc, limits);
+patch_budget patch_budget::for_input(std::size_t input_bytes) {
+    const std::size_t per_byte = field_limits::patched_bytes_per_input_byte;
+    const std::size_t most = std::numeric_limits<std::size_t>::max();
+    const std::size_t scaled = input_bytes > most / per_byte ? most : input_bytes * per_byte;
+    const std::size_t total = std::max(field_limits::patched_bytes_floor, scaled);
+    return {total, total};
+}
+
+void apply_patch(json& doc, const node& patch, const std::string& target, const load_limits& limits, patch_budget& budget) {
+    patcher p(doc, limits, budget);
+    if (p.size() > p.cap()) p.too_large(patch.pointer(), "the amended version before its first operation");
     try {
         patch.for_each([&](const node& op, std::size_t) { p.apply(op); });
     } catch (const not_applied& e) {
         patch.fail(errors::document_invalid_value, "the patch does not apply to \"" + target + "\": " + e.what);
     }
+    budget.left -= std::min(budget.left, p.size());
 }
 
 }  // namespace mandat::detail

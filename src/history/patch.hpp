@@ -9,6 +9,14 @@
 
 namespace mandat::detail {
 
+// What the patches of one history may still build (field_limits::patched_bytes_*): `total` for
+// the message, `left` what is not yet spent. Each applied patch spends its result's size.
+struct patch_budget {
+    std::size_t total = 0;
+    std::size_t left = 0;
+    static patch_budget for_input(std::size_t input_bytes);
+};
+
 // Applies the patch at `patch` (an array, already within the list limit) to `doc` in place,
 // operation by operation. What the patch builds is held to `limits` as a document read from
 // text is: its size written compactly (max_bytes), its nesting (max_depth) and each string
@@ -16,9 +24,10 @@ namespace mandat::detail {
 // operation adds or subtracts what it places or takes away), so that checking costs what the
 // operation does, never a new measure of the whole document. Throws document_error:
 // document.too_large or document.too_deep with the pointer of the operation
-// (e.g. /versions/3/patch/17) before the value over the limit is built, and
+// (e.g. /versions/3/patch/17) before the value over the limit is built, the same when the
+// result would be more than what is `left` of the history's `budget` (spent on success), and
 // document.invalid_value with the patch's pointer when an operation does not apply
 // (`target` names the amended version in the message).
-void apply_patch(json& doc, const node& patch, const std::string& target, const load_limits& limits);
+void apply_patch(json& doc, const node& patch, const std::string& target, const load_limits& limits, patch_budget& budget);
 
 }  // namespace mandat::detail
