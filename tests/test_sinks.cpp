@@ -141,12 +141,14 @@ TEST_CASE("every command that prints document text shows control characters as e
         std::string shown;  // in standard output, or standard error when the command fails
     };
     const std::vector<expected> cases = {
-        {{"show", "--mandate", f.mandate}, "Mandat" + hostile_shown},
-        {{"show", "--mandate", f.mandate}, "Styringsgruppen" + hostile_shown},
-        {{"roster", f.roster, "--mandate", f.mandate, "--date", "2023-03-01"}, "Kari" + hostile_shown},
+        // A document's value printed as text is one field (printable): its line breaks too
+        // are shown, not made (the test below).
+        {{"show", "--mandate", f.mandate}, "Mandat" + hostile_field},
+        {{"show", "--mandate", f.mandate}, "Styringsgruppen" + hostile_field},
+        {{"roster", f.roster, "--mandate", f.mandate, "--date", "2023-03-01"}, "Kari" + hostile_field},
         {{"plan", "2024", "--mandate", f.mandate}, "Styringsgruppen" + hostile_shown},
-        {{"diff", orig, f.mandate}, "Styringsgruppen" + hostile_shown},
-        {{"explain", "tittel", "--mandate", f.mandate}, "Tekst" + hostile_shown},
+        {{"diff", orig, f.mandate}, "Styringsgruppen" + hostile_field},
+        {{"explain", "tittel", "--mandate", f.mandate}, "Tekst" + hostile_field},
         {{"check", f.roster, "--mandate", f.mandate, "--from", "2023-01-01", "--to", "2023-12-31"}, "Mandat" + hostile_field},
         {{"explain", "R" + hostile}, "R" + hostile_shown},  // an error message quoting an argument
         {{"bogus" + hostile}, "bogus" + hostile_shown},     // the parser's own error
@@ -174,7 +176,48 @@ TEST_CASE("the lint lines on standard error show control characters as escapes",
     INFO(r.err);
     CHECK(raw_controls(r.out).empty());
     CHECK(raw_controls(r.err).empty());
-    CHECK(r.err.rfind("mandat: lint x" + hostile_shown + ": lint.quote_disagrees [styringsgruppen R5] ", 0) == 0);
+    CHECK(r.err.rfind("mandat: lint x" + hostile_field + ": lint.quote_disagrees [styringsgruppen R5] ", 0) == 0);
+}
+
+TEST_CASE(
+    "a line break or a bidirectional override in a document's value forges no line of show, roster, "
+    "explain, status, leader or diff",
+    "[sinks][terminal][cli]") {
+    // LF, CR LF and U+202E (right-to-left override) pass the streams' lines mode, which must
+    // keep a JSON or HTML document whole; a value of a document printed as text is escaped as
+    // one field, so "FORGED" never starts a line and the override is shown as its code.
+    const std::string forged = "\nFORGED\r\nFORGED\xe2\x80\xae";
+    const std::string forged_field = "\\nFORGED\\r\\nFORGED\\u{202e}";
+    json m = hostile_mandate();
+    m["title"] = "Mandat" + forged;
+    m["bodies"]["items"][0]["name"] = "Styringsgruppen" + forged;
+    m["organisations"][0]["name"] = "Fylket" + forged;
+    m["clauses"][0]["text"].push_back("Tekst" + forged);
+    json r = hostile_roster();
+    r["persons"][0]["name"] = "Kari" + forged;
+    const auto dir = fresh_dir("forged");
+    write(dir / "m.json", m.dump(2));
+    write(dir / "r.json", r.dump(2));
+    const std::string mf = (dir / "m.json").string(), rf = (dir / "r.json").string();
+    const std::string orig = mandat::testing::source_path("data/trondelag-2022.mandate.json");
+    const std::vector<std::pair<std::vector<std::string>, std::string>> cases = {
+        {{"show", "--mandate", mf}, "Mandat" + forged_field},
+        {{"show", "--mandate", mf}, "Styringsgruppen" + forged_field},
+        {{"show", "--mandate", mf}, "Fylket" + forged_field},
+        {{"roster", rf, "--mandate", mf, "--date", "2023-03-01"}, "Kari" + forged_field},
+        {{"roster", rf, "--mandate", mf, "--date", "2023-03-01"}, "Styringsgruppen" + forged_field},
+        {{"explain", "tittel", "--mandate", mf}, "Tekst" + forged_field},
+        {{"status", "--mandate", mf, "--today", "2022-03-01"}, "Fylket" + forged_field},
+        {{"leader", "--mandate", mf, "--year", "2022"}, "Fylket" + forged_field},
+        {{"diff", orig, mf}, "Styringsgruppen" + forged_field},
+    };
+    for (const auto& [args, shown] : cases) {
+        auto res = run(args);
+        INFO(args.front() << "\nout: " << res.out << "\nerr: " << res.err);
+        CHECK(res.out.find(shown) != std::string::npos);
+        CHECK(count(res.out + res.err, "\nFORGED") == 0);
+        CHECK(count(res.out + res.err, "\xe2\x80\xae") == 0);
+    }
 }
 
 TEST_CASE("JSON on standard output stays the same JSON value; --output writes it unescaped", "[sinks][terminal][cli]") {

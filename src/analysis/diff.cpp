@@ -120,6 +120,9 @@ public:
 private:
     void add(const char* kind, const std::string& clause, const std::string& pointer, opt before, opt after,
              std::vector<word_op> words = {}) {
+        // Every value is cut here, where a change is made, so that no kind of change is left whole.
+        if (before) before = shorten(*before);
+        if (after) after = shorten(*after);
         out_.push_back(mandate_change{kind, clause, pointer, std::move(before), std::move(after), std::move(words)});
     }
     void changed(const char* kind, const std::string& clause, const std::string& pointer, const opt& before, const opt& after) {

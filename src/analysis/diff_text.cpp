@@ -2,6 +2,7 @@
 #include <string>
 #include <vector>
 
+#include "mandat/compliance_text.hpp"
 #include "mandat/diff.hpp"
 #include "mandat/messages.hpp"
 
@@ -49,7 +50,10 @@ std::string words_line(const std::vector<word_op>& ops) {
     std::string out;
     for (const auto& op : ops) {
         std::string text;
+        // A line break shows as the pilcrow; every other control character is escaped as a
+        // field of the check report is (printable), so that no document text forges a line.
         for (char c : op.text) text += c == '\n' ? std::string(" \xC2\xB6 ") : std::string(1, c);
+        text = printable(text);
         if (!out.empty()) out += ' ';
         if (op.op == word_op_kind::same)
             out += shorten_same(text);
@@ -64,16 +68,18 @@ std::string words_line(const std::vector<word_op>& ops) {
 }  // namespace
 
 std::string format_diff(const mandate_diff& d, language lang) {
-    if (d.empty()) return render_message("diff.same", lang, {{"before", d.before_id}, {"after", d.after_id}}) + "\n";
+    if (d.empty())
+        return render_message("diff.same", lang, {{"before", printable(d.before_id)}, {"after", printable(d.after_id)}}) + "\n";
     std::string out =
-        render_message("diff.title", lang,
-                       {{"before", d.before_id}, {"after", d.after_id}, {"count", std::to_string(d.changes.size())}}) +
+        render_message(
+            "diff.title", lang,
+            {{"before", printable(d.before_id)}, {"after", printable(d.after_id)}, {"count", std::to_string(d.changes.size())}}) +
         "\n";
     for (const auto& c : d.changes) {
         message_facts facts{{"what", what_of(c.kind, lang)},
-                            {"where", c.clause.empty() ? c.pointer : c.clause + " " + c.pointer},
-                            {"old", c.before.value_or("-")},
-                            {"new", c.after.value_or("-")}};
+                            {"where", printable(c.clause.empty() ? c.pointer : c.clause + " " + c.pointer)},
+                            {"old", printable(c.before.value_or("-"))},
+                            {"new", printable(c.after.value_or("-"))}};
         if (!c.words.empty()) {
             out += "  " + render_message("diff.line.words", lang, facts) + "\n      " + words_line(c.words) + "\n";
             continue;

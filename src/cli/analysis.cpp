@@ -54,8 +54,8 @@ int cmd_diff(const context& c, const std::string& before, const std::string& aft
 void lint_on_load(const mandate& m, std::ostream& err, language lang) {
     for (const auto& f : lint(m, lang))
         if (f.severity != severity::info)
-            err << "mandat: lint " << m.id << ": " << f.code << " [" << f.clause << (f.rule.empty() ? "" : " " + f.rule) << "] "
-                << render_message(f, lang) << "\n";
+            err << "mandat: lint " << printable(m.id) << ": " << printable(f.code) << " [" << printable(f.clause)
+                << (f.rule.empty() ? "" : " " + printable(f.rule)) << "] " << printable(render_message(f, lang)) << "\n";
 }
 
 }  // namespace mandat::cli

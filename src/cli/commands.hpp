@@ -30,8 +30,14 @@ struct context {
     std::string output;
     bool* output_taken = nullptr;
 
-    // A text of the message catalogue in the command's language.
-    std::string say(std::string_view id, const message_facts& facts = {}) const { return render_message(id, lang, facts); }
+    // A text of the message catalogue in the command's language, for a person to read. Each
+    // fact is one value on a line (a name, an id, a date), escaped as a field (printable), so
+    // that a document's line break or control character cannot forge a line of the output.
+    std::string say(std::string_view id, const message_facts& facts = {}) const {
+        message_facts safe = facts;
+        for (auto& f : safe) f.second = printable(f.second);
+        return render_message(id, lang, safe);
+    }
 };
 
 // A command-line mistake found after parsing: reported like a parse error, exit code 2.

@@ -34,7 +34,8 @@ int cmd_status(const context& c, const std::string& date_arg) {
         o << c.say("status.not_in_force", period) << "\n";
     }
     if (version) o << c.say("status.version", {{"version", version->m.id}}) << "\n";
-    o << "  [" << m.validity.cite.clause << ", " << m.validity.cite.rule << "] \"" << m.validity.cite.source << "\"\n";
+    o << "  [" << printable(m.validity.cite.clause) << ", " << printable(m.validity.cite.rule) << "] \""
+      << printable(m.validity.cite.source) << "\"\n";
     return 0;
 }
 
@@ -84,7 +85,8 @@ int cmd_leader(const context& c, std::optional<int> year, const std::string& dat
         o << "  " << c.say("leader.role", {{"role", r.role}, {"body", r.body_id}, {"organisation", org}}) << "\n";
     if (m.secretary) o << "  " << c.say("leader.secretary", {{"organisation", org}}) << "\n";
     if (!version.empty()) o << c.say("leader.version", {{"version", version}}) << "\n";
-    o << "  [" << m.rotation.cite.clause << ", " << m.rotation.cite.rule << "] \"" << m.rotation.cite.source << "\"\n";
+    o << "  [" << printable(m.rotation.cite.clause) << ", " << printable(m.rotation.cite.rule) << "] \""
+      << printable(m.rotation.cite.source) << "\"\n";
     return 0;
 }
 

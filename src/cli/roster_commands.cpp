@@ -60,16 +60,18 @@ int cmd_roster(const context& c, const roster& r, const std::string& date_arg, b
     else
         out << c.say("roster.not_in_force") << "\n";
     for (const auto& b : day.bodies) {
-        out << "\n" << b.name.value_or(b.body_id) << " (" << b.body_id << "):\n";
+        out << "\n" << printable(b.name.value_or(b.body_id)) << " (" << printable(b.body_id) << "):\n";
         for (const auto& s : b.seats) {
-            out << "  " << std::left << std::setw(6) << s.organisation_id << label(s.person_id, s.name);
+            out << "  " << std::left << std::setw(6) << printable(s.organisation_id) << printable(label(s.person_id, s.name));
             for (role rl : s.roles)
                 if (rl != role::member) out << " [" << to_string(rl) << "]";
             out << "\n";
         }
     }
     for (const auto& s : day.secretaries)
-        out << "\n" << c.say("roster.secretary") << " " << label(s.person_id, s.name) << ", " << s.organisation_id << "\n";
+        out << "\n"
+            << c.say("roster.secretary") << " " << printable(label(s.person_id, s.name)) << ", " << printable(s.organisation_id)
+            << "\n";
     if (!day.findings.empty()) out << "\n" << c.say("roster.findings_on_day") << "\n";
     for (const auto& f : day.findings) out << format_finding(f, c.lang);
     return day.has_errors() ? 1 : 0;

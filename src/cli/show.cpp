@@ -89,14 +89,14 @@ int cmd_show(const context& c) {
     if (m.is_draft())
         o << c.say("show.draft", {{"title", m.title}, {"id", m.id}}) << "\n";
     else
-        o << m.title << " (" << m.id << ")\n";
+        o << printable(m.title) << " (" << printable(m.id) << ")\n";
     if (m.provenance || m.status != mandate_status::adopted)
         o << c.say("show.provenance", {{"id", m.id},
                                        {"status", c.say(std::string("history.status.") + to_string(m.status))},
                                        {"note", version_note(c, m)}})
           << "\n";
-    o << c.say("show.period", {{"first", first}, {"last", last}}) << " [" << m.validity.cite.clause << ", "
-      << m.validity.cite.rule << ": \"" << m.validity.cite.source << "\"]\n";
+    o << c.say("show.period", {{"first", first}, {"last", last}}) << " [" << printable(m.validity.cite.clause) << ", "
+      << printable(m.validity.cite.rule) << ": \"" << printable(m.validity.cite.source) << "\"]\n";
     const bool signature_carried = m.provenance && std::find(m.provenance->carried_over.begin(), m.provenance->carried_over.end(),
                                                              m.signature.cite.clause) != m.provenance->carried_over.end();
     o << c.say(signature_carried ? "show.signed_carried" : "show.signed",
@@ -110,39 +110,41 @@ int cmd_show(const context& c) {
         o << c.say("show.today_not_yet", {{"today", today}, {"first", first}}) << "\n";
     else
         o << c.say("show.today_expired", {{"today", today}, {"last", last}}) << "\n";
-    o << "\n" << c.say("show.parties") << " [" << m.parties.cite.clause << ", " << m.parties.cite.rule << "]:\n";
+    o << "\n"
+      << c.say("show.parties") << " [" << printable(m.parties.cite.clause) << ", " << printable(m.parties.cite.rule) << "]:\n";
     for (const auto& id : m.parties.organisation_ids)
-        o << "  " << std::left << std::setw(6) << id << m.organisation_name(id) << "\n";
+        o << "  " << std::left << std::setw(6) << printable(id) << printable(m.organisation_name(id)) << "\n";
     bool others = false;
     for (const auto& org : m.organisations) {
         if (org.party) continue;
         if (!others) o << c.say("show.other_organisations") << "\n";
         others = true;
-        o << "  " << std::left << std::setw(6) << org.id << org.name;
+        o << "  " << std::left << std::setw(6) << printable(org.id) << printable(org.name);
         if (org.parent_id) o << " (" << c.say("show.part_of", {{"parent", *org.parent_id}}) << ")";
         o << "\n";
     }
     o << "\n" << c.say("show.bodies") << "\n";
     for (const auto& b : m.bodies) {
-        o << "  " << b.id << " - " << b.name << " (" << b.name_en << ") [" << b.quota_cite.clause << ", " << b.quota_cite.rule
-          << "]\n    " << c.say("show.seats");
+        o << "  " << printable(b.id) << " - " << printable(b.name) << " (" << printable(b.name_en) << ") ["
+          << printable(b.quota_cite.clause) << ", " << printable(b.quota_cite.rule) << "]\n    " << c.say("show.seats");
         for (const auto& q : b.quotas)
-            o << " " << q.organisation_id << " " << quota_range_text(q.min, q.max, c.lang) << (&q == &b.quotas.back() ? "" : ",");
+            o << " " << printable(q.organisation_id) << " " << quota_range_text(q.min, q.max, c.lang)
+              << (&q == &b.quotas.back() ? "" : ",");
         o << " (" << c.say("show.size", {{"min", std::to_string(b.min_size())}, {"max", std::to_string(b.max_size())}}) << ")\n";
         if (b.meetings)
             o << "    " << c.say("show.meetings") << " " << meeting_rule_text(*b.meetings, c.lang) << " ["
-              << b.meetings->cite.clause << ", " << b.meetings->cite.rule << "]\n";
+              << printable(b.meetings->cite.clause) << ", " << printable(b.meetings->cite.rule) << "]\n";
     }
     o << "\n"
-      << c.say("show.rotation") << " [" << m.rotation.cite.clause << ", " << m.rotation.cite.rule
+      << c.say("show.rotation") << " [" << printable(m.rotation.cite.clause) << ", " << printable(m.rotation.cite.rule)
       << "]: " << c.say("show.rotation_provides");
     for (const auto& r : m.rotation.roles)
         o << " " << c.say("show.rotation_role", {{"role", r.role}, {"body", r.body_id}}) << ",";
     if (m.secretary) o << " " << c.say("show.rotation_secretary");
     o << "\n";
     for (int y : years_in_force(m))
-        o << "  " << y << "  " << std::left << std::setw(6) << m.rotation.turn(y) << m.organisation_name(m.rotation.turn(y))
-          << "\n";
+        o << "  " << y << "  " << std::left << std::setw(6) << printable(m.rotation.turn(y))
+          << printable(m.organisation_name(m.rotation.turn(y))) << "\n";
     return 0;
 }
 
@@ -166,14 +168,21 @@ int cmd_explain(const context& c, const std::string& what) {
         return 0;
     }
     std::ostream& o = *c.out;
-    o << "[" << cl->id << "]";
+    o << "[" << printable(cl->id) << "]";
     if (!cl->rules.empty()) {
         o << " rules:";
-        for (const auto& r : cl->rules) o << " " << r;
+        for (const auto& r : cl->rules) o << " " << printable(r);
     }
     o << " (" << to_string(cl->kind) << ")\n";
-    o << cl->source_text() << "\n";
-    if (!cl->summary_en.empty()) o << "\nIn English: " << cl->summary_en << "\n";
+    // The clause's source text (clause::source_text), each line escaped as a field: a line break
+    // inside a line is shown, not made.
+    std::string text = cl->heading ? printable(*cl->heading) : std::string();
+    for (const auto& line : cl->text) {
+        if (!text.empty()) text += '\n';
+        text += printable(line);
+    }
+    o << text << "\n";
+    if (!cl->summary_en.empty()) o << "\nIn English: " << printable(cl->summary_en) << "\n";
     return 0;
 }
 
