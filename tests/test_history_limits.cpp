@@ -5,8 +5,6 @@
 // (support.hpp) and stated beside each check.
 #include <catch2/catch.hpp>
 
-#include <cstdio>
-#include <functional>
 #include <string>
 
 #include "cli_run.hpp"
@@ -60,14 +58,15 @@ TEST_CASE("a patch that copies a value into itself fails at the operation over t
 TEST_CASE("forty copies of the clauses into themselves fail within the default limits, not with std::bad_alloc") {
     // The reproduced crash (std::bad_alloc escaping a noexcept destructor, exit 134). With the
     // default limits the history's budget (8 MiB: the document is under 512 KiB, 16 times which
-    // is less) comes before the limit of a document (256 MiB): operation 9 is the first over it
-    // (12 KB * 2^10 = 12.3 MB; after operation 8 the clauses are 12 KB * 2^9 = 6.2 MB).
+    // is less) comes before the limit of a document (256 MiB): the amended document may grow by
+    // 8 MiB, and operation 9 is the first over it (12 KB * 2^10 = 12.3 MB; after operation 8 the
+    // clauses are 12 KB * 2^9 = 6.2 MB).
     const auto big = load_error(amended_by(ops(40, {{"op", "copy"}, {"from", "/clauses"}, {"path", "/clauses/-"}})));
     CHECK(big.id() == "document.too_large");
     CHECK(big.pointer() == "/versions/1/patch/9");
     CHECK(big.detail() ==
-          "the operation would take the versions this history's patches build past their budget of 8388608 bytes (16 "
-          "times the history document, at least 8388608); write a large version out in full instead of as a patch");
+          "the operation would take what this history's patches add past their budget of 8388608 bytes (16 times the "
+          "history document, at least 8388608); write a large version out in full instead of as a patch");
 }
 
 TEST_CASE("the budget of what patches build grows with the history document, 16 bytes per byte") {
@@ -82,48 +81,37 @@ TEST_CASE("the budget of what patches build grows with the history document, 16 
     CHECK(e.detail().find("past their budget of 16777216 bytes") != std::string::npos);
 }
 
-TEST_CASE("the budget is spent by every patched version: a long chain of amendments is refused where it runs out") {
-    // Amendments a0001, a0002, ... (drafts) each amending the one before with an empty patch. Each
-    // builds the version it amends, written compactly: a0001 the example mandate (s1 bytes),
-    // a0002 a0001 (t bytes: it amends the mandate's longer id), and every later one an amendment
-    // of the same size (s bytes: its ids are as long). Version i of the list (a000i) has built
-    // s1 + t + (i - 2) * s bytes in all, so the first over 8 MiB is refused before its first
-    // operation, at its patch's pointer.
+TEST_CASE("what patches add is spent across the history; a long chain that adds nothing is not refused") {
+    // The first version's clause 0 gets a line of 60,000 bytes; each amendment (a draft, each
+    // amending the one before) copies that line to the end of the clause's text 15 times. A
+    // copy adds 60,003 bytes (the string with its quotes and a comma), and over the history the
+    // copies add up: copy n (counted from 1 over the whole history) reaches n * 60,003 bytes,
+    // over the budget of 8,388,608 bytes first for n = 140 (139 * 60,003 = 8,340,417). Copy 140
+    // is operation 4 (from 0) of the tenth amendment, /versions/10 (copies 136 to 150).
+    json first = json::parse(mandat::dump_mandate(M()));
+    first["clauses"][0]["text"].push_back(std::string(60000, 'x'));
+    const std::string last = "/clauses/0/text/" + std::to_string(first["clauses"][0]["text"].size() - 1);
     json h{{"format", "mandat.history/1"}, {"id", "h"}, {"title", "t"}};
-    h["versions"] = json::array({json{{"mandate", json::parse(mandat::dump_mandate(M()))}}});
-    for (int i = 1; i <= 1000; ++i) {
-        char id[8], prev[8];
-        std::snprintf(id, sizeof id, "a%04d", i);
-        std::snprintf(prev, sizeof prev, "a%04d", i - 1);
-        h["versions"].push_back(
-            {{"id", id}, {"amends", i == 1 ? M().id : std::string(prev)}, {"status", "draft"}, {"patch", json::array()}});
-    }
-    // The sizes, from the first versions of a short chain.
-    json four = h;
-    four["versions"].erase(four["versions"].begin() + 4, four["versions"].end());
-    const auto short_chain = mandat::load_history(four.dump());
-    // The measure is the document written compactly with a comma counted after every entry,
-    // the last of each object or array too: one byte more per container that is not empty.
-    auto size = [&](std::size_t i) {
-        const json v = mandat::to_json(short_chain.versions()[i].m);
-        std::size_t containers = 0;
-        std::function<void(const json&)> walk = [&](const json& x) {
-            if (!x.is_structured() || x.empty()) return;
-            ++containers;
-            for (const auto& y : x) walk(y);
-        };
-        walk(v);
-        return v.dump().size() + containers;
-    };
-    const std::size_t s1 = size(0), t = size(1), s = size(2);
-    REQUIRE(size(3) == s);
-    const std::size_t budget = std::size_t{8} << 20;
-    const std::size_t k = 3 + (budget - s1 - t) / s;  // the first k with s1 + t + (k - 2) * s > budget
-    REQUIRE(k < 1000);
+    h["versions"] = json::array({json{{"mandate", first}}});
+    for (int i = 1; i <= 12; ++i)
+        h["versions"].push_back({{"id", "a" + std::to_string(i)},
+                                 {"amends", i == 1 ? M().id : "a" + std::to_string(i - 1)},
+                                 {"status", "draft"},
+                                 {"patch", ops(15, {{"op", "copy"}, {"from", last}, {"path", "/clauses/0/text/-"}})}});
+    REQUIRE(h.dump().size() * 16 < (std::size_t{8} << 20));  // the budget is the floor
     const auto e = load_error(h.dump());
     CHECK(e.id() == "document.too_large");
-    CHECK(e.pointer() == "/versions/" + std::to_string(k) + "/patch");
-    CHECK(e.detail().rfind("the amended version before its first operation would take the versions", 0) == 0);
+    CHECK(e.pointer() == "/versions/10/patch/4");
+    // A chain of 1,000 amendments that add nothing builds 1,000 whole versions (15 MB written
+    // compactly in all) and is loaded: only what a patch adds is spent.
+    json chain{{"format", "mandat.history/1"}, {"id", "h"}, {"title", "t"}};
+    chain["versions"] = json::array({json{{"mandate", json::parse(mandat::dump_mandate(M()))}}});
+    for (int i = 1; i <= 1000; ++i)
+        chain["versions"].push_back({{"id", "a" + std::to_string(i)},
+                                     {"amends", i == 1 ? M().id : "a" + std::to_string(i - 1)},
+                                     {"status", "draft"},
+                                     {"patch", json::array()}});
+    CHECK(mandat::load_history(chain.dump()).versions().size() == 1001);
 }
 
 TEST_CASE("a patch that moves a value deeper each step fails at the operation over the depth limit") {

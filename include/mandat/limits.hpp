@@ -35,13 +35,13 @@ inline constexpr std::size_t record_items = 10000000;  // persons, memberships, 
 // times text. 256 MiB is a few tenths of a second, and thousands of times what a real
 // mandate needs.
 inline constexpr std::size_t quote_search_bytes = std::size_t{256} << 20;
-// What the amendments of one history written as patches may build together: the patched
-// versions' documents, written compactly, add up to at most this many bytes per byte of the
+// What the amendments of one history written as patches may add together: each patched
+// version is measured written compactly, and what it is larger than the version it amends, at
+// any moment of its patch, adds up over the history to at most this many bytes per byte of the
 // history document, or patched_bytes_floor if that is more (document.too_large at the
-// operation past it). A patch describes a change, and a version worth more than its
-// amendment's text is written out in full, where it costs what it weighs; so memory grows with
-// the document, not with what copies of copies could make of it. 8 MiB is some 550 patched
-// versions of the Trøndelag mandate (15 KB).
+// operation past it). A patch describes a change; so a patch of a kilobyte cannot copy a value
+// into itself until it weighs hundreds of megabytes (an amendment that changes a title and
+// keeps the rest adds nothing, however long the chain).
 inline constexpr std::size_t patched_bytes_per_input_byte = 16;
 inline constexpr std::size_t patched_bytes_floor = std::size_t{8} << 20;
 }  // namespace field_limits

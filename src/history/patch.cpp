@@ -117,31 +117,30 @@ json& locate(json& doc, const tokens& t, std::size_t n) {
 
 class patcher {
 public:
-    // The document may grow to the input limit, or to what is left of the history's budget
+    // The document may grow to the input limit, or by what is left of the history's budget
     // when that is less (then the message names the budget).
     patcher(json& doc, const load_limits& limits, const patch_budget& budget)
-        : doc_(doc),
-          limits_(limits),
-          cap_(std::min(limits.max_bytes, budget.left)),
-          by_budget_(budget.left < limits.max_bytes),
-          budget_total_(budget.total),
-          size_(size_of(doc, max_size)) {}
+        : doc_(doc), limits_(limits), budget_total_(budget.total), size_(size_of(doc, max_size)), start_(size_) {
+        const std::size_t by_budget = size_ > max_size - budget.left ? max_size : size_ + budget.left;
+        cap_ = std::min(limits.max_bytes, by_budget);
+        by_budget_ = by_budget < limits.max_bytes;
+    }
 
-    std::size_t size() const noexcept { return size_; }
+    // What the document has grown by since the patch began (nothing when it shrank).
+    std::size_t growth() const noexcept { return size_ > start_ ? size_ - start_ : 0; }
     // The error for a document over what it may hold; `what` says what would be over.
     [[noreturn]] void too_large(const std::string& where, const std::string& what) const {
         if (by_budget_)
             throw document_error(
                 errors::document_too_large, where,
-                what + " would take the versions this history's patches build past their budget of " +
-                    std::to_string(budget_total_) + " bytes (" + std::to_string(field_limits::patched_bytes_per_input_byte) +
+                what + " would take what this history's patches add past their budget of " + std::to_string(budget_total_) +
+                    " bytes (" + std::to_string(field_limits::patched_bytes_per_input_byte) +
                     " times the history document, at least " + std::to_string(field_limits::patched_bytes_floor) +
                     "); write a large version out in full instead of as a patch");
         throw document_error(
             errors::document_too_large, where,
             what + " would make the amended document larger than the limit of " + std::to_string(limits_.max_bytes) + " bytes");
     }
-    std::size_t cap() const noexcept { return cap_; }
 
     void apply(const node& op) {
         here_ = op.pointer();  // an operation's other members are ignored, as RFC 6902 says
@@ -254,10 +253,10 @@ private:
 
     json& doc_;
     const load_limits& limits_;
-    std::size_t cap_;
-    bool by_budget_;
     std::size_t budget_total_;
-    std::size_t size_;
+    std::size_t size_, start_;
+    std::size_t cap_ = 0;
+    bool by_budget_ = false;
     std::string here_;
 };
 
@@ -273,13 +272,12 @@ patch_budget patch_budget::for_input(std::size_t input_bytes) {
 
 void apply_patch(json& doc, const node& patch, const std::string& target, const load_limits& limits, patch_budget& budget) {
     patcher p(doc, limits, budget);
-    if (p.size() > p.cap()) p.too_large(patch.pointer(), "the amended version before its first operation");
     try {
         patch.for_each([&](const node& op, std::size_t) { p.apply(op); });
     } catch (const not_applied& e) {
         patch.fail(errors::document_invalid_value, "the patch does not apply to \"" + target + "\": " + e.what);
     }
-    budget.left -= std::min(budget.left, p.size());
+    budget.left -= std::min(budget.left, p.growth());
 }
 
 }  // namespace mandat::detail

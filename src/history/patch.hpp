@@ -9,8 +9,9 @@
 
 namespace mandat::detail {
 
-// What the patches of one history may still build (field_limits::patched_bytes_*): `total` for
-// the message, `left` what is not yet spent. Each applied patch spends its result's size.
+// What the patches of one history may still add (field_limits::patched_bytes_*): `total` for
+// the message, `left` what is not yet spent. Each applied patch spends what its result is
+// larger than the version it amends; while it runs, the document may grow by at most `left`.
 struct patch_budget {
     std::size_t total = 0;
     std::size_t left = 0;
@@ -25,7 +26,7 @@ struct patch_budget {
 // operation does, never a new measure of the whole document. Throws document_error:
 // document.too_large or document.too_deep with the pointer of the operation
 // (e.g. /versions/3/patch/17) before the value over the limit is built, the same when the
-// result would be more than what is `left` of the history's `budget` (spent on success), and
+// document would grow by more than what is `left` of the history's `budget` (spent on success), and
 // document.invalid_value with the patch's pointer when an operation does not apply
 // (`target` names the amended version in the message).
 void apply_patch(json& doc, const node& patch, const std::string& target, const load_limits& limits, patch_budget& budget);
