@@ -597,7 +597,7 @@ namespace {
 namespace fs = std::filesystem;
 
 fs::path fresh_dir(const std::string& name) {
-    const auto dir = fs::temp_directory_path() / ("mandat-test-mutants-" + name + "-" + std::to_string(::geteuid()));
+    auto dir = fs::temp_directory_path() / ("mandat-test-mutants-" + name + "-" + std::to_string(::geteuid()));
     fs::remove_all(dir);
     fs::create_directories(dir);
     return dir;
