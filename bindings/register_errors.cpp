@@ -42,6 +42,13 @@ py::object python_error(const mandat::error& e) {
         instance.attr("file") = text(spreadsheet->file().c_str());
         instance.attr("line") = spreadsheet->line();
         instance.attr("column") = text(spreadsheet->column().c_str());
+        // Every problem of the reading, this one first: each a SpreadsheetError of its own.
+        py::list problems;
+        if (const auto* list = dynamic_cast<const spreadsheet_error_list*>(spreadsheet))
+            for (const auto& p : list->problems()) problems.append(python_error(p));
+        else
+            problems.append(instance);
+        instance.attr("problems") = problems;
     }
     return instance;
 }
@@ -72,7 +79,9 @@ void register_errors(py::module_& m) {  // NOLINT(readability-function-size): a 
     sheet_type = py::exception<spreadsheet_error>(m, "SpreadsheetError", base_type.ptr()).inc_ref();
     sheet_type.attr("__doc__") =
         "A spreadsheet roster was rejected, or a roster cannot be written as one. `file`, `line` and `column` say where "
-        "(`line` 0 and `column` '' when the error is about the whole file or line).";
+        "(`line` 0 and `column` '' when the error is about the whole file or line). `problems` lists every problem "
+        "the reading found (at most 100), each a SpreadsheetError with its own `id`, `file`, `line` and `column`, "
+        "this one first; the message names each.";
     // An I/O error is both a MandateError and an OSError.
     io_type = PyErr_NewExceptionWithDoc("mandat._core.MandateIOError", "A file could not be read or written.",
                                         py::make_tuple(base_type, py::handle(PyExc_OSError)).ptr(), nullptr);

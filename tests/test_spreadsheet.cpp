@@ -181,7 +181,7 @@ TEST_CASE("csv: each record knows the line where it starts", "[spreadsheet]") {
     // A bad date after a multi-line record names the record's own line.
     CHECK_THROWS_WITH(
         from_csv(persons_ok, membership_header + "p1,sg,\"k\ns\",member,2022-01-01,\np1,sg,ks,member,2022-01-01,2023-02-30\n"),
-        "memberships.csv line 4, end_date: 2023-02-30 is not a date (expected YYYY-MM-DD)");
+        "memberships.csv line 4, end_date: 2023-02-30 is not a date (expected YYYY-MM-DD or DD.MM.YYYY)");
 }
 
 TEST_CASE("csv: the tokeniser, case by case", "[spreadsheet]") {
@@ -210,6 +210,136 @@ TEST_CASE("csv: the tokeniser, case by case", "[spreadsheet]") {
                       "t.csv line 5: not well-formed CSV: the file ends inside a quoted field (expected a closing quote)");
 }
 
+TEST_CASE("csv: dates as Norwegian Excel writes them (DD.MM.YYYY) are read, and written as YYYY-MM-DD", "[spreadsheet]") {
+    const std::string m = membership_header;
+    const std::string meetings = "organization_id,date\n";
+    const auto r = from_csv(persons_ok, m + "p1,sg,ks,member,01.01.2022,31.12.2025\np2,sg,ks,member,1.1.2022,29.02.2024\n",
+                            meetings + "sg,10.03.2022\n");
+    REQUIRE(r.appointments.size() == 2);
+    CHECK(mandat::format_date(r.appointments[0].start_date) == "2022-01-01");
+    CHECK(mandat::format_date(*r.appointments[0].end_date) == "2025-12-31");
+    CHECK(mandat::format_date(r.appointments[1].start_date) == "2022-01-01");  // one digit each: read
+    CHECK(mandat::format_date(*r.appointments[1].end_date) == "2024-02-29");
+    CHECK(mandat::format_date(r.meetings[0].on) == "2022-03-10");
+    // Written back as ISO dates, the one form the writer writes.
+    const auto tables = mandat::roster_to_tables(r);
+    CHECK(tables.memberships.rows[0].cells[5] == "2022-01-01");
+    CHECK(tables.memberships.rows[0].cells[6] == "2025-12-31");
+    CHECK(tables.meetings->rows[0].cells[2] == "2022-03-10");
+    // Not a real day, a two-digit year, other separators or extra text: the error of a bad date.
+    for (const char* bad : {"31.02.2022", "29.02.2023", "1.1.22", "01.13.2022", "00.01.2022", "001.01.2022", "01.01.02022",
+                            "01/01/2022", "01.01.2022.", ".01.2022", "01..2022", " 01.01.2022", "1.1.2022 ", "+1.1.2022"}) {
+        INFO(bad);
+        CHECK_THROWS_WITH(
+            from_csv(persons_ok, m + "p1,sg,ks,member,2022-01-01,\"" + bad + "\"\n"),
+            std::string("memberships.csv line 2, end_date: ") + bad + " is not a date (expected YYYY-MM-DD or DD.MM.YYYY)");
+        CHECK(error_id([&] { (void)from_csv(persons_ok, m + "p1,sg,ks,member,\"" + bad + "\",\n"); }) ==
+              mandat::errors::spreadsheet_invalid_date);
+    }
+    CHECK_THROWS_WITH(from_csv(persons_ok, m + "p1,sg,ks,member,02.01.2022,01.01.2022\n"),
+                      "memberships.csv line 2, end_date: the end date 2022-01-01 is before the start date 2022-01-02");
+}
+
+TEST_CASE("csv: a file that is not UTF-8 is refused, naming each cell and how to save it as CSV UTF-8", "[spreadsheet]") {
+    const std::string save_as =
+        "mandat reads UTF-8 only: save the file again as \"CSV UTF-8\" (Excel: File > Save As > CSV UTF-8 (Comma "
+        "delimited); LibreOffice: Save As, Character set Unicode (UTF-8))";
+    // Norwegian letters as single bytes (Windows-1252, as Excel's plain "CSV" writes them): said so, never transcoded.
+    try {
+        (void)from_csv("id,name,employer\np1,Bj\xF8rn,TFK\np2,\xC6sa,S\xE5mi\np3,Ola,KS\n", memberships_ok);
+        FAIL("read");
+    } catch (const mandat::spreadsheet_error_list& e) {
+        CHECK(e.id() == mandat::errors::spreadsheet_malformed);
+        CHECK((e.file() == "persons.csv" && e.line() == 2 && e.column() == "name"));
+        CHECK(std::string(e.what()) ==
+              "persons.csv line 2, name: the text is not valid UTF-8 (the byte 0xF8 at byte 3 of the cell); the file is "
+              "saved as Windows-1252 (Latin-1), where the byte 0xF8 is \"\xC3\xB8\"; " +
+                  save_as +
+                  "\n2 more problems in the same reading:"
+                  "\n  persons.csv line 3, name: the text is not valid UTF-8 (the byte 0xC6 at byte 1 of the cell)"
+                  "\n  persons.csv line 3, employer: the text is not valid UTF-8 (the byte 0xE5 at byte 2 of the cell)");
+        REQUIRE(e.problems().size() == 3);
+        CHECK((e.problems()[2].line() == 3 && e.problems()[2].column() == "employer"));
+        CHECK(e.problems()[2].id() == mandat::errors::spreadsheet_malformed);
+        CHECK_FALSE(e.stopped());
+    }
+    // Text with UTF-8 letters and a stray byte is not certainly Windows-1252: only how to save it.
+    CHECK_THROWS_WITH(from_csv("id,name\np1,Bj\xC3\xB8rn\np2,\xF8\n", memberships_ok),
+                      "persons.csv line 3, name: the text is not valid UTF-8 (the byte 0xF8 at byte 1 of the cell); " + save_as);
+    // 0x81 is no character of Windows-1252; a header cell is named by its column's number.
+    CHECK_THROWS_WITH(
+        mandat::parse_csv_table("id,n\x81me\np1,Kari\n", "persons.csv"),
+        "persons.csv line 1, column 2: the text is not valid UTF-8 (the byte 0x81 at byte 2 of the cell); " + save_as);
+    // Overlong forms and surrogates are not UTF-8 either; a BOM is no cell's text.
+    CHECK(error_id([] { (void)mandat::parse_csv_table("a\n\xC0\xAF\n", "t.csv"); }) == mandat::errors::spreadsheet_malformed);
+    CHECK(error_id([] { (void)mandat::parse_csv_table("a\n\xED\xA0\x80\n", "t.csv"); }) == mandat::errors::spreadsheet_malformed);
+    CHECK(error_id([] { (void)mandat::parse_csv_table("a\n\xF4\x90\x80\x80\n", "t.csv"); }) ==
+          mandat::errors::spreadsheet_malformed);
+    CHECK(mandat::parse_csv_table("\xEF\xBB\xBF"
+                                  "a\n\xF0\x9F\x98\x80\xC3\xA6\n",
+                                  "t.csv")
+              .rows[0]
+              .cells[0] == "\xF0\x9F\x98\x80\xC3\xA6");
+}
+
+TEST_CASE("spreadsheet: every bad cell of the tables is reported in one reading, the first as the error", "[spreadsheet]") {
+    const std::string m = membership_header;
+    const std::string meetings = "organization_id,date,attendee_ids\n";
+    try {
+        (void)from_csv("id,name\np1,Kari\np2,\n",
+                       m + "p1,sg,ks,member,31.02.2022,\np1,sg,ks,boss,2022-13-01,\np2,sg,ks,member,2022-01-01,\n",
+                       meetings + "sg,2022-03-10,p1;p9\nsg,10.03.2022,p2\n");
+        FAIL("read");
+    } catch (const mandat::spreadsheet_error_list& e) {
+        // The first problem is the error, as when only it was reported.
+        CHECK(e.id() == mandat::errors::spreadsheet_missing_value);
+        CHECK((e.file() == "persons.csv" && e.line() == 3 && e.column() == "name"));
+        CHECK(e.detail() == "empty (expected a name)");
+        CHECK(std::string(e.what()) ==
+              "persons.csv line 3, name: empty (expected a name)\n"
+              "4 more problems in the same reading:\n"
+              "  memberships.csv line 2, start_date: 31.02.2022 is not a date (expected YYYY-MM-DD or DD.MM.YYYY)\n"
+              "  memberships.csv line 3, role: \"boss\" is not a role (expected member, leader, coordinator or secretary)\n"
+              "  memberships.csv line 3, start_date: 2022-13-01 is not a date (expected YYYY-MM-DD or DD.MM.YYYY)\n"
+              "  meetings.csv line 2, attendee_ids: \"p9\" is not a person of persons.csv");
+        REQUIRE(e.problems().size() == 5);
+        CHECK(e.problems()[0].what() == std::string("persons.csv line 3, name: empty (expected a name)"));
+        CHECK(e.problems()[3].id() == mandat::errors::spreadsheet_invalid_date);
+        CHECK((e.problems()[4].file() == "meetings.csv" && e.problems()[4].line() == 2));
+        CHECK_FALSE(e.stopped());
+    }
+    // A header that cannot be read ends the reading, after the problems found before it.
+    try {
+        (void)from_csv("id,name\np1,\n", "person_id,role\np1,member\n");
+        FAIL("read");
+    } catch (const mandat::spreadsheet_error_list& e) {
+        CHECK(std::string(e.what()) ==
+              "persons.csv line 2, name: empty (expected a name)\n1 more problem in the same reading:\n"
+              "  memberships.csv line 1: the required column organization_id is missing");
+    }
+    // One problem is thrown as it always was: a spreadsheet_error, not a list.
+    CHECK_THROWS_MATCHES(from_csv(persons_ok, m + "p1,sg,ks,member,31.02.2022,\n"), mandat::spreadsheet_error,
+                         Catch::Predicate<mandat::spreadsheet_error>([](const mandat::spreadsheet_error& e) {
+                             return dynamic_cast<const mandat::spreadsheet_error_list*>(&e) == nullptr;
+                         }));
+}
+
+TEST_CASE("spreadsheet: the reading stops at the limit of problems, and says so", "[spreadsheet]") {
+    std::string memberships = membership_header;
+    for (int i = 0; i < 150; ++i) memberships += "p1,sg,ks,member,2022-02-30,\n";
+    try {
+        (void)from_csv(persons_ok, memberships);
+        FAIL("read");
+    } catch (const mandat::spreadsheet_error_list& e) {
+        REQUIRE(e.problems().size() == mandat::max_spreadsheet_problems);
+        CHECK(e.problems().back().line() == 101);
+        CHECK(e.stopped());
+        const std::string what = e.what();
+        CHECK(what.substr(what.rfind('\n') + 1) == "(stopped at 100 problems, the limit of one reading: there may be more)");
+        CHECK(what.find("\n99 more problems in the same reading:\n") != std::string::npos);
+    }
+}
+
 TEST_CASE("csv: rows with every cell empty hold nothing and are ignored", "[spreadsheet]") {
     const auto r = from_csv("id,name\n,\np1,Kari\n,\n", memberships_ok);
     REQUIRE(r.persons.size() == 1);
@@ -222,11 +352,11 @@ TEST_CASE("csv: rows with every cell empty hold nothing and are ignored", "[spre
 TEST_CASE("csv: each bad cell names the file, the line and the column", "[spreadsheet]") {
     const std::string m = membership_header;
     CHECK_THROWS_WITH(from_csv(persons_ok, m + "p1,sg,ks,member,2022-01-01,\np1,sg,ks,member,2022-01-01,2023-02-30\n"),
-                      "memberships.csv line 3, end_date: 2023-02-30 is not a date (expected YYYY-MM-DD)");
-    CHECK_THROWS_WITH(from_csv(persons_ok, m + "p1,sg,ks,member,1.1.2022,\n"),
-                      "memberships.csv line 2, start_date: 1.1.2022 is not a date (expected YYYY-MM-DD)");
+                      "memberships.csv line 3, end_date: 2023-02-30 is not a date (expected YYYY-MM-DD or DD.MM.YYYY)");
+    CHECK_THROWS_WITH(from_csv(persons_ok, m + "p1,sg,ks,member,1.1.22,\n"),
+                      "memberships.csv line 2, start_date: 1.1.22 is not a date (expected YYYY-MM-DD or DD.MM.YYYY)");
     CHECK_THROWS_WITH(from_csv(persons_ok, m + "p1,sg,ks,member,,\n"),
-                      "memberships.csv line 2, start_date: empty (expected a date, YYYY-MM-DD)");
+                      "memberships.csv line 2, start_date: empty (expected a date, YYYY-MM-DD or DD.MM.YYYY)");
     CHECK_THROWS_WITH(from_csv(persons_ok, m + "p1,sg,ks,boss,2022-01-01,\n"),
                       "memberships.csv line 2, role: \"boss\" is not a role (expected member, leader, coordinator or secretary)");
     CHECK_THROWS_WITH(from_csv(persons_ok, m + "p1,sg,ks,member,2022-01-01,2021-12-31\n"),
@@ -245,7 +375,10 @@ TEST_CASE("csv: each bad cell names the file, the line and the column", "[spread
                       "persons.csv line 3, id: the person id \"p1\" is used twice (first on line 2)");
     CHECK_THROWS_WITH(from_csv("id,name\n" + std::string(257, 'x') + ",Kari\n", memberships_ok),
                       "persons.csv line 2, id: 257 bytes, longer than the limit of 256 for an id");
-    CHECK_THROWS_WITH(from_csv("id,name\np1,K\xC3\n", memberships_ok), "persons.csv line 2, name: the text is not valid UTF-8");
+    CHECK_THROWS_WITH(from_csv("id,name\np1,K\xC3\n", memberships_ok),
+                      Catch::StartsWith("persons.csv line 2, name: the text is not valid UTF-8 (the byte 0xC3 at byte 2 of "
+                                        "the cell); the file is saved as Windows-1252 (Latin-1), where the byte 0xC3 is "
+                                        "\"\xC3\x83\"; mandat reads UTF-8 only"));
     const std::string meetings = "organization_id,date,attendee_ids\n";
     CHECK_THROWS_WITH(from_csv(persons_ok, memberships_ok, meetings + "sg,2022-03-10,p1;p9\n"),
                       "meetings.csv line 2, attendee_ids: \"p9\" is not a person of persons.csv");
@@ -329,7 +462,7 @@ TEST_CASE("cli: check and roster accept a folder of CSV files", "[spreadsheet][c
     const auto bad = run({"mandat", "check", dir.string()});
     CHECK(std::get<0>(bad) == 2);
     CHECK(std::get<2>(bad) ==
-          "mandat: memberships.csv line 27, start_date: 2023-02-30 is not a date (expected YYYY-MM-DD) "
+          "mandat: memberships.csv line 27, start_date: 2023-02-30 is not a date (expected YYYY-MM-DD or DD.MM.YYYY) "
           "[spreadsheet.invalid_date]\n");
     // dispatch reads a folder itself, as the Python command hands it over (no parser involved).
     mandat::cli::invocation inv;

@@ -73,10 +73,12 @@ def generate() -> str:
         )
     text = "\n".join(out) + "\n"
     # The exception translator sets `id` and `pointer` on every MandateError it raises, and
-    # `file`, `line` and `column` on every SpreadsheetError.
+    # `file`, `line`, `column` and `problems` on every SpreadsheetError.
     text = _with_attributes(text, "class MandateError(ValueError):", "    id: str\n    pointer: str | None\n")
     return _with_attributes(
-        text, "class SpreadsheetError(MandateError):", "    file: str\n    line: int\n    column: str\n"
+        text,
+        "class SpreadsheetError(MandateError):",
+        "    file: str\n    line: int\n    column: str\n    problems: list[SpreadsheetError]\n",
     )
 
 

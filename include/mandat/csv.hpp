@@ -23,8 +23,11 @@ namespace mandat {
 // line where it starts (lines are counted at LF, CRLF and a lone CR, also inside quotes); an
 // empty line is no row. Throws spreadsheet_error (spreadsheet.empty_file, spreadsheet.malformed)
 // for an empty text or malformed CSV (a quote never closed, a quote inside a field that does not
-// start with one, text after a closing quote), naming the line. Cells are bytes: whether they
-// are UTF-8 is judged by roster_from_tables. A cell that starts with '\'' followed by '=', '+',
+// start with one, text after a closing quote), naming the line, and spreadsheet.malformed for
+// each cell that is not UTF-8 (every one of them, up to max_spreadsheet_problems, as
+// roster_from_tables reports bad cells), naming its line and column and telling how to save
+// the file as CSV UTF-8, and that it is Windows-1252 (Latin-1) when its bytes are certainly
+// that (docs/spreadsheets.md, "Text encoding"); nothing is transcoded. A cell that starts with '\'' followed by '=', '+',
 // '-', '@', a tab, a carriage return or '\'' loses that first '\'' (see format_csv_table).
 spreadsheet_table parse_csv_table(const std::string& text, const std::string& name);
 

@@ -21,6 +21,11 @@ struct load_limits {
     std::size_t max_string_bytes = std::size_t{1} << 20;  // any one string
 };
 
+// The problems one reading of a spreadsheet roster reports at most (spreadsheet_error_list,
+// mandat/spreadsheet.hpp): it stops at the 100th, so that a file of bad cells gives a message a
+// person can read, and the tables are read once whatever their problems.
+inline constexpr std::size_t max_spreadsheet_problems = 100;
+
 // Limits per field, in bytes (UTF-8) and items: input over them is rejected with
 // document.too_long and the JSON pointer, never truncated.
 namespace field_limits {

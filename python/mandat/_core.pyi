@@ -25,11 +25,12 @@ class QueryError(MandateError):
     """
 class SpreadsheetError(MandateError):
     """
-    A spreadsheet roster was rejected, or a roster cannot be written as one. `file`, `line` and `column` say where (`line` 0 and `column` '' when the error is about the whole file or line).
+    A spreadsheet roster was rejected, or a roster cannot be written as one. `file`, `line` and `column` say where (`line` 0 and `column` '' when the error is about the whole file or line). `problems` lists every problem the reading found (at most 100), each a SpreadsheetError with its own `id`, `file`, `line` and `column`, this one first; the message names each.
     """
     file: str
     line: int
     column: str
+    problems: list[SpreadsheetError]
 class MandateIOError(MandateError, OSError):
     """
     A file could not be read or written.

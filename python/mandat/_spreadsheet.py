@@ -58,9 +58,12 @@ def read_csv_roster(folder: PathLike) -> Roster:
     """The roster in a folder of CSV files: persons.csv, memberships.csv and, optionally,
     meetings.csv and document.csv (docs/spreadsheets.md), each at most ``MAX_FILE_BYTES``.
 
-    Raises SpreadsheetError naming the file, the line and the column of a bad cell, and
-    MandateIOError (an OSError) when persons.csv or memberships.csv cannot be read or a file
-    is over the limit: the C++ reader's errors (``mandat::read_csv_roster``).
+    A date cell is ``YYYY-MM-DD`` or ``DD.MM.YYYY`` (as Norwegian Excel writes it); a file that
+    is not UTF-8 is refused with how to save it as CSV UTF-8, never transcoded. Raises
+    SpreadsheetError naming the file, the line and the column of the first bad cell, with every
+    bad cell of the tables in its ``problems`` (at most 100), and MandateIOError (an OSError)
+    when persons.csv or memberships.csv cannot be read or a file is over the limit: the C++
+    reader's errors (``mandat::read_csv_roster``).
     """
     return _core._read_csv_roster(os.fspath(folder), MAX_FILE_BYTES)
 
@@ -205,8 +208,10 @@ def read_excel_roster(path: PathLike) -> Roster:
     (``pip install mandat[excel]``).
 
     A sheet costs what it stores, whatever dimension it claims; a formula cell is refused
-    (its stored result may be out of date). Raises SpreadsheetError naming the workbook, the
-    sheet, the row and the column, and MandateIOError when the file cannot be read, is not a
+    (its stored result may be out of date). A date is a date cell, or a text cell holding
+    ``YYYY-MM-DD`` or ``DD.MM.YYYY``. Raises SpreadsheetError naming the workbook, the sheet, the
+    row and the column of the first bad cell, with every bad cell of the sheets in its
+    ``problems`` (at most 100), and MandateIOError when the file cannot be read, is not a
     regular file, or is (or unpacks to) more than ``MAX_FILE_BYTES``.
     """
     import openpyxl

@@ -9,6 +9,7 @@
 #include <string_view>
 #include <utility>
 
+#include "formats/spreadsheet_cells.hpp"
 #include "mandat/error.hpp"
 #include "mandat/io.hpp"
 
@@ -157,6 +158,7 @@ spreadsheet_table parse_csv_table(const std::string& text_in, const std::string&
         throw spreadsheet_error(errors::spreadsheet_empty_file, name, "line", 0, "",
                                 "the file is empty (expected a header line)");
     std::vector<spreadsheet_row> records = tokeniser(text, name).records();
+    detail::require_utf8_cells(text, records, name);  // the file's encoding, judged once for all its cells
     spreadsheet_table t;
     t.name = name;
     t.header_line = records.front().line;

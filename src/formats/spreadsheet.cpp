@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <map>
 #include <set>
 #include <utility>
@@ -13,6 +14,7 @@
 #include "mandat/error.hpp"
 #include "mandat/json.hpp"
 #include "mandat/limits.hpp"
+#include "mandat/messages.hpp"
 
 namespace mandat {
 
@@ -50,26 +52,28 @@ using json = nlohmann::json;
 using detail::cell_as_json;
 using detail::empty_text_cell;
 
-bool valid_utf8(const std::string& s) {
-    try {
-        (void)json(s).dump();
-        return true;
-    } catch (const json::exception&) {
-        return false;
-    }
+// What a cell that is not UTF-8 is (the CSV reader judges a file's cells before this: these are
+// the tables made otherwise).
+std::optional<std::string> not_utf8(const std::string& s) {
+    const auto bad = detail::first_invalid_utf8(s);
+    if (!bad) return std::nullopt;
+    char byte[8];
+    std::snprintf(byte, sizeof byte, "0x%02X", static_cast<unsigned>(static_cast<unsigned char>(s[*bad])));
+    return render_message("sheet.not_utf8", language::en, {{"byte", byte}, {"position", std::to_string(*bad + 1)}});
 }
 
-// The columns of one table and the reading of its cells, each error naming where it is.
+// The columns of one table and the reading of its cells, each error naming where it is. A bad
+// header throws; a bad cell is a problem of the reading (check()), recorded in the log, and the
+// reading goes on with the next cell.
 class table_reader {
 public:
-    table_reader(const spreadsheet_table& t, std::initializer_list<const char*> required,
+    table_reader(const spreadsheet_table& t, detail::problem_log& log, std::initializer_list<const char*> required,
                  std::initializer_list<const char*> optional)
-        : t_(t) {
+        : t_(t), log_(log) {
         for (std::size_t c = 0; c < t.header.size(); ++c) {
             const std::string& name = t.header[c];
             const std::string column_no = "column " + std::to_string(c + 1);
-            if (!valid_utf8(name))
-                fail(errors::spreadsheet_malformed, t.header_line, column_no, "the column name is not valid UTF-8");
+            if (const auto what = not_utf8(name)) fail(errors::spreadsheet_malformed, t.header_line, column_no, *what);
             if (name.empty())
                 fail(errors::spreadsheet_unnamed_column, t.header_line, column_no,
                      "a column without a name (expected a name in the header " + t.line_word + ")");
@@ -89,23 +93,47 @@ public:
             if (!known.count(t.header[c])) extra_.push_back(c);
     }
 
-    // Calls `read(row)` for each row that has a non-empty cell, after checking its shape.
+    // Calls `read(row)` for each row that has a non-empty cell, after checking its shape; a row
+    // of the wrong shape or with text that is not UTF-8 is a problem, and not read further.
     template <class Read>
     void for_each_row(Read read) {
         for (const auto& row : t_.rows) {
             row_ = &row;
+            row_ok_ = true;
             if (std::all_of(row.cells.begin(), row.cells.end(), [](const std::string& c) { return c.empty(); })) continue;
-            if (row.cells.size() != t_.header.size())
-                fail(errors::spreadsheet_cell_count, row.line, "",
-                     std::to_string(row.cells.size()) + " cells, expected " + std::to_string(t_.header.size()) +
-                         " (one per column of the header " + t_.line_word + ")");
+            if (row.cells.size() != t_.header.size()) {
+                check([&] {
+                    fail(errors::spreadsheet_cell_count, row.line, "",
+                         std::to_string(row.cells.size()) + " cells, expected " + std::to_string(t_.header.size()) +
+                             " (one per column of the header " + t_.line_word + ")");
+                });
+                continue;
+            }
             for (std::size_t c = 0; c < row.cells.size(); ++c)
-                if (!valid_utf8(row.cells[c]))
-                    fail_cell(t_.header[c], errors::spreadsheet_malformed, "the text is not valid UTF-8");
-            read(row);
+                if (const auto what = not_utf8(row.cells[c]))
+                    check([&] { fail_cell(t_.header[c], errors::spreadsheet_malformed, *what); });
+            if (row_ok_) check([&] { read(row); });
         }
         row_ = nullptr;
     }
+
+    // Runs `f`, the reading of a cell: a spreadsheet_error it throws is recorded as a problem of
+    // the reading and the current row as bad (not kept). Whether it read without a problem.
+    template <class F>
+    bool check(F f) const {
+        try {
+            f();
+            return true;
+        } catch (const spreadsheet_error_list&) {
+            throw;  // the limit of problems is reached
+        } catch (const spreadsheet_error& e) {
+            row_ok_ = false;
+            log_.add(e);
+            return false;
+        }
+    }
+    // Whether the current row has had no problem so far.
+    bool row_ok() const { return row_ok_; }
 
     bool has(const char* column) const { return index_.count(column) > 0; }
     const std::string& cell(const char* column) const { return row_->cells[index_.at(column)]; }
@@ -129,7 +157,9 @@ public:
 
     date required_date(const char* column) const {
         const std::string& v = cell(column);
-        if (v.empty()) fail_cell(column, errors::spreadsheet_missing_value, "empty (expected a date, YYYY-MM-DD)");
+        if (v.empty())
+            fail_cell(column, errors::spreadsheet_missing_value,
+                      std::string("empty (expected a date, ") + detail::date_forms + ")");
         return as_date(column, v);
     }
     std::optional<date> optional_date(const char* column) const {
@@ -165,12 +195,14 @@ private:
                 std::to_string(v.size()) + " bytes, longer than the limit of " + std::to_string(max_bytes) + " for " + what);
     }
     date as_date(const char* column, const std::string& v) const {
-        auto d = parse_date(v);
-        if (!d) fail_cell(column, errors::spreadsheet_invalid_date, v + " is not a date (expected YYYY-MM-DD)");
+        auto d = detail::parse_cell_date(v);
+        if (!d) fail_cell(column, errors::spreadsheet_invalid_date, v + " is not a date (expected " + detail::date_forms + ")");
         return *d;
     }
 
     const spreadsheet_table& t_;
+    detail::problem_log& log_;
+    mutable bool row_ok_ = true;
     std::map<std::string, std::size_t> index_;
     std::vector<std::size_t> extra_;
     const spreadsheet_row* row_ = nullptr;
@@ -208,43 +240,50 @@ std::string trim_spaces(const std::string& s) {
     return s.substr(first, s.find_last_not_of(' ') - first + 1);
 }
 
-void read_persons(const spreadsheet_table& table, id_register& person_ids, roster& r) {
-    table_reader t(table, {"id", "name"}, {"email", "gender", "employer"});
+void read_persons(const spreadsheet_table& table, id_register& person_ids, detail::problem_log& log, roster& r) {
+    table_reader t(table, log, {"id", "name"}, {"email", "gender", "employer"});
     t.for_each_row([&](const spreadsheet_row&) {
         person p;
-        p.id = t.id("id");
-        person_ids.add(t, "id", p.id);
-        p.name = t.required("name", field_limits::name_bytes, "a name");
-        p.email = t.optional_text("email", field_limits::name_bytes, "a name");
-        p.gender = t.optional_text("gender", field_limits::name_bytes, "a name");
-        p.employer = t.optional_text("employer", field_limits::name_bytes, "a name");
+        t.check([&] {
+            p.id = t.id("id");
+            person_ids.add(t, "id", p.id);
+        });
+        t.check([&] { p.name = t.required("name", field_limits::name_bytes, "a name"); });
+        t.check([&] { p.email = t.optional_text("email", field_limits::name_bytes, "a name"); });
+        t.check([&] { p.gender = t.optional_text("gender", field_limits::name_bytes, "a name"); });
+        t.check([&] { p.employer = t.optional_text("employer", field_limits::name_bytes, "a name"); });
         p.extra = extra_members_from_json(t.extra());
-        r.persons.push_back(std::move(p));
+        if (t.row_ok()) r.persons.push_back(std::move(p));
     });
 }
 
-void read_memberships(const spreadsheet_table& table, roster& r) {
+void read_memberships(const spreadsheet_table& table, detail::problem_log& log, roster& r) {
     id_register ids("membership");
-    table_reader t(table, {"person_id", "organization_id", "on_behalf_of_id", "role", "start_date"}, {"id", "end_date"});
+    table_reader t(table, log, {"person_id", "organization_id", "on_behalf_of_id", "role", "start_date"}, {"id", "end_date"});
     t.for_each_row([&](const spreadsheet_row&) {
         appointment a;
-        a.id = ids.optional_id(t);
-        a.person_id = t.id("person_id");
-        a.body_id = t.id("organization_id");
-        a.organisation_id = t.id("on_behalf_of_id");
-        const std::string rs = t.required("role", field_limits::id_bytes, "a role");
-        auto parsed = parse_role(rs);
-        if (!parsed)
-            t.fail_cell("role", errors::spreadsheet_invalid_value,
-                        "\"" + rs + "\" is not a role (expected member, leader, coordinator or secretary)");
-        a.role = *parsed;
-        a.start_date = t.required_date("start_date");
-        a.end_date = t.optional_date("end_date");
-        if (a.end_date && *a.end_date < a.start_date)
-            t.fail_cell("end_date", errors::spreadsheet_inconsistent,
-                        "the end date " + format_date(*a.end_date) + " is before the start date " + format_date(a.start_date));
+        t.check([&] { a.id = ids.optional_id(t); });
+        t.check([&] { a.person_id = t.id("person_id"); });
+        t.check([&] { a.body_id = t.id("organization_id"); });
+        t.check([&] { a.organisation_id = t.id("on_behalf_of_id"); });
+        t.check([&] {
+            const std::string rs = t.required("role", field_limits::id_bytes, "a role");
+            auto parsed = parse_role(rs);
+            if (!parsed)
+                t.fail_cell("role", errors::spreadsheet_invalid_value,
+                            "\"" + rs + "\" is not a role (expected member, leader, coordinator or secretary)");
+            a.role = *parsed;
+        });
+        const bool start_read = t.check([&] { a.start_date = t.required_date("start_date"); });
+        const bool end_read = t.check([&] { a.end_date = t.optional_date("end_date"); });
+        if (start_read && end_read && a.end_date && *a.end_date < a.start_date)
+            t.check([&] {
+                t.fail_cell(
+                    "end_date", errors::spreadsheet_inconsistent,
+                    "the end date " + format_date(*a.end_date) + " is before the start date " + format_date(a.start_date));
+            });
         a.extra = extra_members_from_json(t.extra());
-        r.appointments.push_back(std::move(a));
+        if (t.row_ok()) r.appointments.push_back(std::move(a));
     });
 }
 
@@ -279,38 +318,45 @@ std::vector<std::string> read_attendees(const table_reader& t, const id_register
     return out;
 }
 
-void read_meetings(const spreadsheet_table& table, const id_register& person_ids, const std::string& persons_name, roster& r) {
+void read_meetings(const spreadsheet_table& table, const id_register& person_ids, const std::string& persons_name,
+                   detail::problem_log& log, roster& r) {
     id_register ids("meeting");
-    table_reader t(table, {"organization_id", "date"}, {"id", "attendee_ids", "title"});
+    table_reader t(table, log, {"organization_id", "date"}, {"id", "attendee_ids", "title"});
     t.for_each_row([&](const spreadsheet_row&) {
         meeting m;
-        m.id = ids.optional_id(t);
-        m.body_id = t.id("organization_id");
-        m.on = t.required_date("date");
+        t.check([&] { m.id = ids.optional_id(t); });
+        t.check([&] { m.body_id = t.id("organization_id"); });
+        t.check([&] { m.on = t.required_date("date"); });
         if (t.has("attendee_ids") && !t.cell("attendee_ids").empty())
-            m.attendee_ids = read_attendees(t, person_ids, persons_name);
-        m.title = t.optional_text("title", field_limits::name_bytes, "a name");
+            t.check([&] { m.attendee_ids = read_attendees(t, person_ids, persons_name); });
+        t.check([&] { m.title = t.optional_text("title", field_limits::name_bytes, "a name"); });
         m.extra = extra_members_from_json(t.extra());
-        r.meetings.push_back(std::move(m));
+        if (t.row_ok()) r.meetings.push_back(std::move(m));
     });
 }
 
-void read_document(const spreadsheet_table& table, roster& r) {
-    table_reader t(table, {"member", "value"}, {});
+void read_document(const spreadsheet_table& table, detail::problem_log& log, roster& r) {
+    table_reader t(table, log, {"member", "value"}, {});
     std::map<std::string, std::size_t> lines;
     json members = json::object();
     t.for_each_row([&](const spreadsheet_row&) {
-        const std::string name = t.required("member", field_limits::id_bytes, "a member name");
-        if (name == "format" || name == "persons" || name == "memberships" || name == "meetings")
-            t.fail_cell("member", errors::spreadsheet_invalid_value,
-                        "\"" + name + "\" is not allowed here (the format and the three tables are not members of this table)");
-        auto [it, inserted] = lines.emplace(name, t.line());
-        if (!inserted)
-            t.fail_cell("member", errors::spreadsheet_duplicate_id,
-                        "the member \"" + name + "\" is given twice (first on " + t.table().line_word + " " +
-                            std::to_string(it->second) + ")");
+        std::string name;
+        t.check([&] {
+            name = t.required("member", field_limits::id_bytes, "a member name");
+            if (name == "format" || name == "persons" || name == "memberships" || name == "meetings")
+                t.fail_cell(
+                    "member", errors::spreadsheet_invalid_value,
+                    "\"" + name + "\" is not allowed here (the format and the three tables are not members of this table)");
+            auto [it, inserted] = lines.emplace(name, t.line());
+            if (!inserted)
+                t.fail_cell("member", errors::spreadsheet_duplicate_id,
+                            "the member \"" + name + "\" is given twice (first on " + t.table().line_word + " " +
+                                std::to_string(it->second) + ")");
+        });
         const std::string& v = t.cell("value");
-        if (v.empty()) t.fail_cell("value", errors::spreadsheet_missing_value, "empty (expected a text or a JSON value)");
+        if (v.empty())
+            t.check([&] { t.fail_cell("value", errors::spreadsheet_missing_value, "empty (expected a text or a JSON value)"); });
+        if (!t.row_ok()) return;
         auto j = cell_as_json(v);
         members[name] = j ? std::move(*j) : json(v);
     });
@@ -321,11 +367,19 @@ void read_document(const spreadsheet_table& table, roster& r) {
 
 roster roster_from_tables(const roster_tables& tables) {
     roster r;
-    id_register person_ids("person");
-    read_persons(tables.persons, person_ids, r);
-    read_memberships(tables.memberships, r);
-    if (tables.meetings) read_meetings(*tables.meetings, person_ids, tables.persons.name, r);
-    if (tables.document) read_document(*tables.document, r);
+    detail::problem_log log;  // every bad cell of every table, reported together at the end
+    try {
+        id_register person_ids("person");
+        read_persons(tables.persons, person_ids, log, r);
+        read_memberships(tables.memberships, log, r);
+        if (tables.meetings) read_meetings(*tables.meetings, person_ids, tables.persons.name, log, r);
+        if (tables.document) read_document(*tables.document, log, r);
+    } catch (const spreadsheet_error_list&) {
+        throw;  // the limit of problems is reached
+    } catch (const spreadsheet_error& e) {
+        log.add(e);  // a header that cannot be read ends the reading, with the problems found before it
+    }
+    log.throw_if_any();
     return r;
 }
 

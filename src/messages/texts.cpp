@@ -111,6 +111,26 @@ constexpr entry entries[] = {
     {"word.member", "member", "medlem"},
     {"word.secretary", "secretary", "sekretær"},
     {"word.warning", "warning", "advarsel"},
+
+    // --- spreadsheet rosters: errors (src/formats/spreadsheet_text.cpp, docs/spreadsheets.md) ---
+    {"sheet.not_utf8", "the text is not valid UTF-8 (the byte {byte} at byte {position} of the cell)",
+     "teksten er ikke gyldig UTF-8 (byten {byte} ved byte {position} i cellen)"},
+    {"sheet.windows_1252",
+     "the file is saved as Windows-1252 (Latin-1), where the byte {byte} is \"{letter}\"; mandat reads UTF-8 only: save "
+     "the file again as \"CSV UTF-8\" (Excel: File > Save As > CSV UTF-8 (Comma delimited); LibreOffice: Save As, "
+     "Character set Unicode (UTF-8))",
+     "filen er lagret som Windows-1252 (Latin-1), der byten {byte} er «{letter}»; mandat leser bare UTF-8: lagre filen "
+     "på nytt som «CSV UTF-8» (Excel: Fil > Lagre som > CSV UTF-8 (kommadelt); LibreOffice: Lagre som, Tegnsett "
+     "Unicode (UTF-8))"},
+    {"sheet.save_as_utf8",
+     "mandat reads UTF-8 only: save the file again as \"CSV UTF-8\" (Excel: File > Save As > CSV UTF-8 (Comma "
+     "delimited); LibreOffice: Save As, Character set Unicode (UTF-8))",
+     "mandat leser bare UTF-8: lagre filen på nytt som «CSV UTF-8» (Excel: Fil > Lagre som > CSV UTF-8 (kommadelt); "
+     "LibreOffice: Lagre som, Tegnsett Unicode (UTF-8))"},
+    {"sheet.more_problems",
+     "{count} more {count|problem|problems} in the same reading:", "{count} {count|problem|problemer} til i samme lesing:"},
+    {"sheet.stopped", "(stopped at {limit} problems, the limit of one reading: there may be more)",
+     "(stanset ved {limit} problemer, grensen for én lesing: det kan finnes flere)"},
 };
 
 }  // namespace

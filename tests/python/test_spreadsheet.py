@@ -155,7 +155,7 @@ def test_the_python_command_reads_a_folder(tmp_path: Path, capsys: pytest.Captur
         f.write('"m99","p-ks1","styringsgruppen","ks","member","2023-02-30",""\r\n')
     assert main(["check", str(tmp_path)]) == 2
     assert capsys.readouterr().err == (
-        "mandat: memberships.csv line 27, start_date: 2023-02-30 is not a date (expected YYYY-MM-DD) "
+        "mandat: memberships.csv line 27, start_date: 2023-02-30 is not a date (expected YYYY-MM-DD or DD.MM.YYYY) "
         "[spreadsheet.invalid_date]\n"
     )
 
@@ -214,7 +214,7 @@ def test_each_record_knows_the_line_where_it_starts(tmp_path: Path) -> None:
         PERSONS_OK,
         MEMBERSHIP_HEADER + 'p1,sg,"k\ns",member,2022-01-01,\np1,sg,ks,member,2022-01-01,2023-02-30\n',
     )
-    assert str(e) == "memberships.csv line 4, end_date: 2023-02-30 is not a date (expected YYYY-MM-DD)"
+    assert str(e) == "memberships.csv line 4, end_date: 2023-02-30 is not a date (expected YYYY-MM-DD or DD.MM.YYYY)"
     assert (e.file, e.line, e.column, e.id) == ("memberships.csv", 4, "end_date", "spreadsheet.invalid_date")
 
 
@@ -223,13 +223,13 @@ BAD = [
         PERSONS_OK,
         MEMBERSHIP_HEADER + "p1,sg,ks,member,2022-01-01,\np1,sg,ks,member,2022-01-01,2023-02-30\n",
         None,
-        "memberships.csv line 3, end_date: 2023-02-30 is not a date (expected YYYY-MM-DD)",
+        "memberships.csv line 3, end_date: 2023-02-30 is not a date (expected YYYY-MM-DD or DD.MM.YYYY)",
     ),
     (
         PERSONS_OK,
         MEMBERSHIP_HEADER + "p1,sg,ks,member,,\n",
         None,
-        "memberships.csv line 2, start_date: empty (expected a date, YYYY-MM-DD)",
+        "memberships.csv line 2, start_date: empty (expected a date, YYYY-MM-DD or DD.MM.YYYY)",
     ),
     (
         PERSONS_OK,
@@ -280,7 +280,15 @@ BAD = [
         None,
         "persons.csv line 2, id: 257 bytes, longer than the limit of 256 for an id",
     ),
-    ("id,name\np1,K\udcc3\n", MEMBERSHIPS_OK, None, "persons.csv line 2, name: the text is not valid UTF-8"),
+    (
+        "id,name\np1,K\udcc3\n",
+        MEMBERSHIPS_OK,
+        None,
+        "persons.csv line 2, name: the text is not valid UTF-8 (the byte 0xC3 at byte 2 of the cell); the file is "
+        'saved as Windows-1252 (Latin-1), where the byte 0xC3 is "Ã"; mandat reads UTF-8 only: save the file again '
+        'as "CSV UTF-8" (Excel: File > Save As > CSV UTF-8 (Comma delimited); LibreOffice: Save As, Character set '
+        "Unicode (UTF-8))",
+    ),
     (
         PERSONS_OK,
         MEMBERSHIPS_OK,
@@ -410,7 +418,7 @@ def test_excel_cells_typed_by_hand_and_errors_name_sheet_row_and_column(tmp_path
     with pytest.raises(mandat.SpreadsheetError) as info:
         mandat.read_excel_roster(book)
     assert str(info.value) == (
-        "bad.xlsx sheet memberships row 4, start_date: 2023-02-30 is not a date (expected YYYY-MM-DD)"
+        "bad.xlsx sheet memberships row 4, start_date: 2023-02-30 is not a date (expected YYYY-MM-DD or DD.MM.YYYY)"
     )
     assert (info.value.file, info.value.line, info.value.column) == ("bad.xlsx sheet memberships", 4, "start_date")
     persons.append(["p3", "Per", None, "stray"])
@@ -491,6 +499,9 @@ HOSTILE_CSV = [
     b"id,name,\np1,Kari,\n",  # a trailing separator: a column without a name
     b"id,name\np1,K\xc3\n",  # not UTF-8
     b"id,name\np1,Kari,\n",  # one cell too many
+    b"id,name\np1,Bj\xf8rn\np2,\xc6sa\n",  # Windows-1252: two cells, said so
+    b"id,name\np1,Bj\xc3\xb8rn\np2,\x81\n",  # UTF-8 and a stray byte: not certainly Windows-1252
+    b"id,name\np1,\np2,\n,Ola\n",  # three bad cells, one error listing them
 ]
 
 
@@ -575,7 +586,7 @@ def test_errors_raised_from_python_are_made_and_worded_by_the_core(tmp_path: Pat
     with pytest.raises(mandat.SpreadsheetError) as info:
         mandat.read_csv_roster(_folder(tmp_path, PERSONS_OK, MEMBERSHIP_HEADER + "p1,sg,ks,member,2022-13-01,\n"))
     core = info.value
-    detail = "2022-13-01 is not a date (expected YYYY-MM-DD)"
+    detail = "2022-13-01 is not a date (expected YYYY-MM-DD or DD.MM.YYYY)"
     made = spreadsheet_error(core.id, core.file, core.line, core.column, detail)
     assert (type(made), str(made), made.id, made.pointer, made.file, made.line, made.column) == (
         type(core),
