@@ -295,6 +295,12 @@ TEST_CASE("iCalendar TEXT: every control character but HTAB becomes U+FFFD", "[s
           "d\xef\xbf\xbd"
           "e\xef\xbf\xbd");
     CHECK(mandat::ics::escape_text("Ærlig \xc2\xa0øy") == "Ærlig \xc2\xa0øy");  // U+00A0 is no control
+    // A lone C2 byte before an ASCII letter is no C1 control: the letter is kept (before: both
+    // became one U+FFFD and "A" was lost).
+    CHECK(mandat::ics::escape_text("x\xc2"
+                                   "Ay") ==
+          "x\xc2"
+          "Ay");
 }
 
 TEST_CASE("iCalendar: a meeting on 9999-12-31 is exported as one day long", "[sinks][ics]") {

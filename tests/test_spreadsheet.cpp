@@ -507,3 +507,27 @@ TEST_CASE("cli: export --to csv writes the folder that read_csv_roster reads bac
     CHECK(read_text(dir / "direct" / "memberships.csv") == read_text(out / "memberships.csv"));
     fs::remove_all(dir);
 }
+
+TEST_CASE("cli: plan --roster takes a folder of CSV files, as check, roster and export do", "[spreadsheet][cli]") {
+    // Before: plan read --roster with its own call of load_roster_file and refused a folder
+    // (io.read_failed); now it asks the one roster loader of the commands (roster_of).
+    const std::string example = mandat::testing::example_roster_path;
+    const auto dir = fresh_dir("plan-csv");
+    mandat::write_csv_roster(mandat::load_roster_file(example), dir.string());
+    for (const char* format : {"json", "text"}) {
+        INFO(format);
+        const auto from_csv_folder = mandat::testing::run_cli({"plan", "2025", "--roster", dir.string(), "--format", format});
+        INFO(from_csv_folder.err);
+        CHECK(from_csv_folder.code == 0);
+        const auto from_json = mandat::testing::run_cli({"plan", "2025", "--roster", example, "--format", format});
+        CHECK(from_csv_folder.out == from_json.out);
+    }
+    std::ofstream(dir / "memberships.csv", std::ios::app)
+        << "\"m99\",\"p-ks1\",\"styringsgruppen\",\"ks\",\"member\",\"2023-02-30\",\"\"\r\n";
+    const auto bad = mandat::testing::run_cli({"plan", "2025", "--roster", dir.string()});
+    CHECK(bad.code == 2);
+    CHECK(bad.err ==
+          "mandat: memberships.csv line 27, start_date: 2023-02-30 is not a date (expected YYYY-MM-DD or "
+          "DD.MM.YYYY) [spreadsheet.invalid_date]\n");
+    fs::remove_all(dir);
+}

@@ -10,11 +10,11 @@
 namespace mandat::cli {
 namespace {
 
-// The roster of `check` and `roster`: the one the caller handed over, else the ROSTER file,
-// or the ROSTER folder of CSV files.
-roster roster_of(const invocation& inv) {
+// The roster of `check`, `roster`, `export` and `plan --roster`: the one the caller handed
+// over, else the file, or the folder of CSV files, that the argument `arg` names.
+roster roster_of(const invocation& inv, arg_id arg = arg_id::roster) {
     if (inv.roster_given) return inv.roster_given->value;
-    const std::string path = inv.text(arg_id::roster);
+    const std::string path = inv.text(arg);
     std::error_code ec;
     if (!std::filesystem::is_directory(path, ec)) return load_roster_file(path);
     return read_csv_roster(path);  // a folder of CSV files (docs/spreadsheets.md)
@@ -67,10 +67,7 @@ int run_plan(const context& c, const invocation& inv) {
         throw usage_error(arg_name(arg_id::plan_year, year) + " is not a year such as 2027");
     a.year = std::stoi(year);
     if (inv.has(arg_id::block_week)) a.block_weeks = {inv.text(arg_id::block_week)};
-    if (inv.roster_given)
-        a.booked = inv.roster_given->value;
-    else if (!inv.text(arg_id::booked).empty())
-        a.booked = load_roster_file(inv.text(arg_id::booked));
+    if (inv.roster_given || !inv.text(arg_id::booked).empty()) a.booked = roster_of(inv, arg_id::booked);
     a.format = inv.text(arg_id::format);
     if (const auto lead = inv.integer(arg_id::lead_days)) {
         if (*lead < 0 || *lead > 366)
@@ -271,7 +268,8 @@ const std::vector<command_spec>& commands() {
          {{arg_id::plan_year, arg_kind::text, "The year to plan, e.g. 2027", true},
           {arg_id::block_week, arg_kind::text, "ISO weeks without meetings, e.g. 27-32,40"},
           reading_file({arg_id::booked, arg_kind::text,
-                        "A roster whose meetings are booked already and whose appointments give attendees"}),
+                        "A roster (JSON, or a folder of CSV files) whose meetings are booked already and whose appointments give "
+                        "attendees"}),
           {arg_id::lead_days, arg_kind::integer, "Days between a preparing meeting and the one it prepares (default 7)"},
           {arg_id::format,
            arg_kind::text,

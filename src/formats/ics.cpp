@@ -24,7 +24,9 @@ const char* const replacement = "\xef\xbf\xbd";
 
 // The length of a C1 control (U+0080 to U+009F, UTF-8 C2 80 to C2 9F) at `i`, or 0.
 std::size_t c1_control(std::string_view v, std::size_t i) {
-    return i + 1 < v.size() && static_cast<unsigned char>(v[i]) == 0xc2 && static_cast<unsigned char>(v[i + 1]) <= 0x9f ? 2 : 0;
+    if (i + 1 >= v.size() || static_cast<unsigned char>(v[i]) != 0xc2) return 0;
+    const auto next = static_cast<unsigned char>(v[i + 1]);
+    return next >= 0x80 && next <= 0x9f ? 2 : 0;  // a continuation byte: C2 alone is no C1 control
 }
 
 // A C0 control other than HTAB, or DEL: RFC 5545's CONTROL (3.1).
