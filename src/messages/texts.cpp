@@ -87,7 +87,8 @@ constexpr entry entries[] = {
     // A version's provenance: the command line writes each after "; ", the HTML view joins them with "; ".
     {"history.replaces", "replaces {version}", "erstatter {version}"},
     {"history.amends", "amends {version}", "endrer {version}"},
-    {"history.carried_over", "{count} clauses carried over unsigned", "{count} punkter videreført uten ny signatur"},
+    {"history.carried_over", "{count} {count|clause|clauses} carried over unsigned",
+     "{count} {count|punkt|punkter} videreført uten ny signatur"},
     {"history.gap", "no mandate in force {first} .. {last}", "ingen mandat i kraft {first} .. {last}"},
     {"history.today", "Today ({today}) the version in force is {version}.", "I dag ({today}) er {version} i kraft."},
     {"history.today_none", "Today ({today}) no version is in force; shown below: the latest.",
