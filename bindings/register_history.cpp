@@ -84,6 +84,11 @@ void register_history(py::module_& mod) {  // NOLINT(readability-function-size):
         .def(
             "version_for", [](const history& h, date d) { return h.version_for(d).m; }, py::arg("day"),
             "The version a question about the day is answered by: the one in force that day, else the latest.")
+        .def(
+            "latest", [](const history& h) { return h.latest().m; },
+            "The latest version in time (a Mandate): the one in force on the last day any version is in force, "
+            "whatever its place in the list; when all are drafts, the one whose period starts last. The CLI's "
+            "`renew --history` renews it.")
         .def("in_force", &history::in_force, py::arg("day"), "Is any version in force on the day?")
         .def(
             "leadership",

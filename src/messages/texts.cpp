@@ -100,6 +100,9 @@ constexpr entry entries[] = {
     {"show.draft", "DRAFT, not adopted: {title} ({id})", "UTKAST, ikke vedtatt: {title} ({id})"},
     {"show.provenance", "Version {id} ({status}){note}", "Versjon {id} ({status}){note}"},
     {"status.version", "  version in force: {version}", "  versjon i kraft: {version}"},
+    {"renew.note", "A draft renewal of {version}, not adopted.", "Et utkast til fornyelse av {version}, ikke vedtatt."},
+    {"renew.note_history", "A draft renewal of {version}, the latest version of the history {history}, not adopted.",
+     "Et utkast til fornyelse av {version}, den siste versjonen i historikken {history}, ikke vedtatt."},
     {"leader.version", "  decided by version {version}", "  avgjort av versjon {version}"},
     // --- a person in any output, unless redacted (mandat/redaction.hpp) ---
     {"person.label", "{name} ({id})", "{name} ({id})"},
