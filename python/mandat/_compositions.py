@@ -8,14 +8,15 @@ by the column and the row, never with a raw binding error."""
 
 from __future__ import annotations
 
-import math
 import numbers
 import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+from . import _core
 from ._core import Mandate, Severity
 from ._errors import document_error, query_error
+from ._frames import _missing
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -34,13 +35,11 @@ def _column_counts(frame: pd.DataFrame, column: str) -> list[int]:
     counts: list[int] = []
     for label, value in zip(frame.index, series.tolist()):
         where = f"/{label}/{column}"
-        if kind not in "iub" and (
-            value is None or (isinstance(value, float) and math.isnan(value)) or type(value).__name__ == "NaTType"
-        ):
+        if _missing(value):
             raise document_error(
                 "document.wrong_type",
                 where,
-                f"row {label!r}, column {column!r}: no count (None or NaN); write 0 for no representative",
+                f"row {label!r}, column {column!r}: no count (None, NaN or NA); write 0 for no representative",
             )
         if isinstance(value, bool) and kind != "b" or not isinstance(value, numbers.Integral):
             raise document_error(
@@ -74,6 +73,7 @@ def compositions_frame(
     if not isinstance(body_id, str):
         raise TypeError(f"body_id must be a str, not {type(body_id).__name__}")
     body = mandate.body(body_id)  # a QueryError for an unknown body
+    _core._render_message("word.and", lang, [])  # a QueryError for an unknown language, even when every row is valid
     if not frame.columns.is_unique:
         raise query_error("query.duplicate_column", "the frame has two columns of the same name")
     for column in frame.columns:

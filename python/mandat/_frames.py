@@ -107,10 +107,11 @@ def diff_to_frame(diff: MandateDiff) -> pd.DataFrame:
 
 
 def _missing(value: Any) -> bool:
-    """A missing cell: None, NaN or NaT."""
+    """A missing cell: None, NaN, NaT or pandas.NA (a nullable column's)."""
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return True
-    return value is _pandas().NaT
+    pandas = _pandas()
+    return value is pandas.NaT or value is pandas.NA
 
 
 def _iso(value: Any, pointer: str) -> str | None:

@@ -130,7 +130,7 @@ def test_a_bad_dataframe_is_named_by_its_column_and_row(m: mandat.Mandate) -> No
         m.check_compositions("styringsgruppen", good, ["ks", "nope"])
     with_none = good.astype(object)
     with_none.loc[1, "sf"] = None
-    with pytest.raises(mandat.DocumentError, match=r"row 1, column 'sf': no count \(None or NaN\)") as none:
+    with pytest.raises(mandat.DocumentError, match=r"row 1, column 'sf': no count \(None, NaN or NA\)") as none:
         m.check_compositions("styringsgruppen", with_none)
     assert (none.value.id, none.value.pointer) == ("document.wrong_type", "/1/sf")
     floats = good.astype({"nfr": float})
@@ -154,6 +154,15 @@ def test_a_bad_dataframe_is_named_by_its_column_and_row(m: mandat.Mandate) -> No
     with pytest.raises(mandat.QueryError, match="query.duplicate_column|two columns") as dup:
         m.check_compositions("styringsgruppen", pd.concat([good, good[["ks"]]], axis=1))
     assert dup.value.id == "query.duplicate_column"
+    nullable = good.astype({"nfr": "Int64"})
+    nullable.loc[0, "nfr"] = pd.NA
+    with pytest.raises(mandat.DocumentError, match=r"row 0, column 'nfr': no count") as na:
+        m.check_compositions("styringsgruppen", nullable)
+    assert na.value.pointer == "/0/nfr"
+    with pytest.raises(mandat.QueryError, match='unknown language "de"'):
+        m.check_compositions("styringsgruppen", good, lang="de")  # every row valid: the language is still checked
+    with pytest.raises(mandat.QueryError, match="the column 0 is not named by an organisation id"):
+        m.check_compositions("styringsgruppen", pd.DataFrame([[1] * 5]))
     with pytest.raises(mandat.QueryError, match='unknown body "styret"'):
         m.check_compositions("styret", good)
     with pytest.raises(TypeError, match="needs organisations"):
