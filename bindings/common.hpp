@@ -113,6 +113,7 @@ void register_timeline(py::module_& m);
 void register_compliance(py::module_& m);
 void register_analysis(py::module_& m);
 void register_cli(py::module_& m);
+void declare_history(py::module_& m);  // the History class alone, before Report, whose methods name it
 void register_history(py::module_& m);
 void register_formats(py::module_& m);
 void register_spreadsheet(py::module_& m);

@@ -10,6 +10,7 @@ PYBIND11_MODULE(_core, m, py::mod_gil_not_used()) {
     mandat::python::register_mandate(m);
     mandat::python::register_spreadsheet(m);  // after Roster, which its functions name
     mandat::python::register_timeline(m);     // before Report, whose timeline() returns a Timeline
+    mandat::python::declare_history(m);       // before Report, whose to_html() and timeline() take a History
     mandat::python::register_compliance(m);
     mandat::python::register_history(m);
     mandat::python::register_analysis(m);  // after Finding and Mandate, which lint and diff name

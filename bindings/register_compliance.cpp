@@ -1,11 +1,41 @@
 // The compliance check and its report.
 #include <iterator>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "common.hpp"
 
 namespace mandat::python {
+
+namespace {
+
+// The mandate a report is drawn with: a Mandate as given, or for a History (a report across
+// versions) the version in force on the report's last day (or the latest), under the report's
+// id, as `mandat check --history --format html` draws it (docs/history.md).
+struct drawn_mandate {
+    std::optional<mandate> own;      // the version drawn for a History
+    const mandate* given = nullptr;  // the Mandate given
+    const mandate& get() const { return own ? *own : *given; }
+};
+
+drawn_mandate drawn(const report& r, const py::handle& arg, const char* method) {
+    drawn_mandate d;
+    if (py::isinstance<mandate>(arg)) {
+        d.given = &arg.cast<const mandate&>();
+        return d;
+    }
+    if (!py::isinstance<history>(arg))
+        throw py::type_error(std::string(method) + ": mandate must be a Mandate or a History, not " +
+                             py::type::of(arg).attr("__name__").cast<std::string>());
+    d.own = arg.cast<const history&>().version_for(r.to).m;
+    d.own->id = r.mandate_id;
+    return d;
+}
+
+using mandate_or_history = py::typing::Union<mandate, history>;
+
+}  // namespace
 
 void register_compliance(py::module_& mod) {  // NOLINT(readability-function-size): a table of definitions
     py::class_<year_summary> ys(mod, "YearSummary", "One calendar year in force of a report.");
@@ -52,8 +82,8 @@ void register_compliance(py::module_& mod) {  // NOLINT(readability-function-siz
             "The report as readable text in its language.")
         .def(
             "to_html",
-            [](const report& r, const py::typing::Optional<mandate>& m, const py::typing::Optional<roster>& ro, bool standalone,
-               bool compact) {
+            [](const report& r, const py::typing::Optional<mandate_or_history>& m, const py::typing::Optional<roster>& ro,
+               bool standalone, bool compact) {
                 if (m.is_none() != ro.is_none())
                     throw py::type_error("to_html takes the mandate and the roster together, or neither");
                 const html_options o{standalone, compact};
@@ -61,31 +91,37 @@ void register_compliance(py::module_& mod) {  // NOLINT(readability-function-siz
                     py::gil_scoped_release release;
                     return to_html(r, o);
                 }
-                if (!py::isinstance<mandate>(m))
-                    throw py::type_error("to_html: mandate must be a Mandate, not " +
-                                         std::string(py::type::of(m).attr("__name__").cast<std::string>()));
+                const drawn_mandate md = drawn(r, m, "to_html");
                 if (!py::isinstance<roster>(ro))
                     throw py::type_error("to_html: roster must be a Roster, not " +
                                          std::string(py::type::of(ro).attr("__name__").cast<std::string>()));
-                const mandate& md = m.cast<const mandate&>();
                 const roster& rd = ro.cast<const roster&>();
                 py::gil_scoped_release release;
-                return to_html(md, rd, r, o);
+                return to_html(md.get(), rd, r, o);
             },
             py::arg("mandate") = py::none(), py::arg("roster") = py::none(), py::kw_only(), py::arg("standalone") = true,
             py::arg("compact") = false,
             "The report as one self-contained HTML page (docs/report.md). With the mandate and the roster it was made "
             "from: the timeline per body, the organisation chart, the persons and the clause texts; without them the "
-            "report alone. standalone=False gives a fragment to embed; compact=True only the header, the timeline and "
+            "report alone. A report across versions takes its History: the page draws the version in force on the "
+            "report's last day (or the latest). standalone=False gives a fragment to embed; compact=True only the header, the "
+            "timeline and "
             "the findings.")
         .def(
             "timeline",
-            [](const report& r, const mandate& m, const roster& ro) {
+            [](const report& r, const mandate_or_history& m, const roster& ro) {
+                const drawn_mandate md = drawn(r, m, "timeline");
                 py::gil_scoped_release release;
-                return make_timeline(m, ro, r);
+                return make_timeline(md.get(), ro, r);
             },
             py::arg("mandate"), py::arg("roster"),
-            "Who held which seat when, per body, with the breaches placed: what the HTML timeline and plot_timeline draw.")
+            "Who held which seat when, per body, with the breaches placed: what the HTML timeline and plot_timeline draw. "
+            "A report across versions takes its History and draws the version in force on its last day (or the latest).")
+        .def(
+            "_drawn_mandate", [](const report& r, const mandate_or_history& m) { return drawn(r, m, "plot_timeline").get(); },
+            py::arg("mandate"),
+            "The mandate the report is drawn with: a Mandate as given; for a History, the version in force on the "
+            "report's last day (or the latest) under the report's id.")
         .def("__len__", [](const report& r) { return r.findings.size(); })
         .def("__repr__", [](const report& r) {
             return "<Report " + r.mandate_id + " " + format_date(r.from) + ".." + format_date(r.to) + ": " + "error " +

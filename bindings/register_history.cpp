@@ -16,6 +16,12 @@ report check_history(const history& h, const roster& r, std::optional<date> star
 
 }  // namespace
 
+void declare_history(py::module_& mod) {
+    py::class_<history>(mod, "History",
+                        "The versions of a mandate over time: renewals and amendments, the span each is in force, the gaps. "
+                        "Load one with mandat.load_history().");
+}
+
 void register_history(py::module_& mod) {  // NOLINT(readability-function-size): a table of definitions
     py::class_<version_span> vs(mod, "VersionSpan", "The days one version governs.");
     vs.def_readonly("version", &version_span::version, "The index of the version in History.versions.")
@@ -26,9 +32,7 @@ void register_history(py::module_& mod) {  // NOLINT(readability-function-size):
         });
     add_value_state<version_span>(vs, member(&version_span::version), member(&version_span::first), member(&version_span::last));
 
-    py::class_<history> c(mod, "History",
-                          "The versions of a mandate over time: renewals and amendments, the span each is in force, the gaps. "
-                          "Load one with mandat.load_history().");
+    auto c = py::reinterpret_borrow<py::class_<history>>(mod.attr("History"));  // declared by declare_history
     c.def_static(
          "from_json", [](const std::string& text) { return load_history(text); }, py::arg("text"),
          "A history from a JSON document (raises DocumentError with the JSON pointer).")
@@ -84,6 +88,11 @@ void register_history(py::module_& mod) {  // NOLINT(readability-function-size):
         .def(
             "version_for", [](const history& h, date d) { return h.version_for(d).m; }, py::arg("day"),
             "The version a question about the day is answered by: the one in force that day, else the latest.")
+        .def(
+            "latest", [](const history& h) { return h.latest().m; },
+            "The latest version in time (a Mandate): the one in force on the last day any version is in force, "
+            "whatever its place in the list; when all are drafts, the one whose period starts last. The CLI's "
+            "`renew --history` renews it.")
         .def("in_force", &history::in_force, py::arg("day"), "Is any version in force on the day?")
         .def(
             "leadership",

@@ -4,7 +4,8 @@ The rules run in C++ (the compiled ``mandat._core``, which only registers the li
 types and functions); this package re-exports them and adds what is natural in Python:
 loading from a path, JSON text or a dict (``_load``), pandas frames (``_frames``, which
 also gives ``Report.to_frame`` and ``MandateDiff.to_frame``), and the notebook display and
-matplotlib figure (``_display``: ``_repr_html_``, ``Report.plot_timeline``), and ``check``
+matplotlib figure (``_display``: ``_repr_html_``, ``Report.plot_timeline``),
+``Mandate.check_compositions`` for NumPy arrays and DataFrames (``_compositions``), and ``check``
 (``_check``), which lets a report remember the roster it was made from.
 
 >>> import mandat
@@ -12,7 +13,10 @@ matplotlib figure (``_display``: ``_repr_html_``, ``Report.plot_timeline``), and
 'ks'
 """
 
-from . import _display  # noqa: F401 - attaches _repr_html_ and Report.plot_timeline
+from . import (
+    _compositions,  # noqa: F401 - Mandate.check_compositions for NumPy arrays and DataFrames
+    _display,  # noqa: F401 - attaches _repr_html_ and Report.plot_timeline
+)
 from ._check import check
 from ._core import (
     Appointment,

@@ -10,8 +10,8 @@ import weakref
 from . import _core
 from ._core import History, Mandate, Report, Roster
 
-# id(report) -> (mandate, roster); an entry goes when its report is collected.
-_CONTEXT: dict[int, tuple[Mandate, Roster]] = {}
+# id(report) -> (mandate or history, roster); an entry goes when its report is collected.
+_CONTEXT: dict[int, tuple[Mandate | History, Roster]] = {}
 
 
 def check(
@@ -26,9 +26,10 @@ def check(
 ) -> Report:
     """Checks a roster against a mandate over start_date..end_date (inclusive; default: the
     mandate's period), in C++ without the GIL. Against a History, each day is judged by the
-    version in force that day (docs/history.md). The report remembers the mandate and the
-    roster for its notebook display (with the timeline) and for ``plot_timeline()``; a report
-    across versions shows itself without the timeline, which draws one version's bodies.
+    version in force that day (docs/history.md). The report remembers the mandate (or the
+    history) and the roster for its notebook display (with the timeline) and for
+    ``plot_timeline()``; a report across versions draws the bodies of the version in force on
+    its last day (or the latest), as ``mandat check --history --format html`` does.
     An attendance finding counts the absent members and names the first ten; with
     ``every_absent=True`` it names every one (docs/decisions.md)."""
     report = _core.check(
@@ -40,12 +41,11 @@ def check(
         redact=redact,
         every_absent=every_absent,
     )
-    if not isinstance(mandate, History):  # a report across versions shows itself without the timeline
-        _CONTEXT[id(report)] = (mandate, roster)
+    _CONTEXT[id(report)] = (mandate, roster)
     weakref.finalize(report, _CONTEXT.pop, id(report), None)
     return report
 
 
-def context_of(report: Report) -> tuple[Mandate, Roster] | None:
-    """The mandate and roster ``check`` made the report from, or None."""
+def context_of(report: Report) -> tuple[Mandate | History, Roster] | None:
+    """The mandate (or history) and roster ``check`` made the report from, or None."""
     return _CONTEXT.get(id(report))

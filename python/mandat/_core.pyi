@@ -5,8 +5,6 @@ from __future__ import annotations
 import collections.abc
 import datetime
 import enum
-import numpy
-import numpy.typing
 import typing
 __all__: list[str] = ['ATTENDEE_SEPARATOR', 'Appointment', 'Body', 'BodySeats', 'BodyTimeline', 'Breach', 'Change', 'Citation', 'Clause', 'DEFAULT_MAX_DOCUMENT_BYTES', 'DaySeats', 'DocumentError', 'Finding', 'History', 'Holiday', 'Lane', 'Leadership', 'Mandate', 'MandateDiff', 'MandateError', 'MandateIOError', 'Meeting', 'MeetingMark', 'MeetingPlan', 'MeetingRule', 'Organisation', 'Period', 'Person', 'PlannedMeeting', 'QueryError', 'Report', 'Role', 'RoleSpan', 'Roster', 'SeatHolder', 'SeatQuota', 'SecretaryOnDay', 'Severity', 'SpreadsheetError', 'SpreadsheetTable', 'Tenure', 'Timeline', 'VersionSpan', 'WordOp', 'YearSummary', 'check', 'cli_spec', 'diff', 'dispatch', 'easter_sunday', 'error_ids', 'finding_codes', 'is_norwegian_holiday', 'is_working_day', 'lint', 'lint_codes', 'norwegian_holidays', 'oparl_tree', 'plan_meetings', 'pseudonym', 'renew', 'roster_from_popolo', 'roster_from_tables', 'roster_to_tables', 'source_text', 'terminal_text', 'trondelag', 'valid_organisation_number', 'validate', 'write_oparl']
 class MandateError(ValueError):
@@ -946,9 +944,19 @@ class Mandate:
         """
         Findings for head counts per organisation ({'ks': 2, ...}) against the body's quotas (R5, R9). An organisation left out counts as 0.
         """
-    def check_compositions(self, body_id: str, counts: numpy.ndarray, organisations: collections.abc.Sequence[str]) -> numpy.typing.NDArray[numpy.bool]:
+    def check_compositions(self, body_id: str, counts: typing.Any, organisations: typing.Sequence[str] | None = None, *, lang: str = 'en') -> typing.Any:
         """
-        Many compositions at once: `counts` is a 2-D integer array, a row per scenario and a column per organisation of `organisations`. Returns a boolean array: True where the row gives no error finding, exactly as check_composition would. Runs in C++ without the GIL.
+        Many compositions of a body at once, judged as check_composition judges one (R5, R9).
+        
+            - ``counts`` a 2-D integer NumPy array, a row per composition and a column per organisation
+              of ``organisations``: a boolean array, True where the row gives no error finding. Runs
+              in C++ without the GIL.
+            - ``counts`` a pandas DataFrame, a column per organisation (named by its id: every
+              organisation with seats in the body, others as you like; ``organisations`` picks
+              columns), a row per composition: a DataFrame with the same index and the columns
+              ``valid`` (bool) and ``reason`` (the row's error messages in ``lang``, None when valid).
+              A missing column, a cell that is not a whole number (None, NaN, a float, a string) or a
+              negative count is refused by its column and row (QueryError or DocumentError).
         """
     def clause(self, clause_id: str) -> Clause:
         """
@@ -1432,6 +1440,121 @@ class Timeline:
         """
         The report's first day.
         """
+class History:
+    """
+    The versions of a mandate over time: renewals and amendments, the span each is in force, the gaps. Load one with mandat.load_history().
+    """
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    @staticmethod
+    def from_file(path: str) -> History:
+        """
+        A history from a JSON file.
+        """
+    @staticmethod
+    def from_json(text: str) -> History:
+        """
+        A history from a JSON document (raises DocumentError with the JSON pointer).
+        """
+    @staticmethod
+    def of(mandate: Mandate) -> History:
+        """
+        The history of one mandate.
+        """
+    def __copy__(self) -> History:
+        ...
+    def __deepcopy__(self, memo: dict[int, typing.Any]) -> History:
+        ...
+    def __eq__(self, other: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> tuple[int, str]:
+        ...
+    def __len__(self) -> int:
+        ...
+    def __ne__(self, other: typing.Any) -> bool:
+        ...
+    def __reduce_ex__(self, protocol: typing.SupportsIndex) -> tuple[typing.Any, ...]:
+        """
+        (copyreg.__newobj__, (class,), state): cls.__new__(cls), then __setstate__(state).
+        """
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: tuple[int, typing.Any]) -> None:
+        ...
+    def _repr_html_(self) -> str:
+        """
+        The versions of a history, for a notebook: id, status, the span in force and where each
+            comes from, then the gaps (the core's ``History.to_html``; every value escaped).
+        """
+    def check(self, roster: Roster, *, start_date: datetime.date | None = None, end_date: datetime.date | None = None, lang: str = 'en', redact: bool = False, every_absent: bool = False) -> Report:
+        """
+        Checks a roster across the versions: each day by the version in force that day; findings name their version.
+        """
+    def gaps(self, start_date: datetime.date, end_date: datetime.date) -> list[tuple[datetime.date, datetime.date]]:
+        """
+        The days from start_date to end_date under no version, as (first, last) pairs.
+        """
+    def in_force(self, day: datetime.date) -> bool:
+        """
+        Is any version in force on the day?
+        """
+    def latest(self) -> Mandate:
+        """
+        The latest version in time (a Mandate): the one in force on the last day any version is in force, whatever its place in the list; when all are drafts, the one whose period starts last. The CLI's `renew --history` renews it.
+        """
+    @typing.overload
+    def leadership(self, day: datetime.date, extrapolate: bool = False) -> tuple[Leadership, str] | None:
+        """
+        (Leadership, version id) on a day, decided by the version in force that day; None when none is.
+        """
+    @typing.overload
+    def leadership(self, year: typing.SupportsInt | typing.SupportsIndex, extrapolate: bool = False) -> tuple[Leadership, str] | None:
+        """
+        (Leadership, version id) in a year, decided by the version in force on its first day in force.
+        """
+    def save(self, path: str) -> None:
+        """
+        Writes the document atomically.
+        """
+    def to_html(self, lang: str = 'en', *, standalone: bool = True) -> str:
+        """
+        The versions as HTML in 'en' or 'nb': id, status, the days in force and the provenance of each, then the gaps. standalone=False gives a fragment to embed.
+        """
+    def to_json(self) -> str:
+        """
+        The history document as JSON text.
+        """
+    def version_for(self, day: datetime.date) -> Mandate:
+        """
+        The version a question about the day is answered by: the one in force that day, else the latest.
+        """
+    def version_in(self, year: typing.SupportsInt | typing.SupportsIndex) -> Mandate | None:
+        """
+        The version (a Mandate) in force on the year's first day in force, or None: the one that decides the year's leadership and plan.
+        """
+    def version_on(self, day: datetime.date) -> Mandate | None:
+        """
+        The version (a Mandate) in force on the day, or None.
+        """
+    @property
+    def id(self) -> str:
+        """
+        The history's id.
+        """
+    @property
+    def spans(self) -> list[VersionSpan]:
+        """
+        The spans in force, by date.
+        """
+    @property
+    def title(self) -> str:
+        """
+        The title.
+        """
+    @property
+    def versions(self) -> list[Mandate]:
+        """
+        Every version, as a Mandate, in the document's order (status and provenance on each).
+        """
 class YearSummary:
     """
     One calendar year in force of a report.
@@ -1505,12 +1628,16 @@ class Report:
         ...
     def __setstate__(self, arg0: tuple[int, typing.Any]) -> None:
         ...
+    def _drawn_mandate(self, mandate: Mandate | History) -> Mandate:
+        """
+        The mandate the report is drawn with: a Mandate as given; for a History, the version in force on the report's last day (or the latest) under the report's id.
+        """
     def _repr_html_(self) -> str:
         """
         Compact HTML for a notebook: the header, the timeline (when the report knows its
             roster) and the findings.
         """
-    def plot_timeline(self, mandate: Mandate | None = None, roster: Roster | None = None, *, figsize: tuple[float, float] | None = None) -> typing.Any:
+    def plot_timeline(self, mandate: Mandate | History | None = None, roster: Roster | None = None, *, figsize: tuple[float, float] | None = None) -> typing.Any:
         """
         The timeline as a matplotlib figure (needs matplotlib); see plot_timeline.
         """
@@ -1518,9 +1645,9 @@ class Report:
         """
         The report as readable text in its language.
         """
-    def timeline(self, mandate: Mandate, roster: Roster) -> Timeline:
+    def timeline(self, mandate: Mandate | History, roster: Roster) -> Timeline:
         """
-        Who held which seat when, per body, with the breaches placed: what the HTML timeline and plot_timeline draw.
+        Who held which seat when, per body, with the breaches placed: what the HTML timeline and plot_timeline draw. A report across versions takes its History and draws the version in force on its last day (or the latest).
         """
     def to_dict(self) -> dict[str, typing.Any]:
         """
@@ -1530,9 +1657,9 @@ class Report:
         """
         The findings as a pandas DataFrame, a row per finding (needs pandas); see report_to_frame.
         """
-    def to_html(self, mandate: Mandate | None = None, roster: Roster | None = None, *, standalone: bool = True, compact: bool = False) -> str:
+    def to_html(self, mandate: Mandate | History | None = None, roster: Roster | None = None, *, standalone: bool = True, compact: bool = False) -> str:
         """
-        The report as one self-contained HTML page (docs/report.md). With the mandate and the roster it was made from: the timeline per body, the organisation chart, the persons and the clause texts; without them the report alone. standalone=False gives a fragment to embed; compact=True only the header, the timeline and the findings.
+        The report as one self-contained HTML page (docs/report.md). With the mandate and the roster it was made from: the timeline per body, the organisation chart, the persons and the clause texts; without them the report alone. A report across versions takes its History: the page draws the version in force on the report's last day (or the latest). standalone=False gives a fragment to embed; compact=True only the header, the timeline and the findings.
         """
     def to_json(self) -> str:
         """
@@ -1615,117 +1742,6 @@ class VersionSpan:
     def version(self) -> int:
         """
         The index of the version in History.versions.
-        """
-class History:
-    """
-    The versions of a mandate over time: renewals and amendments, the span each is in force, the gaps. Load one with mandat.load_history().
-    """
-    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
-    @staticmethod
-    def from_file(path: str) -> History:
-        """
-        A history from a JSON file.
-        """
-    @staticmethod
-    def from_json(text: str) -> History:
-        """
-        A history from a JSON document (raises DocumentError with the JSON pointer).
-        """
-    @staticmethod
-    def of(mandate: Mandate) -> History:
-        """
-        The history of one mandate.
-        """
-    def __copy__(self) -> History:
-        ...
-    def __deepcopy__(self, memo: dict[int, typing.Any]) -> History:
-        ...
-    def __eq__(self, other: typing.Any) -> bool:
-        ...
-    def __getstate__(self) -> tuple[int, str]:
-        ...
-    def __len__(self) -> int:
-        ...
-    def __ne__(self, other: typing.Any) -> bool:
-        ...
-    def __reduce_ex__(self, protocol: typing.SupportsIndex) -> tuple[typing.Any, ...]:
-        """
-        (copyreg.__newobj__, (class,), state): cls.__new__(cls), then __setstate__(state).
-        """
-    def __repr__(self) -> str:
-        ...
-    def __setstate__(self, arg0: tuple[int, typing.Any]) -> None:
-        ...
-    def _repr_html_(self) -> str:
-        """
-        The versions of a history, for a notebook: id, status, the span in force and where each
-            comes from, then the gaps (the core's ``History.to_html``; every value escaped).
-        """
-    def check(self, roster: Roster, *, start_date: datetime.date | None = None, end_date: datetime.date | None = None, lang: str = 'en', redact: bool = False, every_absent: bool = False) -> Report:
-        """
-        Checks a roster across the versions: each day by the version in force that day; findings name their version.
-        """
-    def gaps(self, start_date: datetime.date, end_date: datetime.date) -> list[tuple[datetime.date, datetime.date]]:
-        """
-        The days from start_date to end_date under no version, as (first, last) pairs.
-        """
-    def in_force(self, day: datetime.date) -> bool:
-        """
-        Is any version in force on the day?
-        """
-    @typing.overload
-    def leadership(self, day: datetime.date, extrapolate: bool = False) -> tuple[Leadership, str] | None:
-        """
-        (Leadership, version id) on a day, decided by the version in force that day; None when none is.
-        """
-    @typing.overload
-    def leadership(self, year: typing.SupportsInt | typing.SupportsIndex, extrapolate: bool = False) -> tuple[Leadership, str] | None:
-        """
-        (Leadership, version id) in a year, decided by the version in force on its first day in force.
-        """
-    def save(self, path: str) -> None:
-        """
-        Writes the document atomically.
-        """
-    def to_html(self, lang: str = 'en', *, standalone: bool = True) -> str:
-        """
-        The versions as HTML in 'en' or 'nb': id, status, the days in force and the provenance of each, then the gaps. standalone=False gives a fragment to embed.
-        """
-    def to_json(self) -> str:
-        """
-        The history document as JSON text.
-        """
-    def version_for(self, day: datetime.date) -> Mandate:
-        """
-        The version a question about the day is answered by: the one in force that day, else the latest.
-        """
-    def version_in(self, year: typing.SupportsInt | typing.SupportsIndex) -> Mandate | None:
-        """
-        The version (a Mandate) in force on the year's first day in force, or None: the one that decides the year's leadership and plan.
-        """
-    def version_on(self, day: datetime.date) -> Mandate | None:
-        """
-        The version (a Mandate) in force on the day, or None.
-        """
-    @property
-    def id(self) -> str:
-        """
-        The history's id.
-        """
-    @property
-    def spans(self) -> list[VersionSpan]:
-        """
-        The spans in force, by date.
-        """
-    @property
-    def title(self) -> str:
-        """
-        The title.
-        """
-    @property
-    def versions(self) -> list[Mandate]:
-        """
-        Every version, as a Mandate, in the document's order (status and provenance on each).
         """
 class WordOp:
     """

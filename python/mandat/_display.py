@@ -68,7 +68,7 @@ def _history_html(self: History) -> str:
 
 def plot_timeline(
     report: Report,
-    mandate: Mandate | None = None,
+    mandate: Mandate | History | None = None,
     roster: Roster | None = None,
     *,
     figsize: tuple[float, float] | None = None,
@@ -79,8 +79,9 @@ def plot_timeline(
     leader and coordinator stretches as dark stripes, the breaches shaded over their lanes
     with their codes, the meetings as ticks and the leading organisation of each year as a
     band, exactly as the HTML page draws them (``Report.timeline``). The mandate and the
-    roster default to those ``mandat.check`` made the report from. Returns the figure, to
-    style or save (``fig.savefig("timeline.png")``)."""
+    roster default to those ``mandat.check`` made the report from; a report across versions
+    takes its History and draws the version in force on its last day (or the latest), as its
+    HTML page does. Returns the figure, to style or save (``fig.savefig("timeline.png")``)."""
     if not isinstance(report, Report):
         raise TypeError(f"expected a Report, got {type(report).__name__}")
     if figsize is not None and not (
@@ -96,6 +97,7 @@ def plot_timeline(
                 "query.missing_roster", "this report does not know its roster: plot_timeline(mandate, roster)"
             )
         mandate, roster = mandate or known[0], roster or known[1]
+    drawn = report._drawn_mandate(mandate)  # a History's version of the report's last day
     try:
         import matplotlib.dates
         import matplotlib.pyplot as plt
@@ -104,11 +106,11 @@ def plot_timeline(
         raise ImportError("this needs matplotlib: pip install 'mandat[plot]'") from exc
 
     mdates: Any = matplotlib.dates  # untyped
-    tl = report.timeline(mandate, roster)
+    tl = report.timeline(drawn, roster)
     lang = report.lang  # the labels in the report's language, as on its HTML page
 
     def colour(organisation_id: str) -> str:
-        return _core._organisation_colour(mandate, organisation_id)
+        return _core._organisation_colour(drawn, organisation_id)
 
     def x(day: _dt.date) -> float:
         """Where the day begins; it ends 1 further (date2num counts days)."""
@@ -148,7 +150,7 @@ def plot_timeline(
                     start, end = x(span.start_date), x(span.end_date) + 1
                     ax.add_patch(Rectangle((start, row_y + 0.62), end - start, 0.28, color="#1a1a1a", alpha=0.6))
             ticks.append(top + lane.rows / 2)
-            labels.append(_core._lane_label(mandate, lane, lang))
+            labels.append(_core._lane_label(drawn, lane, lang))
             lane_span.append((top, lane.rows))
             y += lane.rows
         lanes_top, lanes_bottom = 1.5, y
@@ -201,7 +203,7 @@ def plot_timeline(
 
 def _plot_timeline(
     self: Report,
-    mandate: Mandate | None = None,
+    mandate: Mandate | History | None = None,
     roster: Roster | None = None,
     *,
     figsize: tuple[float, float] | None = None,

@@ -53,7 +53,8 @@ def report_to_frame(report: Report) -> pd.DataFrame:
     """A row per finding. Columns: code, severity (ordered category info < warning < error),
     clause, rule, body, organisation (strings, None where absent), person_ids (lists),
     start_date and end_date (datetime64[s], NaT where absent: seconds, so that every day from
-    1400 to 9999 fits), message, source."""
+    1400 to 9999 fits), message, source, version (the id of the version that judged the day in
+    a report across versions; None in a report against one mandate)."""
     if not isinstance(report, Report):
         raise TypeError(f"expected a Report, got {type(report).__name__}")
     pandas = _pandas()
@@ -70,8 +71,10 @@ def report_to_frame(report: Report) -> pd.DataFrame:
         "end_date",
         "message",
         "source",
+        "version",
     ]
     frame = cast("pd.DataFrame", pandas.DataFrame(rows, columns=columns))
+    frame["version"] = pandas.Series([f.version for f in report.findings], dtype=object)
     frame["severity"] = pandas.Categorical(frame["severity"], categories=SEVERITY_ORDER, ordered=True)
     for col in ("start_date", "end_date"):
         frame[col] = _day_column(pandas, [row[col] for row in rows])
@@ -104,10 +107,11 @@ def diff_to_frame(diff: MandateDiff) -> pd.DataFrame:
 
 
 def _missing(value: Any) -> bool:
-    """A missing cell: None, NaN or NaT."""
+    """A missing cell: None, NaN, NaT or pandas.NA (a nullable column's)."""
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return True
-    return value is _pandas().NaT
+    pandas = _pandas()
+    return value is pandas.NaT or value is pandas.NA
 
 
 def _iso(value: Any, pointer: str) -> str | None:

@@ -4,8 +4,13 @@
 
 namespace mandat::cli {
 
+// A renewal continues the latest version (in time, `history::latest()`), whatever day --today
+// names: a later amendment is never left out. The draft's note says which version it renews.
 int cmd_renew(const context& c, const std::string& from, int years, const std::string& id) {
-    const mandate draft = renew(*c.m, parse_date_arg(arg_name(arg_id::from), from), years, id);
+    const mandate& predecessor = c.h ? c.h->latest().m : *c.m;
+    mandate draft = renew(predecessor, parse_date_arg(arg_name(arg_id::from), from), years, id);
+    draft.provenance->note = c.h ? c.say("renew.note_history", {{"version", predecessor.id}, {"history", c.h->id()}})
+                                 : c.say("renew.note", {{"version", predecessor.id}});
     *c.out << dump_mandate(draft);
     return 0;
 }

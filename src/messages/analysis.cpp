@@ -7,43 +7,55 @@ namespace {
 
 constexpr entry entries[] = {
     // --- the consistency proof (lint) ---
-    {"lint.body_infeasible", "{body}: the quotas need at least {min} seats but the size is at most {max}.",
-     "{body}: kvotene krever minst {min} plasser, men størrelsen er høyst {max}."},
-    {"lint.body_infeasible.counts", "{body}: the organisations can fill {low} to {high} seats but the size is {min} to {max}.",
-     "{body}: organisasjonene kan fylle {low} til {high} plasser, men størrelsen er {min} til {max}."},
+    {"lint.body_infeasible", "{body}: the quotas need at least {min} {min|seat|seats} but the size is at most {max}.",
+     "{body}: kvotene krever minst {min} {min|plass|plasser}, men størrelsen er høyst {max}."},
+    {"lint.body_infeasible.counts",
+     "{body}: the organisations can fill {low} to {high} {high|seat|seats} but the size is {min} to {max}.",
+     "{body}: organisasjonene kan fylle {low} til {high} {high|plass|plasser}, men størrelsen er {min} til {max}."},
     {"lint.body_infeasible.no_seats", "{body}: no organisation holds a seat, so {body_name} can have no members.",
      "{body}: ingen organisasjon har plass, så {body_name} kan ikke ha medlemmer."},
-    {"lint.meetings_target_above_max", "{body}: the target of about {target} meetings a year is above the maximum of {maximum}.",
-     "{body}: målet om ca. {target} møter i året er over maksimum på {maximum}."},
+    {"lint.meetings_target_above_max",
+     "{body}: the target of about {target} {target|meeting|meetings} a year is above the maximum of {maximum}.",
+     "{body}: målet om ca. {target} {target|møte|møter} i året er over maksimum på {maximum}."},
     {"lint.period_invalid", "The period in force ({first} to {last}) has no day: it needs a first and a last day, in that order.",
      "Perioden i kraft ({first} til {last}) har ingen dager: den trenger en første og en siste dag, i den rekkefølgen."},
     {"lint.quota_infeasible.conflict",
-     "{body}: {organisation_name} has {quotas} quotas that no count satisfies together (at least {min}, at most {max}).",
-     "{body}: {organisation_name} har {quotas} kvoter som intet antall oppfyller samtidig (minst {min}, høyst {max})."},
+     "{body}: {organisation_name} has {quotas} {quotas|quota|quotas} that no count satisfies together (at least {min}, at most "
+     "{max}).",
+     "{body}: {organisation_name} har {quotas} {quotas|kvote|kvoter} som intet antall oppfyller samtidig (minst {min}, høyst "
+     "{max})."},
     {"lint.quota_infeasible.inverted",
      "{body}: the quota of {organisation_name} needs at least {min} {min|seat|seats} but allows at most {max}.",
      "{body}: kvoten for {organisation_name} krever minst {min} {min|plass|plasser}, men tillater høyst {max}."},
     {"lint.quota_infeasible.zero", "{body}: the quota of {organisation_name} allows at most 0 seats, so it is no seat.",
      "{body}: kvoten for {organisation_name} tillater høyst 0 plasser og er dermed ingen plass."},
     {"lint.quote_carried_over.meetings_maximum",
-     "{body}: the quote «{quote}» allows at most {quoted} meetings a year, but the data says {data}; {clause} is carried over "
+     "{body}: the quote «{quote}» allows at most {quoted} {quoted|meeting|meetings} a year, but the data says {data}; {clause} "
+     "is carried over "
      "from the predecessor, not yet signed for this version.",
-     "{body}: sitatet «{quote}» tillater inntil {quoted} møter i året, men dataene sier {data}; {clause} er overført fra "
+     "{body}: sitatet «{quote}» tillater inntil {quoted} {quoted|møte|møter} i året, men dataene sier {data}; {clause} er "
+     "overført fra "
      "forgjengeren og ennå ikke signert for denne versjonen."},
     {"lint.quote_carried_over.meetings_maximum_missing",
-     "{body}: the quote «{quote}» allows at most {quoted} meetings a year, but the data sets no maximum; {clause} is carried "
+     "{body}: the quote «{quote}» allows at most {quoted} {quoted|meeting|meetings} a year, but the data sets no maximum; "
+     "{clause} is carried "
      "over from the predecessor, not yet signed for this version.",
-     "{body}: sitatet «{quote}» tillater inntil {quoted} møter i året, men dataene har ikke noe maksimum; {clause} er overført "
+     "{body}: sitatet «{quote}» tillater inntil {quoted} {quoted|møte|møter} i året, men dataene har ikke noe maksimum; {clause} "
+     "er overført "
      "fra forgjengeren og ennå ikke signert for denne versjonen."},
     {"lint.quote_carried_over.meetings_target",
-     "{body}: the quote «{quote}» gives about {quoted} meetings a year, but the data says {data}; {clause} is carried over from "
+     "{body}: the quote «{quote}» gives about {quoted} {quoted|meeting|meetings} a year, but the data says {data}; {clause} is "
+     "carried over from "
      "the predecessor, not yet signed for this version.",
-     "{body}: sitatet «{quote}» gir ca. {quoted} møter i året, men dataene sier {data}; {clause} er overført fra forgjengeren "
+     "{body}: sitatet «{quote}» gir ca. {quoted} {quoted|møte|møter} i året, men dataene sier {data}; {clause} er overført fra "
+     "forgjengeren "
      "og ennå ikke signert for denne versjonen."},
     {"lint.quote_carried_over.meetings_target_missing",
-     "{body}: the quote «{quote}» gives about {quoted} meetings a year, but the data sets no target; {clause} is carried over "
+     "{body}: the quote «{quote}» gives about {quoted} {quoted|meeting|meetings} a year, but the data sets no target; {clause} "
+     "is carried over "
      "from the predecessor, not yet signed for this version.",
-     "{body}: sitatet «{quote}» gir ca. {quoted} møter i året, men dataene har ikke noe mål; {clause} er overført fra "
+     "{body}: sitatet «{quote}» gir ca. {quoted} {quoted|møte|møter} i året, men dataene har ikke noe mål; {clause} er overført "
+     "fra "
      "forgjengeren og ennå ikke signert for denne versjonen."},
     {"lint.quote_carried_over.period",
      "The quote «{quote}» gives the period {quoted_first} to {quoted_last}, but the data says {first} to {last}; {clause} is "
@@ -56,17 +68,17 @@ constexpr entry entries[] = {
      "{body}: sitatet «{quote}» gir {organisation} {quoted} {quoted|plass|plasser}, men dataene sier {data}; {clause} er "
      "overført fra forgjengeren og ennå ikke signert for denne versjonen."},
     {"lint.quote_disagrees.meetings_maximum",
-     "{body}: the quote «{quote}» allows at most {quoted} meetings a year, but the data says {data}.",
-     "{body}: sitatet «{quote}» tillater inntil {quoted} møter i året, men dataene sier {data}."},
+     "{body}: the quote «{quote}» allows at most {quoted} {quoted|meeting|meetings} a year, but the data says {data}.",
+     "{body}: sitatet «{quote}» tillater inntil {quoted} {quoted|møte|møter} i året, men dataene sier {data}."},
     {"lint.quote_disagrees.meetings_maximum_missing",
-     "{body}: the quote «{quote}» allows at most {quoted} meetings a year, but the data sets no maximum.",
-     "{body}: sitatet «{quote}» tillater inntil {quoted} møter i året, men dataene har ikke noe maksimum."},
+     "{body}: the quote «{quote}» allows at most {quoted} {quoted|meeting|meetings} a year, but the data sets no maximum.",
+     "{body}: sitatet «{quote}» tillater inntil {quoted} {quoted|møte|møter} i året, men dataene har ikke noe maksimum."},
     {"lint.quote_disagrees.meetings_target",
-     "{body}: the quote «{quote}» gives about {quoted} meetings a year, but the data says {data}.",
-     "{body}: sitatet «{quote}» gir ca. {quoted} møter i året, men dataene sier {data}."},
+     "{body}: the quote «{quote}» gives about {quoted} {quoted|meeting|meetings} a year, but the data says {data}.",
+     "{body}: sitatet «{quote}» gir ca. {quoted} {quoted|møte|møter} i året, men dataene sier {data}."},
     {"lint.quote_disagrees.meetings_target_missing",
-     "{body}: the quote «{quote}» gives about {quoted} meetings a year, but the data sets no target.",
-     "{body}: sitatet «{quote}» gir ca. {quoted} møter i året, men dataene har ikke noe mål."},
+     "{body}: the quote «{quote}» gives about {quoted} {quoted|meeting|meetings} a year, but the data sets no target.",
+     "{body}: sitatet «{quote}» gir ca. {quoted} {quoted|møte|møter} i året, men dataene har ikke noe mål."},
     {"lint.quote_disagrees.period",
      "The quote «{quote}» gives the period {quoted_first} to {quoted_last}, but the data says {first} to {last}.",
      "Sitatet «{quote}» gir perioden {quoted_first} til {quoted_last}, men dataene sier {first} til {last}."},

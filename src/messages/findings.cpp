@@ -56,19 +56,23 @@ constexpr entry entries[] = {
     {"rotation.missing_coordinator", "{body_name} has no {role:word}.", "{body_name} har ingen {role:word}."},
     {"rotation.missing_secretary", "The partnership has no secretary.", "Partnerskapet har ingen sekretær."},
     // --- findings: meetings (R2, R3, R4, R8) ---
-    {"meetings.above_max", "{body_name} held {count} meetings in {year}; the mandate allows at most {maximum}.",
-     "{body_name} hadde {count} møter i {year}; mandatet tillater inntil {maximum}."},
-    {"meetings.off_target", "{body_name} held {count} meetings in {year}; the mandate expects about {target}.",
-     "{body_name} hadde {count} møter i {year}; mandatet forventer ca. {target}."},
+    {"meetings.above_max", "{body_name} held {count} {count|meeting|meetings} in {year}; the mandate allows at most {maximum}.",
+     "{body_name} hadde {count} {count|møte|møter} i {year}; mandatet tillater inntil {maximum}."},
+    {"meetings.off_target", "{body_name} held {count} {count|meeting|meetings} in {year}; the mandate expects about {target}.",
+     "{body_name} hadde {count} {count|møte|møter} i {year}; mandatet forventer ca. {target}."},
     {"meetings.partial_year.target",
-     "{body_name} held {count} meetings from {first} to {last} ({count} of about {target} a year so far); a partial year is "
+     "{body_name} held {count} {count|meeting|meetings} from {first} to {last} ({count} of about {target} a year so far); a "
+     "partial year is "
      "not judged.",
-     "{body_name} hadde {count} møter fra {first} til {last} ({count} av ca. {target} i året så langt); et delvis år "
+     "{body_name} hadde {count} {count|møte|møter} fra {first} til {last} ({count} av ca. {target} i året så langt); et delvis "
+     "år "
      "vurderes ikke."},
     {"meetings.partial_year.maximum",
-     "{body_name} held {count} meetings from {first} to {last} ({count} of at most {maximum} a year so far); a partial year "
+     "{body_name} held {count} {count|meeting|meetings} from {first} to {last} ({count} of at most {maximum} a year so far); a "
+     "partial year "
      "is not judged.",
-     "{body_name} hadde {count} møter fra {first} til {last} ({count} av inntil {maximum} i året så langt); et delvis år "
+     "{body_name} hadde {count} {count|møte|møter} fra {first} til {last} ({count} av inntil {maximum} i året så langt); et "
+     "delvis år "
      "vurderes ikke."},
     {"meetings.unprepared.after_previous",
      "The {body_name} meeting on {date} was not prepared by any {preparing_body_name} meeting after the previous one on "
@@ -80,16 +84,20 @@ constexpr entry entries[] = {
     {"attendance.missing", "{who}, a member of {members_body_name}, is not recorded at the {body_name} meeting on {date}.",
      "{who}, medlem av {members_body_name}, er ikke registrert på møtet i {body_name} {date}."},
     {"attendance.missing.several",
-     "{count} members of {members_body_name} are not recorded at the {body_name} meeting on {date}: {who:list}.",
-     "{count} medlemmer av {members_body_name} er ikke registrert på møtet i {body_name} {date}: {who:list}."},
+     "{count} {count|member|members} of {members_body_name} are not recorded at the {body_name} meeting on {date}: {who:list}.",
+     "{count} {count|medlem|medlemmer} av {members_body_name} er ikke registrert på møtet i {body_name} {date}: {who:list}."},
     {"attendance.missing.many",
-     "{count} members of {members_body_name} are not recorded at the {body_name} meeting on {date}: {first} and {more} more "
+     "{count} {count|member|members} of {members_body_name} are not recorded at the {body_name} meeting on {date}: {first} and "
+     "{more} more "
      "(every one is in the finding's person ids).",
-     "{count} medlemmer av {members_body_name} er ikke registrert på møtet i {body_name} {date}: {first} og {more} til "
+     "{count} {count|medlem|medlemmer} av {members_body_name} er ikke registrert på møtet i {body_name} {date}: {first} og "
+     "{more} til "
      "(alle står i funnets person-id-er)."},
     {"attendance.missing.many_listed",
-     "{count} members of {members_body_name} are not recorded at the {body_name} meeting on {date}: {first} and {more} more.",
-     "{count} medlemmer av {members_body_name} er ikke registrert på møtet i {body_name} {date}: {first} og {more} til."},
+     "{count} {count|member|members} of {members_body_name} are not recorded at the {body_name} meeting on {date}: {first} and "
+     "{more} more.",
+     "{count} {count|medlem|medlemmer} av {members_body_name} er ikke registrert på møtet i {body_name} {date}: {first} og "
+     "{more} til."},
 };
 
 }  // namespace

@@ -35,6 +35,16 @@ const std::string* first_fact(const message_facts& facts, std::string_view name)
     return nullptr;
 }
 
+// The plural rule of every counted message, the one home of the choice between a word's forms
+// ("{count|meeting|meetings}", "{count|møte|møter}"): English and Norwegian bokmål both take the
+// first form for exactly one and the second for every other count, zero included. `forms` is
+// "one|other"; a single form serves both.
+std::string_view plural_form(std::string_view count, std::string_view forms) {
+    const std::size_t second = forms.find('|');
+    if (count == "1" || second == std::string_view::npos) return forms.substr(0, second);
+    return forms.substr(second + 1);
+}
+
 // One placeholder, without its braces: "name", "name|one|other", "name:word" or "name:list".
 void substitute(std::string& out, std::string_view spec, language lang, const message_facts& facts) {
     const std::size_t bar = spec.find('|');
@@ -46,9 +56,7 @@ void substitute(std::string& out, std::string_view spec, language lang, const me
         return;
     }
     if (bar != std::string_view::npos) {
-        const std::string_view forms = spec.substr(bar + 1);
-        const std::size_t second = forms.find('|');
-        out.append(*value == "1" ? forms.substr(0, second) : forms.substr(second == std::string_view::npos ? 0 : second + 1));
+        out.append(plural_form(*value, spec.substr(bar + 1)));
         return;
     }
     const std::string_view filter = colon == std::string_view::npos ? std::string_view() : spec.substr(colon + 1);

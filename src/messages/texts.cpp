@@ -87,7 +87,8 @@ constexpr entry entries[] = {
     // A version's provenance: the command line writes each after "; ", the HTML view joins them with "; ".
     {"history.replaces", "replaces {version}", "erstatter {version}"},
     {"history.amends", "amends {version}", "endrer {version}"},
-    {"history.carried_over", "{count} clauses carried over unsigned", "{count} punkter videreført uten ny signatur"},
+    {"history.carried_over", "{count} {count|clause|clauses} carried over unsigned",
+     "{count} {count|punkt|punkter} videreført uten ny signatur"},
     {"history.gap", "no mandate in force {first} .. {last}", "ingen mandat i kraft {first} .. {last}"},
     {"history.today", "Today ({today}) the version in force is {version}.", "I dag ({today}) er {version} i kraft."},
     {"history.today_none", "Today ({today}) no version is in force; shown below: the latest.",
@@ -99,6 +100,9 @@ constexpr entry entries[] = {
     {"show.draft", "DRAFT, not adopted: {title} ({id})", "UTKAST, ikke vedtatt: {title} ({id})"},
     {"show.provenance", "Version {id} ({status}){note}", "Versjon {id} ({status}){note}"},
     {"status.version", "  version in force: {version}", "  versjon i kraft: {version}"},
+    {"renew.note", "A draft renewal of {version}, not adopted.", "Et utkast til fornyelse av {version}, ikke vedtatt."},
+    {"renew.note_history", "A draft renewal of {version}, the latest version of the history {history}, not adopted.",
+     "Et utkast til fornyelse av {version}, den siste versjonen i historikken {history}, ikke vedtatt."},
     {"leader.version", "  decided by version {version}", "  avgjort av versjon {version}"},
     // --- a person in any output, unless redacted (mandat/redaction.hpp) ---
     {"person.label", "{name} ({id})", "{name} ({id})"},

@@ -39,7 +39,7 @@ def test_none_and_unconstructed_instances_are_type_errors(m: mandat.Mandate, ros
     )
     with pytest.raises(TypeError) as info:
         report.to_html(1, roster)  # type: ignore[arg-type]
-    assert str(info.value) == "to_html: mandate must be a Mandate, not int"
+    assert str(info.value) == "to_html: mandate must be a Mandate or a History, not int"
     with pytest.raises(TypeError) as info:
         mandat.Body.min_size.fget(None)  # type: ignore[attr-defined]
     assert str(info.value).startswith("(): incompatible function arguments")

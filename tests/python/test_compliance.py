@@ -81,6 +81,7 @@ def test_report_to_frame_has_typed_columns(m: mandat.Mandate, roster: mandat.Ros
         "end_date",
         "message",
         "source",
+        "version",
     ]
     assert len(frame) == 6
     assert isinstance(frame["severity"].dtype, pd.CategoricalDtype)
