@@ -28,8 +28,7 @@ drawn_mandate drawn(const report& r, const py::handle& arg, const char* method) 
     if (!py::isinstance<history>(arg))
         throw py::type_error(std::string(method) + ": mandate must be a Mandate or a History, not " +
                              py::type::of(arg).attr("__name__").cast<std::string>());
-    d.own = arg.cast<const history&>().version_for(r.to).m;
-    d.own->id = r.mandate_id;
+    d.own = drawn_version(arg.cast<const history&>(), r);
     return d;
 }
 

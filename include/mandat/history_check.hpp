@@ -16,5 +16,9 @@ namespace mandat {
 // the records times the versions each meets, plus the versions, not with the roster times the
 // versions. See docs/history.md.
 report check_compliance(const history& h, const roster& r, const check_options& options = {});
+// The mandate a report across versions is drawn with (its HTML page, its timeline): the
+// version in force on the report's last day, else the latest (history::version_for), under the
+// report's id. The one place both front ends ask (docs/history.md).
+mandate drawn_version(const history& h, const report& rep);
 
 }  // namespace mandat

@@ -17,11 +17,8 @@ int cmd_check(const context& c, const roster& r, const std::string& from, const 
     if (as == "json")
         print_json(*c.out, to_json(rep));
     else if (as == "html" && c.h) {
-        // Across versions the page draws the bodies of the version in force on the report's
-        // last day (or the latest), under the history's id (docs/history.md).
-        mandate shown = c.h->version_for(rep.to).m;
-        shown.id = rep.mandate_id;
-        *c.out << to_html(shown, r, rep);
+        // Across versions the page draws the version the library names (drawn_version).
+        *c.out << to_html(drawn_version(*c.h, rep), r, rep);
     } else if (as == "html")
         *c.out << to_html(*c.m, r, rep);
     else

@@ -220,4 +220,10 @@ report check_compliance(const history& h, const roster& r, const check_options& 
     return history_check(h, r, options).run();
 }
 
+mandate drawn_version(const history& h, const report& rep) {
+    mandate shown = h.version_for(rep.to).m;
+    shown.id = rep.mandate_id;
+    return shown;
+}
+
 }  // namespace mandat
