@@ -146,11 +146,11 @@ TEST_CASE("every command that prints document text shows control characters as e
         {{"show", "--mandate", f.mandate}, "Mandat" + hostile_field},
         {{"show", "--mandate", f.mandate}, "Styringsgruppen" + hostile_field},
         {{"roster", f.roster, "--mandate", f.mandate, "--date", "2023-03-01"}, "Kari" + hostile_field},
-        {{"plan", "2024", "--mandate", f.mandate}, "Styringsgruppen" + hostile_shown},
+        {{"plan", "2024", "--mandate", f.mandate}, "Styringsgruppen" + hostile_field},
         {{"diff", orig, f.mandate}, "Styringsgruppen" + hostile_field},
         {{"explain", "tittel", "--mandate", f.mandate}, "Tekst" + hostile_field},
         {{"check", f.roster, "--mandate", f.mandate, "--from", "2023-01-01", "--to", "2023-12-31"}, "Mandat" + hostile_field},
-        {{"explain", "R" + hostile}, "R" + hostile_shown},  // an error message quoting an argument
+        {{"explain", "R" + hostile}, "R" + hostile_field},  // an error message quoting an argument: one field
         {{"bogus" + hostile}, "bogus" + hostile_shown},     // the parser's own error
         {{"export", "--to", "ics", f.roster, "--mandate", f.mandate}, "Kari\xef\xbf\xbd[31m"},
     };
@@ -217,6 +217,18 @@ TEST_CASE(
         CHECK(res.out.find(shown) != std::string::npos);
         CHECK(count(res.out + res.err, "\nFORGED") == 0);
         CHECK(count(res.out + res.err, "\xe2\x80\xae") == 0);
+    }
+    // An error quoting a document's value (a role that is none) or an argument is one field too.
+    json bad = hostile_roster();
+    bad["memberships"][0]["role"] = "x" + forged;
+    write(dir / "bad.json", bad.dump(2));
+    for (const auto& args :
+         std::vector<std::vector<std::string>>{{"check", (dir / "bad.json").string()}, {"leader", "--date", "2023" + forged}}) {
+        auto res = run(args);
+        INFO(res.err);
+        CHECK(res.code == 2);
+        CHECK(res.err.find(forged_field) != std::string::npos);
+        CHECK(count(res.err, "\nFORGED") == 0);
     }
 }
 
@@ -340,4 +352,34 @@ TEST_CASE("iCalendar parameter values: a caret is written twice (RFC 6868), so ^
     const auto lines = unfold(mandat::to_ics(r, nullptr, o));
     CHECK(std::count(lines.begin(), lines.end(), "ATTENDEE;CN=Kari ^^n Nord^^'s;ROLE=REQ-PARTICIPANT:mailto:kari@example.org") ==
           1);
+}
+
+TEST_CASE("a field escapes the bidirectional marks and the line and paragraph separators", "[sinks][terminal]") {
+    // U+2028 and U+2029 break a line in some terminals and viewers; U+200E, U+200F and U+061C
+    // reorder what is shown, as the overrides do.
+    CHECK(mandat::printable("a\u2028b\u2029c\u200ed\u200fe\u061cf") == "a\\u{2028}b\\u{2029}c\\u{200e}d\\u{200f}e\\u{061c}f");
+}
+
+TEST_CASE("diff: a long value that changes late is shown from a little before its first difference", "[sinks][diff]") {
+    // Titles of 119 a's, ø, 500 x's and A or B: the first difference is at byte 621; both are
+    // shown from 30 bytes before it, marked with "…", so the change is never cut away.
+    mandat::mandate a = mandat::testing::M(), b = a;
+    const std::string common = std::string(119, 'a') + "\xc3\xb8" + std::string(500, 'x');
+    a.title = common + "A";
+    b.title = common + "B";
+    const auto d = mandat::diff_mandates(a, b);
+    REQUIRE(d.changes.size() == 1);
+    CHECK(d.changes[0].before == "\xe2\x80\xa6" + std::string(30, 'x') + "A");
+    CHECK(d.changes[0].after == "\xe2\x80\xa6" + std::string(30, 'x') + "B");
+}
+
+TEST_CASE("a spreadsheet's bad cell is quoted cut to 120 bytes, so a message stays short", "[sinks][spreadsheet]") {
+    const auto dir = fresh_dir("long-cell");
+    mandat::write_csv_roster(mandat::load_roster_file(mandat::testing::example_roster_path), dir.string());
+    std::ofstream(dir / "memberships.csv", std::ios::app)
+        << "\"m99\",\"p-ks1\",\"styringsgruppen\",\"ks\",\"member\",\"" << std::string(60000, '3') << "\",\"\"\r\n";
+    auto r = run({"check", dir.string()});
+    CHECK(r.code == 2);
+    CHECK(r.err == "mandat: memberships.csv line 27, start_date: " + std::string(120, '3') +
+                       "\xe2\x80\xa6 is not a date (expected YYYY-MM-DD or DD.MM.YYYY) [spreadsheet.invalid_date]\n");
 }

@@ -26,4 +26,9 @@ std::string format_date_range(const finding& f);
 // "\n", "\x1b", "\u{202e}", malformed UTF-8 as "\xff". The text report escapes fields with it.
 std::string printable(std::string_view text);
 
+// `text` cut to at most `limit` bytes, before a character, and marked with "…" when it is
+// longer: how a long value is quoted in a message (a spreadsheet's cell) or a diff. The one
+// place a quoted value is cut (120 bytes unless told).
+std::string shortened(std::string_view text, std::size_t limit = 120);
+
 }  // namespace mandat

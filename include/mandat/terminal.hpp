@@ -21,7 +21,8 @@ namespace mandat {
 // two pieces is judged whole. Two modes:
 //  - field: one value on a line (printable, declared in mandat/compliance_text.hpp). Every
 //    control character is escaped, line breaks included ("\n", "\t", "\r", "\x1b", "\x7f"),
-//    the C1 controls and the bidirectional overrides and isolates as "\u{009b}", "\u{202e}";
+//    the C1 controls, the bidirectional overrides, isolates and marks and the line and paragraph
+//    separators (U+2028, U+2029) as "\u{009b}", "\u{202e}";
 //    bytes that are not UTF-8 as "\xff".
 //  - lines: a whole output (terminal_streambuf). LF, TAB and CR LF (the line end of iCalendar)
 //    pass; every other C0 control, a lone CR, DEL and the C1 controls become the JSON escape

@@ -12,6 +12,7 @@
 #include <utility>
 #include <vector>
 
+#include "mandat/compliance_text.hpp"
 #include "mandat/diff.hpp"
 
 namespace mandat {
@@ -19,13 +20,20 @@ namespace {
 
 using opt = std::optional<std::string>;
 
-// At most 120 bytes, cut at a character boundary and marked with "…".
-std::string shorten(const std::string& s) {
-    constexpr std::size_t limit = 120;
-    if (s.size() <= limit) return s;
-    std::size_t cut = limit;
-    while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
-    return s.substr(0, cut) + "\xE2\x80\xA6";
+// At most 120 bytes, cut before a character and marked with "…" (shortened, the one place).
+std::string shorten(const std::string& s) { return shortened(s); }
+
+// A long before and after that differ only late: both start a little before their first
+// difference, marked with "…", so that the cut never hides what changed.
+void from_first_difference(std::string& a, std::string& b) {
+    constexpr std::size_t context = 30;
+    std::size_t same = 0;
+    while (same < a.size() && same < b.size() && a[same] == b[same]) ++same;
+    if (same <= 2 * context) return;
+    std::size_t start = same - context;
+    while (start > 0 && (static_cast<unsigned char>(a[start]) & 0xC0) == 0x80) --start;
+    a = "\xE2\x80\xA6" + a.substr(start);
+    b = "\xE2\x80\xA6" + b.substr(start);
 }
 
 std::string join(const std::vector<std::string>& items, const char* sep) {
@@ -121,6 +129,7 @@ private:
     void add(const char* kind, const std::string& clause, const std::string& pointer, opt before, opt after,
              std::vector<word_op> words = {}) {
         // Every value is cut here, where a change is made, so that no kind of change is left whole.
+        if (before && after && (before->size() > 120 || after->size() > 120)) from_first_difference(*before, *after);
         if (before) before = shorten(*before);
         if (after) after = shorten(*after);
         out_.push_back(mandate_change{kind, clause, pointer, std::move(before), std::move(after), std::move(words)});

@@ -98,6 +98,25 @@ void check_arguments(const invocation& inv, const command_spec& cmd) {
 
 }  // namespace
 
+namespace {
+
+// An error as the command line prints it, with its id after the first line. Each problem is
+// one field (printable), so that a value quoted in a message (a name, an id, an argument)
+// cannot forge a line; a spreadsheet's list of problems gives one line each.
+std::string error_text(const mandat::error& e) {
+    const auto* list = dynamic_cast<const spreadsheet_error_list*>(&e);
+    if (!list) return "mandat: " + printable(e.what()) + " [" + e.id() + "]\n";
+    const auto& all = list->problems();
+    std::string out = "mandat: " + printable(all.front().what()) + " [" + e.id() + "]\n";
+    out += render_message("sheet.more_problems", language::en, {{"count", std::to_string(all.size() - 1)}}) + "\n";
+    for (std::size_t i = 1; i < all.size(); ++i) out += "  " + printable(all[i].what()) + " [" + all[i].id() + "]\n";
+    if (list->stopped())
+        out += render_message("sheet.stopped", language::en, {{"limit", std::to_string(max_spreadsheet_problems)}}) + "\n";
+    return out;
+}
+
+}  // namespace
+
 int dispatch(const invocation& inv, std::ostream& out, std::ostream& err) {
     // With --output the command writes into a buffer that replaces FILE in one rename, so an
     // interrupted run never leaves a truncated file.
@@ -110,7 +129,7 @@ int dispatch(const invocation& inv, std::ostream& out, std::ostream& err) {
             // The output never replaces one of the command's own input files.
             write_file_atomic(output, buffer.str(), input_files(inv));
         } catch (const mandat::error& e) {
-            err << "mandat: " << e.what() << " [" << e.id() << "]\n";
+            err << error_text(e);
             return exit_usage;
         }
         return code;
@@ -142,10 +161,10 @@ int dispatch(const invocation& inv, std::ostream& out, std::ostream& err) {
         }
         return finish(cmd.run(c, inv));
     } catch (const usage_error& e) {
-        err << "mandat: " << e.what() << "\n" << usage_hint();
+        err << "mandat: " << printable(e.what()) << "\n" << usage_hint();
         return exit_usage;
     } catch (const mandat::error& e) {
-        err << "mandat: " << e.what() << " [" << e.id() << "]\n";
+        err << error_text(e);
         return exit_usage;
     } catch (const std::exception& e) {
         err << "mandat: unexpected failure: " << e.what() << "\n";

@@ -33,7 +33,7 @@ void print_history(const context& c) {
         std::string span;
         if (const version_span* s = span_of[i])
             span = c.say("history.span", {{"first", format_date(s->first)}, {"last", format_date(s->last)}});
-        o << "  " << v.m.id << "  " << c.say(std::string("history.status.") + to_string(v.m.status)) << "  "
+        o << "  " << printable(v.m.id) << "  " << c.say(std::string("history.status.") + to_string(v.m.status)) << "  "
           << (span.empty() ? c.say("history.never_in_force") : c.say("history.in_force", {{"span", span}}))
           << version_note(c, v.m) << "\n";
     }

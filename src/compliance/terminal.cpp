@@ -38,7 +38,14 @@ bool well_formed_prefix(const unsigned char* s, std::size_t n) {
     return true;
 }
 
-bool bidirectional(unsigned long cp) { return (cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069); }
+// The characters a field escapes beyond the controls: the bidirectional embeddings, overrides,
+// isolates and marks (U+202A-202E, U+2066-2069, U+200E, U+200F, U+061C), which reorder what a
+// terminal shows, and the line and paragraph separators (U+2028, U+2029), which some terminals
+// and viewers break a line at.
+bool bidirectional(unsigned long cp) {
+    return (cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069) || cp == 0x200e || cp == 0x200f || cp == 0x061c ||
+           cp == 0x2028 || cp == 0x2029;
+}
 
 void code_point_escape(unsigned long cp, bool braces, std::string& out) {
     char buf[16];
@@ -179,6 +186,13 @@ terminal_streams::terminal_streams(std::ostream& out, std::ostream& err)
 terminal_streams::~terminal_streams() {
     out_.flush();
     err_.flush();
+}
+
+std::string shortened(std::string_view text, std::size_t limit) {
+    if (text.size() <= limit) return std::string(text);
+    std::size_t cut = limit;
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+    return std::string(text.substr(0, cut)) + "\xE2\x80\xA6";
 }
 
 }  // namespace mandat

@@ -11,6 +11,7 @@
 
 #include "documents/json_reader.hpp"
 #include "formats/spreadsheet_cells.hpp"
+#include "mandat/compliance_text.hpp"
 #include "mandat/error.hpp"
 #include "mandat/json.hpp"
 #include "mandat/limits.hpp"
@@ -196,7 +197,9 @@ private:
     }
     date as_date(const char* column, const std::string& v) const {
         auto d = detail::parse_cell_date(v);
-        if (!d) fail_cell(column, errors::spreadsheet_invalid_date, v + " is not a date (expected " + detail::date_forms + ")");
+        if (!d)
+            fail_cell(column, errors::spreadsheet_invalid_date,
+                      shortened(v) + " is not a date (expected " + detail::date_forms + ")");
         return *d;
     }
 
@@ -271,7 +274,7 @@ void read_memberships(const spreadsheet_table& table, detail::problem_log& log, 
             auto parsed = parse_role(rs);
             if (!parsed)
                 t.fail_cell("role", errors::spreadsheet_invalid_value,
-                            "\"" + rs + "\" is not a role (expected member, leader, coordinator or secretary)");
+                            "\"" + shortened(rs) + "\" is not a role (expected member, leader, coordinator or secretary)");
             a.role = *parsed;
         });
         const bool start_read = t.check([&] { a.start_date = t.required_date("start_date"); });
@@ -305,7 +308,7 @@ std::vector<std::string> read_attendees(const table_reader& t, const id_register
                             std::to_string(field_limits::id_bytes));
         if (!person_ids.contains(id))
             t.fail_cell("attendee_ids", errors::spreadsheet_unknown_reference,
-                        "\"" + id + "\" is not a person of " + persons_name);
+                        "\"" + shortened(id) + "\" is not a person of " + persons_name);
         if (!seen.insert(id).second)
             t.fail_cell("attendee_ids", errors::spreadsheet_duplicate_id, "the attendee \"" + id + "\" is listed twice");
         if (out.size() == field_limits::list_items)  // the limit of the document's attendee_ids array

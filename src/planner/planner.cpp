@@ -7,6 +7,7 @@
 #include <set>
 #include <sstream>
 
+#include "mandat/compliance_text.hpp"
 #include "mandat/holidays.hpp"
 
 namespace mandat {
@@ -309,10 +310,11 @@ nlohmann::json to_json(const meeting_plan& plan) {
             {"meetings", std::move(ms)}};
 }
 
+// Every value from a document is one field (printable): it cannot forge a line of the plan.
 std::string format_plan(const meeting_plan& plan, const mandate& m) {
     std::ostringstream s;
-    s << "Meeting plan " << plan.year << " for " << m.id << " (" << format_date(plan.first) << " to " << format_date(plan.last)
-      << ")\n";
+    s << "Meeting plan " << plan.year << " for " << printable(m.id) << " (" << format_date(plan.first) << " to "
+      << format_date(plan.last) << ")\n";
     if (!plan.blocked_weeks.empty()) {
         s << "Blocked ISO weeks:";
         for (unsigned w : plan.blocked_weeks) s << ' ' << w;
@@ -321,12 +323,13 @@ std::string format_plan(const meeting_plan& plan, const mandate& m) {
     static const char* const weekdays[] = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
     for (const auto& pm : plan.meetings) {
         const body* b = m.find_body(pm.body_id);
-        s << "  " << format_date(pm.on) << ' ' << weekdays[pm.on.day_of_week().as_number()] << "  " << (b ? b->name : pm.body_id);
+        s << "  " << format_date(pm.on) << ' ' << weekdays[pm.on.day_of_week().as_number()] << "  "
+          << printable(b ? b->name : pm.body_id);
         if (pm.booked)
-            s << "  (booked" << (pm.id.empty() ? "" : ": " + pm.id) << ')';
+            s << "  (booked" << (pm.id.empty() ? "" : ": " + printable(pm.id)) << ')';
         else
-            s << "  " << pm.id << " [" << pm.rule << ']';
-        if (pm.prepares) s << "  prepares " << *pm.prepares;
+            s << "  " << printable(pm.id) << " [" << printable(pm.rule) << ']';
+        if (pm.prepares) s << "  prepares " << printable(*pm.prepares);
         s << '\n';
     }
     return s.str();
