@@ -40,10 +40,10 @@ TEST_CASE("export --to ics: every meeting an all-day event with a stable UID", "
     CHECK(r.out.rfind("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n", 0) == 0);
     CHECK(count(r.out, "BEGIN:VEVENT\r\n") == 48);  // the example's 48 meetings
     CHECK(count(r.out, "DTSTAMP:20260101T083000Z\r\n") == 48);
-    CHECK(r.out.find("UID:sg-2022-1@roster-2022-2025.mandat\r\n") != std::string::npos);
+    CHECK(r.out.find("UID:styringsgruppen-20220310-1@trondelag-foui-2022.mandat\r\n") != std::string::npos);
     CHECK(r.out.find("X-WR-CALNAME:Mandat for arbeidet i Trøndelag\r\n") != std::string::npos);
     auto again = run({"export", "--to", "ics", example, "--stamp", "2026-01-01T08:30:00Z", "--uid-domain", "x.example"});
-    CHECK(again.out.find("UID:sg-2022-1@x.example\r\n") != std::string::npos);
+    CHECK(again.out.find("UID:styringsgruppen-20220310-1@x.example\r\n") != std::string::npos);
     auto bad = run({"export", "--to", "ics", example, "--stamp", "2026-01-01 08:30"});
     CHECK(bad.code == 2);
     CHECK_THAT(bad.err, Catch::Contains("--stamp 2026-01-01 08:30 is not a UTC time"));

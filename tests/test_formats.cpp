@@ -128,7 +128,7 @@ TEST_CASE("A roster's meetings as an iCalendar calendar", "[ics]") {
         "CALSCALE:GREGORIAN\r\n"
         "METHOD:PUBLISH\r\n"
         "BEGIN:VEVENT\r\n"
-        "UID:sg-1@example.roster\r\n"
+        "UID:styringsgruppen-20250310-1@example.roster\r\n"
         "DTSTAMP:20260101T000000Z\r\n"
         "DTSTART;VALUE=DATE:20250310\r\n"
         "DTEND;VALUE=DATE:20250311\r\n"
@@ -149,6 +149,7 @@ TEST_CASE("A roster's meetings as an iCalendar calendar", "[ics]") {
         "END:VEVENT\r\n"
         "END:VCALENDAR\r\n";
     CHECK(mandat::to_ics(r, &trondelag(), o) == expected);
+    CHECK(mandat::ics_meeting_key(r, 0) == "styringsgruppen-20250310-1");  // the body and the day, not the id
     CHECK(mandat::ics_meeting_key(r, 1) == "arbeidsutvalget-20251231-1");
     // Without a mandate the body id stands for the name.
     CHECK(mandat::to_ics(r, nullptr, o).find("SUMMARY:arbeidsutvalget\r\n") != std::string::npos);

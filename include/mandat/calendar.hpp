@@ -22,9 +22,10 @@ struct ics_options {
     // DTSTAMP of every event: when the calendar was written. None: now. Pass a fixed time for
     // output that does not change from one run to the next.
     std::optional<std::chrono::system_clock::time_point> stamp;
-    // The right-hand side of every UID, "<meeting key>@<uid_domain>". Give each roster its own
-    // (the command line uses the roster file's name), so that two rosters' meetings never share
-    // a UID while one roster's meetings keep theirs from one export to the next.
+    // The right-hand side of every UID, "<meeting key>@<uid_domain>". Give each partnership its
+    // own, the same for its planned and its recorded meetings: ics_uid_domain of the mandate's
+    // (or the history's) id, as the command line does. Never a file's name: the UID of a
+    // meeting must not depend on where, or in which format, its roster was kept.
     std::string uid_domain = "mandat.roster";
     // X-WR-CALNAME, the calendar's display name; empty: none.
     std::string calendar_name;
@@ -36,10 +37,16 @@ struct ics_options {
 // names are listed in DESCRIPTION.
 std::string to_ics(const roster& r, const mandate* m = nullptr, const ics_options& options = {});
 
-// The meeting key of meeting `index` of the roster: its id, or for a meeting without one
-// "<body id>-<YYYYMMDD>-<n>", n counting that body's meetings on that day in roster order
-// from 1. The UID is "<key>@<uid_domain>".
+// The meeting key of meeting `index` of the roster, what a plan and a roster both know of a
+// meeting: "<body id>-<YYYYMMDD>-<n>", n counting that body's meetings on that day in roster
+// order from 1 (the meeting's id, which a planned meeting lacks, is not part of it). The UID
+// is "<key>@<uid_domain>": a meeting planned with `plan` and recorded later in the roster
+// keeps its UID, so a calendar imported twice updates its events instead of doubling them.
 std::string ics_meeting_key(const roster& r, std::size_t index);
+
+// The UID domain of a partnership's calendars: "<id>.mandat", `id` the mandate's id or, with a
+// history, the history's id (one domain for all its versions).
+std::string ics_uid_domain(std::string_view id);
 
 namespace ics {
 

@@ -66,14 +66,17 @@ int cmd_diff(const context& c, const std::string& before, const std::string& aft
 // export.cpp: `export --to ics|popolo|oparl|csv ROSTER [--output FILE|DIR]` (docs/formats.md).
 struct export_args {
     std::string to;          // "ics", "popolo", "oparl" or "csv"
-    std::string uid_domain;  // ics: default "<roster file stem>.mandat"
+    std::string uid_domain;  // ics: default ics_uid_domain of the mandate's (or history's) id
     std::string stamp;       // ics: DTSTAMP as "YYYY-MM-DDTHH:MM:SSZ"; default now
     std::string base_url;    // oparl: where the folder is served
     // oparl, csv: the command's input files (input_files), which the folder never replaces.
     std::vector<std::string> inputs;
 };
-// `roster_name` stands for the roster in the default UID domain (its file name).
-int cmd_export(const context& c, const roster& r, const std::string& roster_name, const export_args& a);
+int cmd_export(const context& c, const roster& r, const export_args& a);
+// The calendar options of `export --to ics` and `plan --format ics` (export.cpp), made one way:
+// --stamp (a usage error names a bad one, default now), --uid-domain (default ics_uid_domain of
+// the history's id, else the mandate's), the calendar named by `m`'s title.
+ics_options calendar_options(const context& c, const mandate& m, const std::string& stamp, const std::string& uid_domain);
 
 // plan.cpp: `plan YEAR [--block-week 27-32] [--roster FILE] [--format text|json|ics]` (docs/planner.md).
 struct plan_args {
@@ -82,6 +85,8 @@ struct plan_args {
     std::optional<roster> booked;
     std::string format;  // empty: text, or json with --json
     std::optional<unsigned> lead_days;
+    std::string uid_domain;  // ics: as export_args
+    std::string stamp;       // ics: as export_args
 };
 int cmd_plan(const context& c, const plan_args& a);
 // ISO week lists such as "27-32,40" as week numbers; a usage error names a bad one.

@@ -1,6 +1,5 @@
 // `export`: a roster as an iCalendar calendar, a Popolo document, an OParl tree or a folder of
 // CSV files (docs/formats.md, docs/spreadsheets.md).
-#include <filesystem>
 #include <iterator>
 #include <map>
 
@@ -12,6 +11,11 @@
 namespace mandat::cli {
 
 namespace {
+
+// Why `--to oparl` and `--to csv` need --output: they write a folder.
+std::string writes_a_folder(const std::string& to) {
+    return arg_name(arg_id::to, to) + " writes a folder: give it with " + arg_name(arg_id::output) + " DIR";
+}
 
 // "YYYY-MM-DDTHH:MM:SSZ" as a time point; a usage error otherwise.
 std::chrono::system_clock::time_point parse_stamp(const std::string& text) {
@@ -25,20 +29,19 @@ std::chrono::system_clock::time_point parse_stamp(const std::string& text) {
     return std::chrono::system_clock::time_point(std::chrono::seconds(days * 86400 + h * 3600 + mi * 60 + s));
 }
 
-// Why `--to oparl` and `--to csv` need --output: they write a folder.
-std::string writes_a_folder(const std::string& to) {
-    return arg_name(arg_id::to, to) + " writes a folder: give it with " + arg_name(arg_id::output) + " DIR";
-}
-
 }  // namespace
 
-int cmd_export(const context& c, const roster& r, const std::string& roster_name, const export_args& a) {
+ics_options calendar_options(const context& c, const mandate& m, const std::string& stamp, const std::string& uid_domain) {
+    ics_options o;
+    if (!stamp.empty()) o.stamp = parse_stamp(stamp);
+    o.uid_domain = uid_domain.empty() ? ics_uid_domain(c.h ? c.h->id() : m.id) : uid_domain;
+    o.calendar_name = m.title;
+    return o;
+}
+
+int cmd_export(const context& c, const roster& r, const export_args& a) {
     if (a.to == "ics") {
-        ics_options o;
-        if (!a.stamp.empty()) o.stamp = parse_stamp(a.stamp);
-        o.uid_domain = a.uid_domain.empty() ? std::filesystem::path(roster_name).stem().string() + ".mandat" : a.uid_domain;
-        o.calendar_name = c.m->title;
-        *c.out << to_ics(r, c.m, o);
+        *c.out << to_ics(r, c.m, calendar_options(c, *c.m, a.stamp, a.uid_domain));
         return 0;
     }
     if (a.to == "popolo") {

@@ -59,10 +59,7 @@ int cmd_plan(const context& c, const plan_args& a) {
         roster cal;  // the year's meetings only, booked and planned
         cal.persons = o.booked.persons;
         for (const auto& pm : plan.meetings) cal.meetings.push_back(as_meeting(pm));
-        ics_options io;
-        io.uid_domain = m->id + ".plan";
-        io.calendar_name = m->title;
-        *c.out << to_ics(cal, m, io);
+        *c.out << to_ics(cal, m, calendar_options(c, *m, a.stamp, a.uid_domain));
     } else {
         *c.out << format_plan(plan, *m);
     }

@@ -57,8 +57,7 @@ int run_export(const context& c, const invocation& inv) {
     a.stamp = inv.text(arg_id::stamp);
     a.base_url = inv.text(arg_id::base_url);
     a.inputs = input_files(inv);
-    const std::string name = inv.roster_given ? inv.roster_given->name : inv.text(arg_id::roster);
-    return cmd_export(c, roster_of(inv), name, a);
+    return cmd_export(c, roster_of(inv), a);
 }
 int run_plan(const context& c, const invocation& inv) {
     plan_args a;
@@ -69,6 +68,8 @@ int run_plan(const context& c, const invocation& inv) {
     if (inv.has(arg_id::block_week)) a.block_weeks = {inv.text(arg_id::block_week)};
     if (inv.roster_given || !inv.text(arg_id::booked).empty()) a.booked = roster_of(inv, arg_id::booked);
     a.format = inv.text(arg_id::format);
+    a.uid_domain = inv.text(arg_id::uid_domain);
+    a.stamp = inv.text(arg_id::stamp);
     if (const auto lead = inv.integer(arg_id::lead_days)) {
         if (*lead < 0 || *lead > 366)
             throw usage_error(arg_name(arg_id::lead_days, std::to_string(*lead)) + " is not 0 to 366 days");
@@ -98,8 +99,16 @@ std::vector<arg_spec> check_command_args() {
          {"text", "json", "html"}},
     };
 }
-std::vector<arg_spec> export_command_args() {
+// The calendar options of export --to ics and plan --format ics (calendar_options).
+std::vector<arg_spec> calendar_args() {
     return {
+        {arg_id::uid_domain, arg_kind::text,
+         "ics: the right-hand side of every UID; default: the history's id, else the mandate's, + .mandat"},
+        {arg_id::stamp, arg_kind::text, "ics: the DTSTAMP, a UTC time such as 2026-01-01T09:00:00Z; default: now"},
+    };
+}
+std::vector<arg_spec> export_command_args() {
+    std::vector<arg_spec> args = {
         reading_file({arg_id::roster, arg_kind::text, "Roster document (JSON) or a folder of CSV files", true}),
         {arg_id::to,
          arg_kind::text,
@@ -107,10 +116,30 @@ std::vector<arg_spec> export_command_args() {
              " DIR)",
          true,
          {"ics", "popolo", "oparl", "csv"}},
-        {arg_id::uid_domain, arg_kind::text, "ics: the right-hand side of every UID; default: the roster file's name + .mandat"},
-        {arg_id::stamp, arg_kind::text, "ics: the DTSTAMP, a UTC time such as 2026-01-01T09:00:00Z; default: now"},
         {arg_id::base_url, arg_kind::text, "oparl: the URL the folder will be served at; every id starts with it"},
     };
+    const auto calendar = calendar_args();
+    args.insert(args.end() - 1, calendar.begin(), calendar.end());
+    return args;
+}
+// The arguments of plan.
+std::vector<arg_spec> plan_command_args() {
+    std::vector<arg_spec> args = {
+        {arg_id::plan_year, arg_kind::text, "The year to plan, e.g. 2027", true},
+        {arg_id::block_week, arg_kind::text, "ISO weeks without meetings, e.g. 27-32,40"},
+        reading_file({arg_id::booked, arg_kind::text,
+                      "A roster (JSON, or a folder of CSV files) whose meetings are booked already and whose appointments give "
+                      "attendees"}),
+        {arg_id::lead_days, arg_kind::integer, "Days between a preparing meeting and the one it prepares (default 7)"},
+        {arg_id::format,
+         arg_kind::text,
+         "text (default), json (the same as " + arg_name(arg_id::json) + ") or ics",
+         false,
+         {"text", "json", "ics"}},
+    };
+    const auto calendar = calendar_args();
+    args.insert(args.end(), calendar.begin(), calendar.end());
+    return args;
 }
 
 // What OLD and NEW of diff are.
@@ -263,19 +292,7 @@ const std::vector<command_spec>& commands() {
          "Write a roster as an iCalendar calendar, a Popolo document, an OParl 1.1 tree or a folder of CSV files "
          "(docs/formats.md)",
          export_command_args(), run_export},
-        {"plan",
-         "Propose the year's meetings the mandate asks for, on working days (docs/planner.md)",
-         {{arg_id::plan_year, arg_kind::text, "The year to plan, e.g. 2027", true},
-          {arg_id::block_week, arg_kind::text, "ISO weeks without meetings, e.g. 27-32,40"},
-          reading_file({arg_id::booked, arg_kind::text,
-                        "A roster (JSON, or a folder of CSV files) whose meetings are booked already and whose appointments give "
-                        "attendees"}),
-          {arg_id::lead_days, arg_kind::integer, "Days between a preparing meeting and the one it prepares (default 7)"},
-          {arg_id::format,
-           arg_kind::text,
-           "text (default), json (the same as " + arg_name(arg_id::json) + ") or ics",
-           false,
-           {"text", "json", "ics"}}},
+        {"plan", "Propose the year's meetings the mandate asks for, on working days (docs/planner.md)", plan_command_args(),
          run_plan},
     };
     return table;

@@ -156,18 +156,29 @@ std::string utc_stamp(std::chrono::system_clock::time_point t) {
 
 }  // namespace ics
 
-std::string ics_meeting_key(const roster& r, std::size_t index) {
-    const meeting& mt = r.meetings.at(index);
-    if (mt.id) return *mt.id;
-    std::size_t n = 0;
-    for (std::size_t i = 0; i <= index; ++i)
-        if (!r.meetings[i].id && r.meetings[i].body_id == mt.body_id && r.meetings[i].on == mt.on) ++n;
+namespace {
+
+// The one form of a meeting key (ics_meeting_key): `n` is the meeting's place among its body's
+// meetings on its day.
+std::string meeting_key(const meeting& mt, std::size_t n) {
     return mt.body_id + "-" + basic_date(mt.on) + "-" + std::to_string(n);
 }
 
+}  // namespace
+
+std::string ics_meeting_key(const roster& r, std::size_t index) {
+    const meeting& mt = r.meetings.at(index);
+    std::size_t n = 0;
+    for (std::size_t i = 0; i <= index; ++i)
+        if (r.meetings[i].body_id == mt.body_id && r.meetings[i].on == mt.on) ++n;
+    return meeting_key(mt, n);
+}
+
+std::string ics_uid_domain(std::string_view id) { return std::string(id) + ".mandat"; }
+
 std::string to_ics(const roster& r, const mandate* m, const ics_options& options) {
     const std::string stamp = ics::utc_stamp(options.stamp.value_or(std::chrono::system_clock::now()));
-    std::map<std::pair<std::string, date>, std::size_t> unnamed;  // meetings without id per body and day
+    std::map<std::pair<std::string, date>, std::size_t> seen;  // meetings per body and day so far
     std::string out;
     add(out, "BEGIN:VCALENDAR");
     add(out, "VERSION:2.0");
@@ -177,13 +188,7 @@ std::string to_ics(const roster& r, const mandate* m, const ics_options& options
     if (!options.calendar_name.empty()) add(out, "X-WR-CALNAME:" + ics::escape_text(options.calendar_name));
     for (const auto& mt : r.meetings) {
         if (mt.on.is_special()) throw query_error(errors::query_invalid_date, "a meeting without a real date cannot be exported");
-        std::string key;
-        if (mt.id) {
-            key = *mt.id;
-        } else {  // the same key as ics_meeting_key, counted in one pass
-            const std::size_t n = ++unnamed[{mt.body_id, mt.on}];
-            key = mt.body_id + "-" + basic_date(mt.on) + "-" + std::to_string(n);
-        }
+        const std::string key = meeting_key(mt, ++seen[{mt.body_id, mt.on}]);  // ics_meeting_key in one pass
         const body* b = m ? m->find_body(mt.body_id) : nullptr;
         const std::string summary = mt.title ? *mt.title : b ? b->name : mt.body_id;
         add(out, "BEGIN:VEVENT");

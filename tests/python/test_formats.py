@@ -41,15 +41,15 @@ def test_the_ics_export_matches_every_meeting(m: mandat.Mandate, roster: mandat.
     assert len(events) == len(roster.meetings) == 48  # the example's 48 meetings, counted by hand
     # The first, written out by hand from the example's au-2022-1.
     assert (str(events[0]["UID"]), events[0].decoded("DTSTART"), str(events[0]["SUMMARY"])) == (
-        "au-2022-1@example.roster",
+        "arbeidsutvalget-20220120-1@example.roster",
         dt.date(2022, 1, 20),
         "Arbeidsutvalget 1/2022",
     )
     persons = {p.id: p for p in roster.persons}
     bodies = {b.id: b.name for b in m.bodies}
     for ev, mt in zip(events, roster.meetings):
-        assert mt.id is not None
-        assert str(ev["UID"]) == f"{mt.id}@example.roster"
+        assert mt.id is not None  # and yet the UID is the body's and the day's (one meeting a day)
+        assert str(ev["UID"]) == f"{mt.body_id}-{mt.date:%Y%m%d}-1@example.roster"
         assert ev.decoded("DTSTART") == mt.date
         assert ev.decoded("DTEND") == mt.date + dt.timedelta(days=1)
         assert ev["DTSTART"].params["VALUE"] == "DATE"

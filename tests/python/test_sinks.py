@@ -102,11 +102,11 @@ def test_the_calendar_keeps_its_line_ends_and_one_event_per_meeting(tmp_path: Pa
             unfolded.append(line)
     assert [x for x in unfolded if x.startswith("BEGIN:VEVENT")] == ["BEGIN:VEVENT"] * 2
     assert [x for x in unfolded if x.startswith(("UID", "ATTACH"))] == [
-        "UID:sg-1@r.mandat",
-        "UID:last@r.mandat",
+        "UID:styringsgruppen-20230301-1@trondelag-foui-2022.mandat",
+        "UID:styringsgruppen-99991231-1@trondelag-foui-2022.mandat",
     ]
     attendee = f"ATTENDEE;CN=Kari{REPLACED}[31m{REPLACED * 4};ROLE=REQ-PARTICIPANT:"
     assert attendee + "mailto:kari@example.org%0D%0AUID%3Aevil%0D%0AATTACH%3Ax" in unfolded
     assert f"SUMMARY:Møte{REPLACED}[31m{REPLACED}\\n{REPLACED * 2}" in unfolded
-    last = unfolded.index("UID:last@r.mandat")
+    last = unfolded.index("UID:styringsgruppen-99991231-1@trondelag-foui-2022.mandat")
     assert unfolded[last + 2 : last + 4] == ["DTSTART;VALUE=DATE:99991231", "DURATION:P1D"]
