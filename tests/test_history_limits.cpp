@@ -5,6 +5,7 @@
 // (support.hpp) and stated beside each check.
 #include <catch2/catch.hpp>
 
+#include <functional>
 #include <string>
 
 #include "cli_run.hpp"
@@ -112,6 +113,51 @@ TEST_CASE("what patches add is spent across the history; a long chain that adds 
                                      {"status", "draft"},
                                      {"patch", json::array()}});
     CHECK(mandat::load_history(chain.dump()).versions().size() == 1001);
+}
+
+TEST_CASE("copying and removing a large value again and again spends the history's budget of work") {
+    // The reviewer's shape: a value made large by a few operations, then copied and removed
+    // again and again (the document never grows, so the budget of size never stops it; a 22 KB
+    // history ran for 47 s). Every value an operation visits is work: a copy visits its value
+    // twice (its depth, then its size), a remove once. /x is the clauses (n values), doubled 8
+    // times by copying /x into itself (x values each time, twice); then pairs copy /x to /y and
+    // remove /y. The budget is 2^21 values (the document is small, 8 times its size is less);
+    // the first check past it names its operation. With n = 160 that is the copy of pair 16,
+    // operation 41 (81,920 values for /x, 122,880 for each pair).
+    std::size_t n = 0;
+    std::function<void(const json&)> walk = [&](const json& v) {
+        ++n;
+        if (v.is_structured())
+            for (const auto& x : v) walk(x);
+    };
+    walk(json::parse(mandat::dump_mandate(M()))["clauses"]);
+    const std::size_t budget = std::size_t{1} << 21;
+    json patch = json::array({{{"op", "copy"}, {"from", "/clauses"}, {"path", "/x"}}});
+    std::size_t work = 2 * n, x = n;
+    for (int i = 0; i < 8; ++i) {
+        patch.push_back({{"op", "copy"}, {"from", "/x"}, {"path", "/x/-"}});
+        work += 2 * x;
+        x *= 2;
+    }
+    REQUIRE(work <= budget);
+    std::size_t op = 0;
+    for (std::size_t k = 0; op == 0; ++k) {
+        const std::size_t copy = patch.size(), remove = copy + 1;
+        patch.push_back({{"op", "copy"}, {"from", "/x"}, {"path", "/y"}});
+        patch.push_back({{"op", "remove"}, {"path", "/y"}});
+        if (work + x > budget || work + 2 * x > budget)
+            op = copy;
+        else if (work + 3 * x > budget)
+            op = remove;
+        work += 3 * x;
+    }
+    for (int i = 0; i < 10; ++i) patch.push_back(patch[patch.size() - 2]);
+    const auto e = load_error(amended_by(patch));
+    CHECK(e.id() == "document.too_complex");
+    CHECK(e.pointer() == "/versions/1/patch/" + std::to_string(op));
+    CHECK(e.detail() ==
+          "the operation would take the values this history's patches measure, copy or move past their budget of "
+          "2097152 (8 per byte of the history document, at least 2097152)");
 }
 
 TEST_CASE("a patch that moves a value deeper each step fails at the operation over the depth limit") {

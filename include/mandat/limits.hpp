@@ -49,6 +49,13 @@ inline constexpr std::size_t quote_search_bytes = std::size_t{256} << 20;
 // keeps the rest adds nothing, however long the chain).
 inline constexpr std::size_t patched_bytes_per_input_byte = 16;
 inline constexpr std::size_t patched_bytes_floor = std::size_t{8} << 20;
+// The work of those patches: the JSON values their operations visit (each value a copy,
+// replace, remove or deeper move measures, and so copies or takes away) add up to at most this
+// many per byte of the history document, or patch_work_floor if that is more
+// (document.too_complex at the operation past it), so that operations that copy and remove,
+// or move back and forth, a large value cannot run for minutes. 2^21 values are about a second.
+inline constexpr std::size_t patch_work_per_input_byte = 8;
+inline constexpr std::size_t patch_work_floor = std::size_t{1} << 21;
 }  // namespace field_limits
 
 }  // namespace mandat

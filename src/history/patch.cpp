@@ -42,23 +42,25 @@ std::size_t entry_bytes(const std::string* key) { return key ? string_bytes(*key
 
 // The size of `v` written compactly (a comma counted per entry), or a number over `cap` as soon
 // as it is known to be over: the measure stops there.
-std::size_t size_of(const json& v, std::size_t cap) {
+std::size_t size_of(const json& v, std::size_t cap, std::size_t& nodes) {
+    ++nodes;
     if (v.is_string()) return string_bytes(v.get_ref<const std::string&>());
     if (!v.is_structured()) return v.dump().size();
     std::size_t n = 2;
     for (auto it = v.begin(); it != v.end() && n <= cap; ++it) {
         const std::string* key = v.is_object() ? &it.key() : nullptr;
-        n += entry_bytes(key) + size_of(*it, cap - std::min(cap, n));
+        n += entry_bytes(key) + size_of(*it, cap - std::min(cap, n), nodes);
     }
     return n;
 }
 
 // The levels of nesting of `v` (a scalar 0, [] 1, [[]] 2), or cap + 1 once it is over `cap`.
-std::size_t height_of(const json& v, std::size_t cap) {
+std::size_t height_of(const json& v, std::size_t cap, std::size_t& nodes) {
+    ++nodes;
     if (!v.is_structured()) return 0;
     if (cap == 0) return 1;
     std::size_t h = 1;
-    for (auto it = v.begin(); it != v.end() && h <= cap; ++it) h = std::max(h, 1 + height_of(*it, cap - 1));
+    for (auto it = v.begin(); it != v.end() && h <= cap; ++it) h = std::max(h, 1 + height_of(*it, cap - 1, nodes));
     return h;
 }
 
@@ -120,12 +122,20 @@ public:
     // The document may grow to the input limit, or by what is left of the history's budget
     // when that is less (then the message names the budget).
     patcher(json& doc, const load_limits& limits, const patch_budget& budget)
-        : doc_(doc), limits_(limits), budget_total_(budget.total), size_(size_of(doc, max_size)), start_(size_) {
+        : doc_(doc),
+          limits_(limits),
+          budget_total_(budget.total),
+          work_left_(budget.work_left),
+          work_total_(budget.work_total),
+          size_(whole_size(doc)),
+          start_(size_) {
         const std::size_t by_budget = size_ > max_size - budget.left ? max_size : size_ + budget.left;
         cap_ = std::min(limits.max_bytes, by_budget);
         by_budget_ = by_budget < limits.max_bytes;
     }
 
+    // The values the operations measured, copied or took away: their work.
+    std::size_t work() const noexcept { return nodes_; }
     // What the document has grown by since the patch began (nothing when it shrank).
     std::size_t growth() const noexcept { return size_ > start_ ? size_ - start_ : 0; }
     // The error for a document over what it may hold; `what` says what would be over.
@@ -148,11 +158,11 @@ public:
         const tokens path = parse_pointer(op["path"].as_string());
         if (name == "add" || name == "replace") {
             const json& v = op["value"].value();
-            const std::size_t bytes = size_of(v, max_size);
+            const std::size_t bytes = measure(v, max_size);
             check_depth(path.size(), v);
             if (name == "replace") {
                 json& at = locate(doc_, path, path.size());
-                grow(bytes, size_of(at, max_size));
+                grow(bytes, measure(at, max_size));
                 at = v;
             } else {
                 add(path, json(v), bytes);
@@ -164,7 +174,7 @@ public:
             const json& v = locate(doc_, from, from.size());
             if (name == "move") return move(from, path);
             check_depth(path.size(), v);
-            const std::size_t bytes = size_of(v, cap_ - std::min(cap_, size_));
+            const std::size_t bytes = measure(v, cap_ - std::min(cap_, size_));
             fits(bytes, 0);  // before the copy is made
             add(path, json(v), bytes);
         } else if (name == "test") {
@@ -178,6 +188,32 @@ public:
 private:
     static constexpr std::size_t max_size = std::numeric_limits<std::size_t>::max();
 
+    static std::size_t whole_size(const json& doc) {
+        std::size_t uncounted = 0;  // the amended version as it was loaded: not the patch's work
+        return size_of(doc, max_size, uncounted);
+    }
+    // Each value visited counts towards the history's budget of work; past it the operation
+    // fails (a patch whose operations move and copy a large value again and again).
+    std::size_t measure(const json& v, std::size_t cap) {
+        const std::size_t n = size_of(v, cap, nodes_);
+        check_work();
+        return n;
+    }
+    std::size_t height(const json& v, std::size_t cap) {
+        const std::size_t h = height_of(v, cap, nodes_);
+        check_work();
+        return h;
+    }
+    void check_work() const {
+        if (nodes_ > work_left_)
+            throw document_error(
+                errors::document_too_complex, here_,
+                "the operation would take the values this history's patches measure, copy or move "
+                "past their budget of " +
+                    std::to_string(work_total_) + " (" + std::to_string(field_limits::patch_work_per_input_byte) +
+                    " per byte of the history document, at least " + std::to_string(field_limits::patch_work_floor) + ")");
+    }
+
     // The total with `added` bytes more and `removed` fewer, or the error when it is over the limit.
     std::size_t fits(std::size_t added, std::size_t removed) const {
         const std::size_t rest = size_ - std::min(size_, removed);
@@ -187,9 +223,9 @@ private:
     void grow(std::size_t added, std::size_t removed) { size_ = fits(added, removed); }
 
     // A value placed under `depth` tokens nests depth + its own levels.
-    void check_depth(std::size_t depth, const json& v) const {
+    void check_depth(std::size_t depth, const json& v) {
         const std::size_t room = limits_.max_depth - std::min(limits_.max_depth, depth);
-        if (depth > limits_.max_depth || height_of(v, room) > room)
+        if (depth > limits_.max_depth || height(v, room) > room)
             throw document_error(errors::document_too_deep, here_,
                                  "the operation would nest the amended document deeper than the limit of " +
                                      std::to_string(limits_.max_depth) + " levels");
@@ -198,7 +234,7 @@ private:
     // Adds `v` (`bytes` of it counted; 0 for a value already in the document) at `path`.
     void add(const tokens& path, json&& v, std::size_t bytes) {
         if (path.empty()) {
-            size_ = bytes ? bytes : size_of(v, max_size);
+            size_ = bytes ? bytes : measure(v, max_size);
             doc_ = std::move(v);
             return;
         }
@@ -207,7 +243,7 @@ private:
         if (parent.is_object()) {
             auto it = parent.find(last);
             if (it != parent.end()) {
-                grow(bytes, size_of(*it, max_size));
+                grow(bytes, measure(*it, max_size));
                 *it = std::move(v);
             } else {
                 grow(entry_bytes(&last) + bytes, 0);
@@ -230,7 +266,7 @@ private:
         json& at = locate(doc_, path, path.size());
         json out = std::move(at);
         const bool object = parent.is_object();
-        size_ -= std::min(size_, entry_bytes(object ? &path.back() : nullptr) + (counted ? size_of(out, max_size) : 0));
+        size_ -= std::min(size_, entry_bytes(object ? &path.back() : nullptr) + (counted ? measure(out, max_size) : 0));
         if (object)
             parent.erase(path.back());
         else
@@ -254,6 +290,9 @@ private:
     json& doc_;
     const load_limits& limits_;
     std::size_t budget_total_;
+    std::size_t work_left_;
+    std::size_t work_total_ = 0;
+    std::size_t nodes_ = 0;
     std::size_t size_, start_;
     std::size_t cap_ = 0;
     bool by_budget_ = false;
@@ -267,7 +306,10 @@ patch_budget patch_budget::for_input(std::size_t input_bytes) {
     const std::size_t most = std::numeric_limits<std::size_t>::max();
     const std::size_t scaled = input_bytes > most / per_byte ? most : input_bytes * per_byte;
     const std::size_t total = std::max(field_limits::patched_bytes_floor, scaled);
-    return {total, total};
+    const std::size_t work_per = field_limits::patch_work_per_input_byte;
+    const std::size_t work =
+        std::max(field_limits::patch_work_floor, input_bytes > most / work_per ? most : input_bytes * work_per);
+    return {total, total, work, work};
 }
 
 void apply_patch(json& doc, const node& patch, const std::string& target, const load_limits& limits, patch_budget& budget) {
@@ -278,6 +320,7 @@ void apply_patch(json& doc, const node& patch, const std::string& target, const 
         patch.fail(errors::document_invalid_value, "the patch does not apply to \"" + target + "\": " + e.what);
     }
     budget.left -= std::min(budget.left, p.growth());
+    budget.work_left -= std::min(budget.work_left, p.work());
 }
 
 }  // namespace mandat::detail

@@ -15,6 +15,10 @@ namespace mandat::detail {
 struct patch_budget {
     std::size_t total = 0;
     std::size_t left = 0;
+    // The values the operations of all patches may visit (measure, copy, take away or move
+    // deeper), so that their time grows with the document (document.too_complex past it).
+    std::size_t work_total = 0;
+    std::size_t work_left = 0;
     static patch_budget for_input(std::size_t input_bytes);
 };
 

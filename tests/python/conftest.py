@@ -29,3 +29,16 @@ def m() -> mandat.Mandate:
 @pytest.fixture(scope="session")
 def roster() -> mandat.Roster:
     return mandat.load_roster(EXAMPLE_ROSTER)
+
+
+def printed_error(e: mandat.SpreadsheetError) -> str:
+    """How the command line prints a spreadsheet error: the id after each problem, the first
+    problem on the first line (docs/spreadsheets.md)."""
+    if len(e.problems) < 2:
+        return f"mandat: {e} [{e.id}]\n"
+    lines = str(e).split("\n")
+    out = f"mandat: {e.problems[0]} [{e.id}]\n{lines[1]}\n"
+    out += "".join(f"  {p} [{p.id}]\n" for p in e.problems[1:])
+    if len(lines) > len(e.problems) + 1:  # the reading stopped at the limit, and says so
+        out += lines[-1] + "\n"
+    return out

@@ -59,7 +59,8 @@ def test_a_date_and_time_cell_keeps_its_time(tmp_path: Path) -> None:
     with pytest.raises(mandat.SpreadsheetError) as info:
         mandat.read_excel_roster(book)
     assert str(info.value) == (
-        "t.xlsx sheet memberships row 2, start_date: 2022-01-01T12:30:00 is not a date (expected YYYY-MM-DD)"
+        "t.xlsx sheet memberships row 2, start_date: 2022-01-01T12:30:00 is not a date "
+        "(expected YYYY-MM-DD or DD.MM.YYYY)"
     )
 
 

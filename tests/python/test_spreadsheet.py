@@ -10,7 +10,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from conftest import EXAMPLE_ROSTER, ROOT
+from conftest import EXAMPLE_ROSTER, ROOT, printed_error
 
 import mandat
 
@@ -510,7 +510,7 @@ def _python_side(folder: Path, out: Path) -> tuple[int, object]:
     try:
         roster = mandat.read_csv_roster(folder)
     except mandat.MandateError as e:
-        return 2, f"mandat: {e} [{e.id}]\n"
+        return 2, printed_error(e)
     out.mkdir()
     mandat.write_csv_roster(roster, out)
     return 0, {p.name: p.read_bytes() for p in sorted(out.iterdir())}

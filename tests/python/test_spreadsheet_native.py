@@ -10,7 +10,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from conftest import ROOT
+from conftest import ROOT, printed_error
 
 import mandat
 
@@ -110,9 +110,9 @@ def test_a_windows_1252_file_is_explained_not_transcoded(tmp_path: Path) -> None
         "  persons.csv line 3, name: the text is not valid UTF-8 (the byte 0xC5 at byte 1 of the cell)"
     )
     assert [(p.line, p.column) for p in e.problems] == [(2, "name"), (2, "employer"), (3, "name")]
-    # The native command says the same, with the first problem's id.
+    # The native command says the same, each problem with its id.
     run = _native("check", str(folder))
-    assert (run.returncode, run.stderr) == (2, f"mandat: {e} [spreadsheet.malformed]\n")
+    assert (run.returncode, run.stderr) == (2, printed_error(e))
     # Saved again as CSV UTF-8 (with Excel's byte order mark), the same file is read.
     (folder / "persons.csv").write_bytes(b"\xef\xbb\xbf" + persons.decode("cp1252").encode("utf-8"))
     assert mandat.read_csv_roster(folder).to_dict()["persons"][0] == {
