@@ -31,10 +31,10 @@ def roster() -> mandat.Roster:
     return mandat.load_roster(EXAMPLE_ROSTER)
 
 
-def printed_error(e: mandat.SpreadsheetError) -> str:
-    """How the command line prints a spreadsheet error: the id after each problem, the first
-    problem on the first line (docs/spreadsheets.md)."""
-    if len(e.problems) < 2:
+def printed_error(e: mandat.MandateError) -> str:
+    """How the command line prints an error: the id after each problem, the first problem on
+    the first line (a spreadsheet's list of problems: docs/spreadsheets.md)."""
+    if not isinstance(e, mandat.SpreadsheetError) or len(e.problems) < 2:
         return f"mandat: {e} [{e.id}]\n"
     lines = str(e).split("\n")
     out = f"mandat: {e.problems[0]} [{e.id}]\n{lines[1]}\n"
@@ -42,3 +42,19 @@ def printed_error(e: mandat.SpreadsheetError) -> str:
     if len(lines) > len(e.problems) + 1:  # the reading stopped at the limit, and says so
         out += lines[-1] + "\n"
     return out
+
+
+def workbook(path: Path, sheets: dict[str, list[list[object]]]) -> Path:
+    """An Excel workbook at ``path`` with these sheets and rows, written by openpyxl."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    first = wb.active
+    assert first is not None
+    wb.remove(first)
+    for name, rows in sheets.items():
+        ws = wb.create_sheet(name)
+        for row in rows:
+            ws.append(row)
+    wb.save(path)
+    return path

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from conftest import workbook
 
 import mandat
 
@@ -20,25 +21,12 @@ MEMBERSHIPS: list[list[object]] = [
 ]
 
 
-def _workbook(path: Path, sheets: dict[str, list[list[object]]]) -> Path:
-    wb = openpyxl.Workbook()
-    first = wb.active
-    assert first is not None
-    wb.remove(first)
-    for name, rows in sheets.items():
-        ws = wb.create_sheet(name)
-        for row in rows:
-            ws.append(row)
-    wb.save(path)
-    return path
-
-
 def test_a_whole_float_cell_is_an_integer_and_a_fraction_stays(tmp_path: Path) -> None:
     # Mutation: _cell_text() writes every float as Python does, so a whole number stored in
     # exponent form ("1e+16", as openpyxl stores the float 1e16) came back as the float 1e16,
     # not the integer 10000000000000000.
     persons: list[list[object]] = [["id", "name", "big", "share"], ["p1", "Kari", 1e16, 2.5]]
-    roster = mandat.read_excel_roster(_workbook(tmp_path / "r.xlsx", {"persons": persons, "memberships": MEMBERSHIPS}))
+    roster = mandat.read_excel_roster(workbook(tmp_path / "r.xlsx", {"persons": persons, "memberships": MEMBERSHIPS}))
     person = roster.to_dict()["persons"][0]
     assert json.dumps(person, sort_keys=True) == '{"big": 10000000000000000, "id": "p1", "name": "Kari", "share": 2.5}'
     assert type(person["big"]) is int
@@ -51,11 +39,11 @@ def test_a_date_and_time_cell_keeps_its_time(tmp_path: Path) -> None:
         ["id", "name", "at", "on"],
         ["p1", "Kari", dt.datetime(2022, 1, 1, 12, 30), dt.datetime(2022, 1, 2)],
     ]
-    roster = mandat.read_excel_roster(_workbook(tmp_path / "r.xlsx", {"persons": persons, "memberships": MEMBERSHIPS}))
+    roster = mandat.read_excel_roster(workbook(tmp_path / "r.xlsx", {"persons": persons, "memberships": MEMBERSHIPS}))
     person = roster.to_dict()["persons"][0]
     assert (person["at"], person["on"]) == ("2022-01-01T12:30:00", "2022-01-02")
     memberships = [MEMBERSHIPS[0], ["p1", "styringsgruppen", "ks", "member", dt.datetime(2022, 1, 1, 12, 30)]]
-    book = _workbook(tmp_path / "t.xlsx", {"persons": persons, "memberships": memberships})
+    book = workbook(tmp_path / "t.xlsx", {"persons": persons, "memberships": memberships})
     with pytest.raises(mandat.SpreadsheetError) as info:
         mandat.read_excel_roster(book)
     assert str(info.value) == (
@@ -70,7 +58,7 @@ def test_a_workbook_unpacking_to_exactly_the_limit_is_read_one_byte_less_is_refu
     # Mutation: _check_unpacked_size() refuses only above the limit plus one byte.
     from mandat import _spreadsheet
 
-    book = _workbook(tmp_path / "r.xlsx", {"persons": [["id", "name"], ["p1", "Kari"]], "memberships": MEMBERSHIPS})
+    book = workbook(tmp_path / "r.xlsx", {"persons": [["id", "name"], ["p1", "Kari"]], "memberships": MEMBERSHIPS})
     with zipfile.ZipFile(book) as archive:
         unpacked = sum(info.file_size for info in archive.infolist())
     assert book.stat().st_size < unpacked

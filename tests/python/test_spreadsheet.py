@@ -10,7 +10,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from conftest import EXAMPLE_ROSTER, ROOT, printed_error
+from conftest import EXAMPLE_ROSTER, ROOT, printed_error, workbook
 
 import mandat
 
@@ -379,19 +379,6 @@ def test_what_a_cell_cannot_carry_is_refused(tmp_path: Path) -> None:
     assert list(tmp_path.iterdir()) == []
 
 
-def _workbook(path: Path, sheets: dict[str, list[list[object]]]) -> Path:
-    wb = openpyxl.Workbook()
-    first = wb.active
-    assert first is not None
-    wb.remove(first)
-    for name, rows in sheets.items():
-        ws = wb.create_sheet(name)
-        for row in rows:
-            ws.append(row)
-    wb.save(path)
-    return path
-
-
 def test_excel_cells_typed_by_hand_and_errors_name_sheet_row_and_column(tmp_path: Path) -> None:
     import datetime as dt
 
@@ -401,7 +388,7 @@ def test_excel_cells_typed_by_hand_and_errors_name_sheet_row_and_column(tmp_path
         ["p1", "styringsgruppen", "ks", "member", dt.datetime(2022, 1, 1), None],
         [None, None, None, None, None, None],
     ]
-    book = _workbook(tmp_path / "r.xlsx", {"persons": persons, "memberships": memberships})
+    book = workbook(tmp_path / "r.xlsx", {"persons": persons, "memberships": memberships})
     roster = mandat.read_excel_roster(book)
     assert roster.to_dict()["persons"] == [{"id": "p1", "name": "Kari", "age": 41}, {"id": "p2", "name": "Ola"}]
     assert roster.to_dict()["memberships"] == [
@@ -414,7 +401,7 @@ def test_excel_cells_typed_by_hand_and_errors_name_sheet_row_and_column(tmp_path
         }
     ]
     memberships.append(["p2", "styringsgruppen", "ks", "member", "2023-02-30", None])
-    book = _workbook(tmp_path / "bad.xlsx", {"persons": persons, "memberships": memberships})
+    book = workbook(tmp_path / "bad.xlsx", {"persons": persons, "memberships": memberships})
     with pytest.raises(mandat.SpreadsheetError) as info:
         mandat.read_excel_roster(book)
     assert str(info.value) == (
@@ -422,11 +409,11 @@ def test_excel_cells_typed_by_hand_and_errors_name_sheet_row_and_column(tmp_path
     )
     assert (info.value.file, info.value.line, info.value.column) == ("bad.xlsx sheet memberships", 4, "start_date")
     persons.append(["p3", "Per", None, "stray"])
-    book = _workbook(tmp_path / "wide.xlsx", {"persons": persons, "memberships": memberships[:2]})
+    book = workbook(tmp_path / "wide.xlsx", {"persons": persons, "memberships": memberships[:2]})
     with pytest.raises(mandat.SpreadsheetError) as info:
         mandat.read_excel_roster(book)
     assert str(info.value) == "wide.xlsx sheet persons row 4: 4 cells, expected 3 (one per column of the header row)"
-    book = _workbook(tmp_path / "none.xlsx", {"memberships": memberships[:2]})
+    book = workbook(tmp_path / "none.xlsx", {"memberships": memberships[:2]})
     with pytest.raises(mandat.SpreadsheetError) as info:
         mandat.read_excel_roster(book)
     assert str(info.value) == (

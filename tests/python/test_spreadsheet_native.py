@@ -8,9 +8,8 @@ import datetime as dt
 import subprocess
 from pathlib import Path
 
-import openpyxl
 import pytest
-from conftest import ROOT, printed_error
+from conftest import ROOT, printed_error, workbook
 
 import mandat
 
@@ -29,19 +28,6 @@ def _folder(folder: Path, persons: bytes, memberships: str, meetings: str | None
     if meetings is not None:
         (folder / "meetings.csv").write_text(meetings, encoding="utf-8", newline="")
     return folder
-
-
-def _workbook(path: Path, sheets: dict[str, list[list[object]]]) -> Path:
-    wb = openpyxl.Workbook()
-    first = wb.active
-    assert first is not None
-    wb.remove(first)
-    for name, rows in sheets.items():
-        ws = wb.create_sheet(name)
-        for row in rows:
-            ws.append(row)
-    wb.save(path)
-    return path
 
 
 def _native(*args: str) -> subprocess.CompletedProcess[str]:
@@ -76,14 +62,14 @@ def test_dates_typed_as_text_in_a_workbook_are_read_and_bad_ones_named(tmp_path:
         ["p1", "sg", "ks", "member", "01.01.2022", dt.datetime(2025, 12, 31)],
         ["p1", "sg", "ks", "member", "1.1.2026", None],
     ]
-    roster = mandat.read_excel_roster(_workbook(tmp_path / "ok.xlsx", {"persons": persons, "memberships": memberships}))
+    roster = mandat.read_excel_roster(workbook(tmp_path / "ok.xlsx", {"persons": persons, "memberships": memberships}))
     assert [(a["start_date"], a.get("end_date")) for a in roster.to_dict()["memberships"]] == [
         ("2022-01-01", "2025-12-31"),
         ("2026-01-01", None),
     ]
     memberships += [["p1", "sg", "ks", "member", "31.02.2022", None], ["p1", "sg", "ks", "member", "1.1.22", None]]
     with pytest.raises(mandat.SpreadsheetError) as info:
-        mandat.read_excel_roster(_workbook(tmp_path / "bad.xlsx", {"persons": persons, "memberships": memberships}))
+        mandat.read_excel_roster(workbook(tmp_path / "bad.xlsx", {"persons": persons, "memberships": memberships}))
     assert str(info.value) == (
         "bad.xlsx sheet memberships row 4, start_date: 31.02.2022 is not a date (expected YYYY-MM-DD or DD.MM.YYYY)\n"
         "1 more problem in the same reading:\n"
