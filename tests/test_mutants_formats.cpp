@@ -18,10 +18,14 @@
 #include "mandat/csv.hpp"
 #include "mandat/mandat.hpp"
 #include "support.hpp"
+#include "tree_files.hpp"
 
 using mandat::date;
 using mandat::testing::M;
 using nlohmann::json;
+
+using mandat::testing::put;
+using mandat::testing::snapshot;
 
 namespace {
 
@@ -601,23 +605,6 @@ fs::path fresh_dir(const std::string& name) {
     fs::remove_all(dir);
     fs::create_directories(dir);
     return dir;
-}
-
-void put(const fs::path& p, const std::string& content) {
-    fs::create_directories(p.parent_path());
-    std::ofstream(p, std::ios::binary) << content;
-}
-
-// Everything below `dir`: relative path -> "folder" or the bytes.
-std::map<std::string, std::string> snapshot(const fs::path& dir) {
-    std::map<std::string, std::string> out;
-    for (const auto& e : fs::recursive_directory_iterator(dir)) {
-        std::ifstream in(e.path(), std::ios::binary);
-        std::ostringstream bytes;
-        if (!e.is_directory()) bytes << in.rdbuf();
-        out[e.path().lexically_relative(dir).generic_string()] = e.is_directory() ? "folder" : bytes.str();
-    }
-    return out;
 }
 
 // The message of the io_error that writing `files` as the folder `target` fails with.

@@ -23,9 +23,14 @@
 #include "mandat/mandat.hpp"
 #include "mandat/oparl.hpp"
 #include "support.hpp"
+#include "tree_files.hpp"
 
 namespace fs = std::filesystem;
 using mandat::testing::run_cli;
+
+using mandat::testing::bytes_of;
+using mandat::testing::put;
+using mandat::testing::snapshot;
 
 namespace {
 
@@ -37,33 +42,6 @@ fs::path fresh_dir(const std::string& name) {
     fs::remove_all(dir);
     fs::create_directories(dir);
     return dir;
-}
-
-std::string bytes_of(const fs::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
-
-void put(const fs::path& p, const std::string& content) {
-    fs::create_directories(p.parent_path());
-    std::ofstream(p, std::ios::binary) << content;
-}
-
-// Everything below `dir`, links not followed: relative path -> "link to X", "folder" or the bytes.
-std::map<std::string, std::string> snapshot(const fs::path& dir) {
-    std::map<std::string, std::string> out;
-    for (const auto& e : fs::recursive_directory_iterator(dir)) {
-        const std::string rel = e.path().lexically_relative(dir).generic_string();
-        if (e.is_symlink())
-            out[rel] = "link to " + fs::read_symlink(e.path()).string();
-        else if (e.is_directory())
-            out[rel] = "folder";
-        else
-            out[rel] = bytes_of(e.path());
-    }
-    return out;
 }
 
 // The names in `dir` (not below it).
