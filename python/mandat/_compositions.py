@@ -32,16 +32,41 @@ def _column_counts(frame: pd.DataFrame, column: str) -> list[int]:
     0 is refused by its row and column."""
     series = frame[column]
     kind = series.dtype.kind
+    if kind == "b":
+        raise document_error(
+            "document.wrong_type",
+            f"/{_token(frame.index[0]) if len(frame.index) else ''}/{_token(column)}",
+            f"column {column!r} (dtype {series.dtype}): expected whole numbers of representatives, "
+            "found true and false",
+        )
+    import numpy
+
+    if isinstance(series.dtype, numpy.dtype) and kind in "iu":  # no missing value: judged as a whole
+        values = series.to_numpy()
+        if len(values) and (values.min() < 0 or (kind == "u" and values.max() > _INT64_MAX)):
+            return _column_counts_one_by_one(frame, column)  # names the first bad row
+        return [int(v) for v in values.tolist()]
+    return _column_counts_one_by_one(frame, column)
+
+
+def _token(name: object) -> str:
+    """A row label or column name as a JSON pointer token (RFC 6901: "~" as "~0", "/" as "~1")."""
+    return str(name).replace("~", "~0").replace("/", "~1")
+
+
+def _column_counts_one_by_one(frame: pd.DataFrame, column: str) -> list[int]:
+    """_column_counts, cell by cell: the first cell that is not a count is named."""
+    series = frame[column]
     counts: list[int] = []
     for label, value in zip(frame.index, series.tolist()):
-        where = f"/{label}/{column}"
+        where = f"/{_token(label)}/{_token(column)}"
         if _missing(value):
             raise document_error(
                 "document.wrong_type",
                 where,
                 f"row {label!r}, column {column!r}: no count (None, NaN or NA); write 0 for no representative",
             )
-        if isinstance(value, bool) and kind != "b" or not isinstance(value, numbers.Integral):
+        if isinstance(value, bool) or not isinstance(value, numbers.Integral):
             raise document_error(
                 "document.wrong_type",
                 where,
@@ -124,7 +149,8 @@ def check_compositions(
       organisation with seats in the body, others as you like; ``organisations`` picks
       columns), a row per composition: a DataFrame with the same index and the columns
       ``valid`` (bool) and ``reason`` (the row's error messages in ``lang``, None when valid).
-      A missing column, a cell that is not a whole number (None, NaN, a float, a string) or a
+      A missing column, a cell that is not a whole number (None, NaN, a float, a string; a
+      column of True and False) or a
       negative count is refused by its column and row (QueryError or DocumentError)."""
     pandas = sys.modules.get("pandas")
     if pandas is not None and isinstance(counts, pandas.DataFrame):

@@ -167,3 +167,22 @@ def test_a_bad_dataframe_is_named_by_its_column_and_row(m: mandat.Mandate) -> No
         m.check_compositions("styret", good)
     with pytest.raises(TypeError, match="needs organisations"):
         m.check_compositions("styringsgruppen", np.ones((1, 5), dtype=np.int64))
+
+
+def test_a_bool_column_is_no_count_and_a_label_with_a_slash_is_escaped_in_the_pointer(m: mandat.Mandate) -> None:
+    # A column of True and False is not a number of representatives (before: read as 1 and 0).
+    good = pd.DataFrame([[2, 1, 1, 1, 1], [1, 1, 1, 1, 1]], columns=COLUMNS, index=["a/b", "c~d"])
+    flags = good.astype({"sf": bool})
+    with pytest.raises(mandat.DocumentError, match=r"column 'sf' \(dtype bool\): expected whole numbers") as b:
+        m.check_compositions("styringsgruppen", flags)
+    assert (b.value.id, b.value.pointer) == ("document.wrong_type", "/a~1b/sf")
+    # A row label holding "/" or "~" is one token of the pointer (RFC 6901).
+    with_none = good.astype(object)
+    with_none.loc["c~d", "ks"] = None
+    with pytest.raises(mandat.DocumentError) as none:
+        m.check_compositions("styringsgruppen", with_none)
+    assert none.value.pointer == "/c~0d/ks"
+    # An integer column is judged as a whole, and gives what the cell-by-cell path gives.
+    assert m.check_compositions("styringsgruppen", good).equals(
+        m.check_compositions("styringsgruppen", good.astype(object))
+    )
