@@ -531,3 +531,22 @@ TEST_CASE("cli: plan --roster takes a folder of CSV files, as check, roster and 
           "DD.MM.YYYY) [spreadsheet.invalid_date]\n");
     fs::remove_all(dir);
 }
+
+TEST_CASE("csv: a file saved as UTF-16 is said to be UTF-16, with how to save it as CSV UTF-8", "[spreadsheet]") {
+    // Before: "not well-formed CSV" about a quote, for Excel's "Unicode text" file.
+    const std::string advice =
+        "the file is saved as UTF-16 (\"Unicode text\"); mandat reads UTF-8 only: save the file again as \"CSV "
+        "UTF-8\" (Excel: File > Save As > CSV UTF-8 (Comma delimited); LibreOffice: Save As, Character set Unicode "
+        "(UTF-8))";
+    for (const std::string& text : {std::string("\xff\xfei\0d\0,\0n\0", 10), std::string("\xfe\xff\0i\0d", 6),
+                                    std::string("i\0d\0\n\0", 6)}) {
+        try {
+            mandat::parse_csv_table(text, "persons.csv");
+            FAIL("accepted");
+        } catch (const mandat::spreadsheet_error& e) {
+            CHECK(e.id() == "spreadsheet.malformed");
+            CHECK(e.line() == 1);
+            CHECK(e.detail() == advice);
+        }
+    }
+}

@@ -955,7 +955,8 @@ class Mandate:
               organisation with seats in the body, others as you like; ``organisations`` picks
               columns), a row per composition: a DataFrame with the same index and the columns
               ``valid`` (bool) and ``reason`` (the row's error messages in ``lang``, None when valid).
-              A missing column, a cell that is not a whole number (None, NaN, a float, a string) or a
+              A missing column, a cell that is not a whole number (None, NaN, a float, a string; a
+              column of True and False) or a
               negative count is refused by its column and row (QueryError or DocumentError).
         """
     def clause(self, clause_id: str) -> Clause:

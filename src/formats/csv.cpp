@@ -12,6 +12,7 @@
 #include "formats/spreadsheet_cells.hpp"
 #include "mandat/error.hpp"
 #include "mandat/io.hpp"
+#include "mandat/messages.hpp"
 
 namespace mandat {
 namespace {
@@ -154,6 +155,12 @@ private:
 spreadsheet_table parse_csv_table(const std::string& text_in, const std::string& name) {
     std::string_view text = text_in;
     if (text.substr(0, utf8_bom.size()) == utf8_bom) text.remove_prefix(utf8_bom.size());
+    // UTF-16 (what Excel calls "Unicode text"): its byte order mark, or a NUL byte in the first
+    // line (every ASCII letter of UTF-16 has one), is said as such, before the quotes of its
+    // letters are taken for malformed CSV.
+    const std::string_view first_line = text.substr(0, text.find('\n'));
+    if (text.substr(0, 2) == "\xff\xfe" || text.substr(0, 2) == "\xfe\xff" || first_line.find('\0') != std::string_view::npos)
+        throw spreadsheet_error(errors::spreadsheet_malformed, name, "line", 1, "", render_message("sheet.utf16", language::en));
     if (text.find_first_not_of("\r\n") == std::string_view::npos)
         throw spreadsheet_error(errors::spreadsheet_empty_file, name, "line", 0, "",
                                 "the file is empty (expected a header line)");

@@ -126,6 +126,11 @@ constexpr entry entries[] = {
      "filen er lagret som Windows-1252 (Latin-1), der byten {byte} er «{letter}»; mandat leser bare UTF-8: lagre filen "
      "på nytt som «CSV UTF-8» (Excel: Fil > Lagre som > CSV UTF-8 (kommadelt); LibreOffice: Lagre som, Tegnsett "
      "Unicode (UTF-8))"},
+    {"sheet.utf16",
+     "the file is saved as UTF-16 (\"Unicode text\"); mandat reads UTF-8 only: save the file again as \"CSV UTF-8\" "
+     "(Excel: File > Save As > CSV UTF-8 (Comma delimited); LibreOffice: Save As, Character set Unicode (UTF-8))",
+     "filen er lagret som UTF-16 («Unicode-tekst»); mandat leser bare UTF-8: lagre filen på nytt som «CSV UTF-8» "
+     "(Excel: Fil > Lagre som > CSV UTF-8 (kommadelt); LibreOffice: Lagre som, Tegnsett Unicode (UTF-8))"},
     {"sheet.save_as_utf8",
      "mandat reads UTF-8 only: save the file again as \"CSV UTF-8\" (Excel: File > Save As > CSV UTF-8 (Comma "
      "delimited); LibreOffice: Save As, Character set Unicode (UTF-8))",
