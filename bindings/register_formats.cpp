@@ -25,7 +25,7 @@ void register_formats(py::module_& mod) {  // NOLINT(readability-function-size):
     mod.def(
         "_roster_to_ics",
         [](const roster& r, const py::typing::Optional<mandate>& mandate_or_none, std::optional<double> stamp,
-           const std::string& uid_domain, const std::string& calendar_name) {
+           const std::optional<std::string>& uid_domain, const std::string& calendar_name) {
             const mandate* m = mandate_or_none.is_none() ? nullptr : &mandate_or_none.cast<const mandate&>();
             ics_options o;
             if (stamp) {
@@ -33,7 +33,9 @@ void register_formats(py::module_& mod) {  // NOLINT(readability-function-size):
                     throw query_error(errors::query_out_of_range, "the time stamp is not a finite number");
                 o.stamp = std::chrono::system_clock::time_point(std::chrono::seconds(static_cast<long long>(std::floor(*stamp))));
             }
-            o.uid_domain = uid_domain;
+            // The command line's default: the mandate's id (ics_uid_domain), so that a meeting
+            // has one UID whichever front end wrote its calendar.
+            o.uid_domain = uid_domain ? *uid_domain : m ? ics_uid_domain(m->id) : std::string("mandat.roster");
             o.calendar_name = calendar_name;
             if (m) validate(*m);
             return to_ics(r, m, o);

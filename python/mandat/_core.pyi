@@ -708,7 +708,7 @@ class Roster:
         """
         The roster document as a dict.
         """
-    def to_ics(self, mandate: Mandate | None = None, *, stamp: datetime.datetime | None = None, uid_domain: str = 'mandat.roster', calendar_name: str = '') -> str:
+    def to_ics(self, mandate: Mandate | None = None, *, stamp: datetime.datetime | None = None, uid_domain: str | None = None, calendar_name: str = '') -> str:
         """
         The meetings as an iCalendar (RFC 5545) text; see mandat.roster_to_ics.
         """
@@ -2104,7 +2104,7 @@ def _render_message(id: str, lang: str = 'en', facts: collections.abc.Sequence[t
     """
     The catalogue's entry `id` in 'en' or 'nb', filled with the (name, value) facts (mandat::render_message).
     """
-def _roster_to_ics(roster: Roster, mandate: Mandate | None, stamp: typing.SupportsFloat | typing.SupportsIndex | None, uid_domain: str, calendar_name: str) -> str:
+def _roster_to_ics(roster: Roster, mandate: Mandate | None, stamp: typing.SupportsFloat | typing.SupportsIndex | None, uid_domain: str | None, calendar_name: str) -> str:
     """
     The calendar text behind Roster.to_ics (stamp in POSIX seconds).
     """

@@ -16,14 +16,17 @@ def roster_to_ics(
     mandate: Mandate | None = None,
     *,
     stamp: datetime.datetime | None = None,
-    uid_domain: str = "mandat.roster",
+    uid_domain: str | None = None,
     calendar_name: str = "",
 ) -> str:
     """The roster's meetings as an iCalendar text (CRLF line ends), one all-day event each.
 
     ``stamp`` is the DTSTAMP of every event (default: now); a naive datetime counts as UTC.
-    ``uid_domain`` is the right-hand side of every UID ("<meeting id>@<uid_domain>"): give
-    each roster its own. With a mandate, a meeting without a title is named after its body.
+    A meeting's UID is "<body id>-<YYYYMMDD>-<n>@<uid_domain>" (``n`` counting the body's
+    meetings that day), as the command line writes it; ``uid_domain`` defaults to the
+    mandate's, as ``mandat export --to ics`` chooses it ("<mandate id>.mandat"), or
+    "mandat.roster" without a mandate. With a mandate, a meeting without a title is named after
+    its body (docs/formats.md).
     """
     seconds: float | None = None
     if stamp is not None:
@@ -39,7 +42,7 @@ def _to_ics(
     mandate: Mandate | None = None,
     *,
     stamp: datetime.datetime | None = None,
-    uid_domain: str = "mandat.roster",
+    uid_domain: str | None = None,
     calendar_name: str = "",
 ) -> str:
     """The meetings as an iCalendar (RFC 5545) text; see mandat.roster_to_ics."""

@@ -48,3 +48,20 @@ def test_planned_and_exported_meetings_share_their_uids(tmp_path: Path) -> None:
     assert planned == from_json
     other = _uids(_mandat("plan", "2025", "--format", "ics", "--stamp", STAMP, "--uid-domain", "x.example"), 2025)
     assert other[("styringsgruppen", "2025-02-14")] == "styringsgruppen-20250214-1@x.example"
+
+
+def test_roster_to_ics_with_a_mandate_has_the_command_lines_uids() -> None:
+    # Before: Python's default domain was "mandat.roster" whatever the mandate, so a calendar
+    # written by a notebook and one written by the command line doubled every meeting.
+    import datetime
+
+    import mandat
+
+    roster = mandat.load_roster(str(EXAMPLE_ROSTER))
+    stamp = datetime.datetime(2026, 1, 1, 8, 30, tzinfo=datetime.timezone.utc)
+    notebook = _uids(roster.to_ics(mandat.trondelag(), stamp=stamp), 2025)
+    command = _uids(_mandat("export", "--to", "ics", str(EXAMPLE_ROSTER), "--stamp", STAMP), 2025)
+    assert notebook == command
+    assert notebook[("styringsgruppen", "2025-03-10")] == "styringsgruppen-20250310-1@trondelag-foui-2022.mandat"
+    alone = _uids(roster.to_ics(stamp=stamp), 2025)
+    assert alone[("styringsgruppen", "2025-03-10")] == "styringsgruppen-20250310-1@mandat.roster"
