@@ -538,8 +538,8 @@ TEST_CASE("csv: a file saved as UTF-16 is said to be UTF-16, with how to save it
         "the file is saved as UTF-16 (\"Unicode text\"); mandat reads UTF-8 only: save the file again as \"CSV "
         "UTF-8\" (Excel: File > Save As > CSV UTF-8 (Comma delimited); LibreOffice: Save As, Character set Unicode "
         "(UTF-8))";
-    for (const std::string& text : {std::string("\xff\xfei\0d\0,\0n\0", 10), std::string("\xfe\xff\0i\0d", 6),
-                                    std::string("i\0d\0\n\0", 6)}) {
+    for (const std::string& text :
+         {std::string("\xff\xfei\0d\0,\0n\0", 10), std::string("\xfe\xff\0i\0d", 6), std::string("i\0d\0\n\0", 6)}) {
         try {
             mandat::parse_csv_table(text, "persons.csv");
             FAIL("accepted");
